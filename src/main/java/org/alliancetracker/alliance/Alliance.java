@@ -1,0 +1,107 @@
+package org.alliancetracker.alliance;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.alliancetracker.common.Slugs;
+import org.alliancetracker.common.TrackedEntity;
+import org.alliancetracker.common.PartialDate;
+import org.alliancetracker.organization.Organization;
+import org.alliancetracker.project.Project;
+import org.alliancetracker.source.Source;
+
+/** An industry alliance, foundation or consortium that organizations join. */
+@Entity
+@Table(name = "alliance")
+public class Alliance extends TrackedEntity {
+
+    @NotBlank(message = "A slug is required.")
+    @Size(max = Slugs.MAX_LENGTH, message = "At most 80 characters.")
+    @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE)
+    @Column(unique = true)
+    public String slug;
+
+    @NotBlank(message = "A name is required.")
+    @Size(max = 200, message = "At most 200 characters.")
+    public String name;
+
+    @Size(max = 20, message = "At most 20 characters.")
+    public String abbreviation;
+
+    @NotNull(message = "A founding date is required.")
+    @Embedded
+    @Valid
+    public PartialDate founded;
+
+    @Embedded
+    @Valid
+    public PartialDate dissolved;
+
+    @Size(max = 500, message = "At most 500 characters.")
+    @Pattern(regexp = "https?://[^\\s<>\"]+", message = "Use an http:// or https:// address.")
+    public String website;
+
+    @Size(max = 4000, message = "At most 4000 characters.")
+    public String description;
+
+    @ManyToMany
+    @JoinTable(name = "alliance_project",
+            joinColumns = @JoinColumn(name = "alliance_id"),
+            inverseJoinColumns = @JoinColumn(name = "project_id"))
+    @OrderBy("name")
+    public Set<Project> promotes = new LinkedHashSet<>();
+
+    /** Sources for the alliance's founding, dissolution and description. */
+    @ManyToMany
+    @JoinTable(name = "alliance_source",
+            joinColumns = @JoinColumn(name = "alliance_id"),
+            inverseJoinColumns = @JoinColumn(name = "source_id"))
+    @OrderBy("id")
+    public Set<Source> sources = new LinkedHashSet<>();
+
+    @AssertTrue(message = "The dissolution date must not be before the founding date.")
+    public boolean isDissolvedNotBeforeFounded() {
+        return founded == null || dissolved == null || !dissolved.isCertainlyBefore(founded);
+    }
+
+    /** The alliance with the projects it promotes, in one query. */
+    public static Optional<Alliance> findBySlug(String slug) {
+        return find("select a from Alliance a left join fetch a.promotes where a.slug = ?1", slug)
+                .firstResultOptional();
+    }
+
+    public static List<Alliance> allByName() {
+        return list("select a from Alliance a left join fetch a.promotes order by lower(a.name)");
+    }
+
+    public static List<Alliance> citing(Source source) {
+        return list("select a from Alliance a where ?1 member of a.sources order by lower(a.name)", source);
+    }
+
+    public static List<Alliance> promoting(Project project) {
+        return list("select a from Alliance a where ?1 member of a.promotes order by lower(a.name)", project);
+    }
+
+    public static List<Alliance> nameContaining(String text, int limit) {
+        return find("""
+                lower(name) like ?1 escape '\\' or lower(abbreviation) like ?1 escape '\\'
+                order by lower(name)""", Organization.likePattern(text)).page(0, limit).list();
+    }
+}

@@ -1,0 +1,112 @@
+package org.alliancetracker.backing;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.alliancetracker.common.PartialDate;
+import org.alliancetracker.common.TrackedEntity;
+import org.alliancetracker.organization.Organization;
+import org.alliancetracker.project.Project;
+import org.alliancetracker.source.Source;
+
+/**
+ * An organization moving its backing from one project to another (IBM: Xen to KVM), linked to the backing it
+ * ended and the one it started.
+ */
+@Entity
+@Table(name = "backer_change")
+public class BackerChange extends TrackedEntity {
+
+    private static final String FETCH_ALL = """
+            select c from BackerChange c join fetch c.organization o join fetch c.fromProject
+            join fetch c.toProject left join fetch c.sources""";
+
+    @NotNull(message = "Choose an organization.")
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    public Organization organization;
+
+    @NotNull(message = "Choose the project it moved from.")
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    public Project fromProject;
+
+    @NotNull(message = "Choose the project it moved to.")
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    public Project toProject;
+
+    @NotNull(message = "A date is required.")
+    @Embedded
+    @Valid
+    public PartialDate movedOn;
+
+    @Size(max = 2000, message = "At most 2000 characters.")
+    public String note;
+
+    /** The backing of the old project this change ended, if recorded. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Backing endedBacking;
+
+    /** The backing of the new project this change started, if recorded. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Backing startedBacking;
+
+    @ManyToMany
+    @JoinTable(name = "backer_change_source",
+            joinColumns = @JoinColumn(name = "backer_change_id"),
+            inverseJoinColumns = @JoinColumn(name = "source_id"))
+    @OrderBy("id")
+    public Set<Source> sources = new LinkedHashSet<>();
+
+    @AssertTrue(message = "The two projects must differ.")
+    public boolean isBetweenTwoProjects() {
+        return fromProject == null || toProject == null || fromProject != toProject;
+    }
+
+    @AssertTrue(message = "The ended backing must be the organization's backing of the old project.")
+    public boolean isEndedBackingConsistent() {
+        return endedBacking == null
+                || (endedBacking.organization == organization && endedBacking.project == fromProject);
+    }
+
+    @AssertTrue(message = "The started backing must be the organization's backing of the new project.")
+    public boolean isStartedBackingConsistent() {
+        return startedBacking == null
+                || (startedBacking.organization == organization && startedBacking.project == toProject);
+    }
+
+    public static List<BackerChange> ofOrganization(Organization organization) {
+        return list(FETCH_ALL + " where c.organization = ?1 order by c.movedOn.earliest", organization);
+    }
+
+    /** Moves into or out of the project, oldest first. */
+    public static List<BackerChange> involving(Project project) {
+        return list(FETCH_ALL + " where c.fromProject = ?1 or c.toProject = ?1 order by c.movedOn.earliest, lower(o.name)",
+                project);
+    }
+
+    public static List<BackerChange> latest(int limit) {
+        return find("""
+                select c from BackerChange c join fetch c.organization join fetch c.fromProject
+                join fetch c.toProject order by c.movedOn.latest desc, c.id desc""").page(0, limit).list();
+    }
+
+    public static List<BackerChange> citing(Source source) {
+        return list("""
+                select c from BackerChange c join fetch c.organization join fetch c.fromProject
+                join fetch c.toProject where ?1 member of c.sources order by c.movedOn.earliest""", source);
+    }
+}

@@ -1,0 +1,116 @@
+package org.alliancetracker.backing;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.alliancetracker.common.PartialDate;
+import org.alliancetracker.common.TrackedEntity;
+import org.alliancetracker.organization.Organization;
+import org.alliancetracker.project.Project;
+import org.alliancetracker.source.Source;
+
+/**
+ * An organization backing a project in a role. Either end may be unknown: sources often say that a company
+ * backed a project without saying since when.
+ */
+@Entity
+@Table(name = "backing")
+public class Backing extends TrackedEntity {
+
+    /** The rule of {@link #isActiveOn(LocalDate)} in HQL, with the day as the named parameter {@code day}. */
+    static final String ACTIVE_ON_DAY = "(b.since.latest is null or b.since.latest <= :day)"
+            + " and (b.until.earliest is null or b.until.earliest > :day)";
+
+    @NotNull(message = "Choose an organization.")
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    public Organization organization;
+
+    @NotNull(message = "Choose a project.")
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    public Project project;
+
+    @NotNull(message = "Choose a role.")
+    @Enumerated(EnumType.STRING)
+    public BackingRole role;
+
+    /** When the backing began; null when no source gives a start. */
+    @Embedded
+    @Valid
+    public PartialDate since;
+
+    /** When the backing ended; null while it goes on, or when no source gives an end. */
+    @Embedded
+    @Valid
+    public PartialDate until;
+
+    @Size(max = 2000, message = "At most 2000 characters.")
+    public String notes;
+
+    @ManyToMany
+    @JoinTable(name = "backing_source",
+            joinColumns = @JoinColumn(name = "backing_id"),
+            inverseJoinColumns = @JoinColumn(name = "source_id"))
+    @OrderBy("id")
+    public Set<Source> sources = new LinkedHashSet<>();
+
+    @AssertTrue(message = "The end must not be before the start.")
+    public boolean isUntilNotBeforeSince() {
+        return since == null || until == null || !until.isCertainlyBefore(since);
+    }
+
+    /**
+     * Backing on the day: started by then (an unknown start counts as started) and not yet ended, by the
+     * certainty rule of {@link PartialDate}.
+     */
+    public boolean isActiveOn(LocalDate day) {
+        return (since == null || since.hasCertainlyStartedBy(day)) && (until == null || !until.mayHaveEndedBy(day));
+    }
+
+    public static List<Backing> ofProject(Project project) {
+        return list("""
+                select b from Backing b join fetch b.organization o left join fetch b.sources
+                where b.project = ?1 order by b.since.earliest nulls first, lower(o.name)""", project);
+    }
+
+    public static List<Backing> ofOrganization(Organization organization) {
+        return list("""
+                select b from Backing b join fetch b.project p left join fetch b.sources
+                where b.organization = ?1 order by b.since.earliest nulls first, lower(p.name)""", organization);
+    }
+
+    /** How many organizations back each project on the day, by project id, in one query. */
+    public static Map<Long, Long> countBackersByProject(LocalDate day) {
+        return getEntityManager()
+                .createQuery("select b.project.id, count(distinct b.organization.id) from Backing b where "
+                        + ACTIVE_ON_DAY + " group by b.project.id", Object[].class)
+                .setParameter("day", day)
+                .getResultStream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+    }
+
+    public static List<Backing> citing(Source source) {
+        return list("""
+                select b from Backing b join fetch b.organization join fetch b.project
+                where ?1 member of b.sources order by b.since.earliest nulls first""", source);
+    }
+}

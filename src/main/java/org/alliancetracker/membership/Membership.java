@@ -1,0 +1,146 @@
+package org.alliancetracker.membership;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.alliancetracker.alliance.Alliance;
+import org.alliancetracker.alliance.MembershipTier;
+import org.alliancetracker.common.PartialDate;
+import org.alliancetracker.common.TrackedEntity;
+import org.alliancetracker.organization.Organization;
+import org.alliancetracker.source.Source;
+
+/**
+ * An organization's membership of an alliance, from the date it joined to the date it left (if it did).
+ * "Member on day D" follows the certainty rule of {@link PartialDate}.
+ */
+@Entity
+@Table(name = "membership")
+public class Membership extends TrackedEntity {
+
+    /** The rule of {@link #isActiveOn(LocalDate)} in HQL, with the day as the named parameter {@code day}. */
+    static final String ACTIVE_ON_DAY = "m.joined.latest <= :day"
+            + " and (m.departed.earliest is null or m.departed.earliest > :day)"
+            + " and (m.alliance.dissolved.earliest is null or m.alliance.dissolved.earliest > :day)";
+
+    @NotNull(message = "Choose an organization.")
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    public Organization organization;
+
+    @NotNull(message = "Choose an alliance.")
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    public Alliance alliance;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public MembershipTier tier;
+
+    @NotNull(message = "The joining date is required.")
+    @Embedded
+    @Valid
+    public PartialDate joined;
+
+    /** When the organization left; null while it is still a member. */
+    @Embedded
+    @Valid
+    public PartialDate departed;
+
+    public boolean founding;
+
+    @Size(max = 2000, message = "At most 2000 characters.")
+    public String notes;
+
+    @ManyToMany
+    @JoinTable(name = "membership_source",
+            joinColumns = @JoinColumn(name = "membership_id"),
+            inverseJoinColumns = @JoinColumn(name = "source_id"))
+    @OrderBy("id")
+    public Set<Source> sources = new LinkedHashSet<>();
+
+    @AssertTrue(message = "The leaving date must not be before the joining date.")
+    public boolean isDepartedNotBeforeJoined() {
+        return joined == null || departed == null || !departed.isCertainlyBefore(joined);
+    }
+
+    @AssertTrue(message = "The tier must be one of this alliance's tiers.")
+    public boolean isTierOfAlliance() {
+        return tier == null || alliance == null || tier.alliance == alliance;
+    }
+
+    /**
+     * Certainly a member on the day: joined by then (at the latest end of its precision), not yet left, and the
+     * alliance not yet dissolved (a dissolved alliance has no members, whether or not their leaving was recorded).
+     */
+    public boolean isActiveOn(LocalDate day) {
+        return joined.hasCertainlyStartedBy(day)
+                && (departed == null || !departed.mayHaveEndedBy(day))
+                && (alliance.dissolved == null || !alliance.dissolved.mayHaveEndedBy(day));
+    }
+
+    /** Every membership of the alliance, past and present, with organization, tier and sources, in one query. */
+    public static List<Membership> ofAlliance(Alliance alliance) {
+        return list("""
+                select m from Membership m join fetch m.organization o left join fetch m.tier
+                left join fetch m.sources
+                where m.alliance = ?1 order by m.joined.earliest, m.joined.precision, lower(o.name)""", alliance);
+    }
+
+    /** The alliance's members on the day, with organization, tier and sources, in one query. */
+    public static List<Membership> activeOn(Alliance alliance, LocalDate day) {
+        return find("""
+                select m from Membership m join fetch m.organization o left join fetch m.tier
+                left join fetch m.sources
+                where m.alliance = :alliance and %s
+                order by m.joined.earliest, m.joined.precision, lower(o.name)""".formatted(ACTIVE_ON_DAY),
+                io.quarkus.panache.common.Parameters.with("alliance", alliance).and("day", day)).list();
+    }
+
+    /** The organization's memberships, oldest first, with alliance, tier and sources, in one query. */
+    public static List<Membership> ofOrganization(Organization organization) {
+        return list("""
+                select m from Membership m join fetch m.alliance a left join fetch m.tier
+                left join fetch m.sources
+                where m.organization = ?1 order by m.joined.earliest, lower(a.name)""", organization);
+    }
+
+    /** How many members each alliance has on the day, by alliance id, in one query. */
+    public static Map<Long, Long> countActiveByAlliance(LocalDate day) {
+        return getEntityManager()
+                .createQuery("select m.alliance.id, count(m) from Membership m where " + ACTIVE_ON_DAY
+                        + " group by m.alliance.id", Object[].class)
+                .setParameter("day", day)
+                .getResultStream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+    }
+
+    /** How many memberships, past and present, each alliance has, by alliance id, in one query. */
+    public static Map<Long, Long> countByAlliance() {
+        return getEntityManager()
+                .createQuery("select m.alliance.id, count(m) from Membership m group by m.alliance.id", Object[].class)
+                .getResultStream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+    }
+
+    public static List<Membership> citing(Source source) {
+        return list("""
+                select m from Membership m join fetch m.organization join fetch m.alliance
+                where ?1 member of m.sources order by m.joined.earliest""", source);
+    }
+}

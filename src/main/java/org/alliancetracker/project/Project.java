@@ -1,0 +1,58 @@
+package org.alliancetracker.project;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.alliancetracker.common.Slugs;
+import org.alliancetracker.common.TrackedEntity;
+import org.alliancetracker.organization.Organization;
+
+/** A technology that organizations back: Xen, KVM, VMware ESX... */
+@Entity
+@Table(name = "project")
+public class Project extends TrackedEntity {
+
+    @NotBlank(message = "A slug is required.")
+    @Size(max = Slugs.MAX_LENGTH, message = "At most 80 characters.")
+    @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE)
+    @Column(unique = true)
+    public String slug;
+
+    @NotBlank(message = "A name is required.")
+    @Size(max = 200, message = "At most 200 characters.")
+    public String name;
+
+    @NotNull(message = "Choose open source or proprietary.")
+    @Enumerated(EnumType.STRING)
+    public ProjectLicense license;
+
+    @Size(max = 500, message = "At most 500 characters.")
+    @Pattern(regexp = "https?://[^\\s<>\"]+", message = "Use an http:// or https:// address.")
+    public String website;
+
+    @Size(max = 2000, message = "At most 2000 characters.")
+    public String description;
+
+    public static Optional<Project> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    public static List<Project> allByName() {
+        return list("order by lower(name)");
+    }
+
+    public static List<Project> nameContaining(String text, int limit) {
+        return find("lower(name) like ?1 escape '\\' order by lower(name)", Organization.likePattern(text))
+                .page(0, limit).list();
+    }
+}

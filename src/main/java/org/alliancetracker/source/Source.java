@@ -1,0 +1,42 @@
+package org.alliancetracker.source;
+
+import java.util.List;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.alliancetracker.common.PartialDate;
+import org.alliancetracker.common.TrackedEntity;
+
+/** Where a fact comes from: an article, a press release, an encyclopedia entry. */
+@Entity
+@Table(name = "source")
+public class Source extends TrackedEntity {
+
+    @NotBlank(message = "A title is required.")
+    @Size(max = 300, message = "At most 300 characters.")
+    public String title;
+
+    @Size(max = 120, message = "At most 120 characters.")
+    public String publisher;
+
+    @Size(max = 500, message = "At most 500 characters.")
+    @Pattern(regexp = "https?://[^\\s<>\"]+", message = "Use an http:// or https:// address.")
+    public String url;
+
+    @Embedded
+    @Valid
+    public PartialDate published;
+
+    @Size(max = 2000, message = "At most 2000 characters.")
+    public String note;
+
+    public static List<Source> allByPublication() {
+        return list("order by published.earliest nulls last, title");
+    }
+}

@@ -1,0 +1,46 @@
+package org.alliancetracker.web;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import io.quarkus.qute.TemplateExtension;
+
+import org.alliancetracker.alliance.ReportedCount;
+import org.alliancetracker.common.PartialDate;
+import org.alliancetracker.source.Source;
+
+/** How values read on the pages. */
+@TemplateExtension
+public class Formats {
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+    private Formats() {
+    }
+
+    /** A date at its own precision only: "2011", "May 2011", "17 May 2011". */
+    public static String display(PartialDate date) {
+        return switch (date.precision()) {
+            case YEAR -> String.valueOf(date.earliest().getYear());
+            case MONTH -> MONTH.format(date.earliest());
+            case DAY -> DAY.format(date.earliest());
+        };
+    }
+
+    /** "year", "month" or "day": how far the date is known. */
+    public static String precisionWord(PartialDate date) {
+        return date.precision().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** "200 members", "at least 100 members", "10 founding members". */
+    public static String phrase(ReportedCount count) {
+        return count.qualifier.prefix + String.format(Locale.ENGLISH, "%,d", count.count) + " " + count.subject.noun;
+    }
+
+    /** A short citation: "ZDNet, May 2011", or the title where there is no publisher. */
+    public static String citation(Source source) {
+        String who = source.publisher == null || source.publisher.isBlank() ? source.title : source.publisher;
+        return source.published == null ? who : who + ", " + display(source.published);
+    }
+}
