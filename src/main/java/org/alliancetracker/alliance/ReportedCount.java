@@ -70,12 +70,12 @@ public class ReportedCount extends TrackedEntity {
     public static List<ReportedCount> of(Alliance alliance) {
         return list("""
                 select c from ReportedCount c left join fetch c.sources
-                where c.alliance = ?1 order by c.asOf.earliest, c.subject""", alliance);
+                where c.alliance = ?1 order by c.asOf.latest, c.asOf.earliest, c.subject""", alliance);
     }
 
     public static List<ReportedCount> citing(Source source) {
         return list("""
                 select c from ReportedCount c join fetch c.alliance
-                where ?1 member of c.sources order by c.asOf.earliest""", source);
+                where ?1 member of c.sources order by c.asOf.latest, c.asOf.earliest""", source);
     }
 }

@@ -89,12 +89,12 @@ public class BackerChange extends TrackedEntity {
     }
 
     public static List<BackerChange> ofOrganization(Organization organization) {
-        return list(FETCH_ALL + " where c.organization = ?1 order by c.movedOn.earliest", organization);
+        return list(FETCH_ALL + " where c.organization = ?1 order by c.movedOn.latest, c.movedOn.earliest", organization);
     }
 
     /** Moves into or out of the project, oldest first. */
     public static List<BackerChange> involving(Project project) {
-        return list(FETCH_ALL + " where c.fromProject = ?1 or c.toProject = ?1 order by c.movedOn.earliest, lower(o.name)",
+        return list(FETCH_ALL + " where c.fromProject = ?1 or c.toProject = ?1 order by c.movedOn.latest, c.movedOn.earliest, lower(o.name)",
                 project);
     }
 
@@ -107,6 +107,6 @@ public class BackerChange extends TrackedEntity {
     public static List<BackerChange> citing(Source source) {
         return list("""
                 select c from BackerChange c join fetch c.organization join fetch c.fromProject
-                join fetch c.toProject where ?1 member of c.sources order by c.movedOn.earliest""", source);
+                join fetch c.toProject where ?1 member of c.sources order by c.movedOn.latest, c.movedOn.earliest""", source);
     }
 }

@@ -89,13 +89,13 @@ public class Backing extends TrackedEntity {
     public static List<Backing> ofProject(Project project) {
         return list("""
                 select b from Backing b join fetch b.organization o left join fetch b.sources
-                where b.project = ?1 order by b.since.earliest nulls first, lower(o.name)""", project);
+                where b.project = ?1 order by b.since.latest nulls first, b.since.earliest, lower(o.name)""", project);
     }
 
     public static List<Backing> ofOrganization(Organization organization) {
         return list("""
                 select b from Backing b join fetch b.project p left join fetch b.sources
-                where b.organization = ?1 order by b.since.earliest nulls first, lower(p.name)""", organization);
+                where b.organization = ?1 order by b.since.latest nulls first, b.since.earliest, lower(p.name)""", organization);
     }
 
     /** How many organizations back each project on the day, by project id, in one query. */
@@ -111,6 +111,6 @@ public class Backing extends TrackedEntity {
     public static List<Backing> citing(Source source) {
         return list("""
                 select b from Backing b join fetch b.organization join fetch b.project
-                where ?1 member of b.sources order by b.since.earliest nulls first""", source);
+                where ?1 member of b.sources order by b.since.latest nulls first, b.since.earliest""", source);
     }
 }

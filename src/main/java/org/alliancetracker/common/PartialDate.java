@@ -25,7 +25,7 @@ import jakarta.persistence.Enumerated;
  * started from the <em>last</em> day of that period (it had certainly started by then), and a fact that ended at a
  * partial date is taken as ended from the <em>first</em> day of that period (it may have ended from then on).
  * So a membership that joined {@code 2011-05} counts from 2011-05-31 and not on 2011-05-30, and one that left
- * {@code 2012} no longer counts from 2012-01-01.
+ * {@code 2012} no longer counts from 2012-01-01. Lists of facts are ordered the same way (see {@link #compareTo}).
  */
 @Embeddable
 public class PartialDate implements Comparable<PartialDate> {
@@ -33,11 +33,13 @@ public class PartialDate implements Comparable<PartialDate> {
     private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
     private static final int MIN_YEAR = 1000;
 
-    /** Earliest first, then the coarser date first, so "2011" sorts before "2011-01" and "2011-01-01". */
+    /**
+     * By the day the date had certainly come (its last day), then by its first day: "2011-05" sorts before
+     * "2011", as a membership known to have started in May had certainly started before one known only to 2011.
+     */
     private static final Comparator<PartialDate> ORDER = Comparator
-            .comparing(PartialDate::earliest)
-            .thenComparing(PartialDate::precision)
-            .thenComparing(PartialDate::latest);
+            .comparing(PartialDate::latest)
+            .thenComparing(PartialDate::earliest);
 
     @Column(nullable = true)
     private LocalDate earliest;
@@ -156,6 +158,7 @@ public class PartialDate implements Comparable<PartialDate> {
         return precision != DatePrecision.DAY;
     }
 
+    /** Orders by the last day of the period, then the first: "2011-01-01", "2011-01", "2011-05", "2011". */
     @Override
     public int compareTo(PartialDate other) {
         return ORDER.compare(this, other);

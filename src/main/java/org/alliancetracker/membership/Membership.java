@@ -99,7 +99,7 @@ public class Membership extends TrackedEntity {
         return list("""
                 select m from Membership m join fetch m.organization o left join fetch m.tier
                 left join fetch m.sources
-                where m.alliance = ?1 order by m.joined.earliest, m.joined.precision, lower(o.name)""", alliance);
+                where m.alliance = ?1 order by m.joined.latest, m.joined.earliest, lower(o.name)""", alliance);
     }
 
     /** The alliance's members on the day, with organization, tier and sources, in one query. */
@@ -108,7 +108,7 @@ public class Membership extends TrackedEntity {
                 select m from Membership m join fetch m.organization o left join fetch m.tier
                 left join fetch m.sources
                 where m.alliance = :alliance and %s
-                order by m.joined.earliest, m.joined.precision, lower(o.name)""".formatted(ACTIVE_ON_DAY),
+                order by m.joined.latest, m.joined.earliest, lower(o.name)""".formatted(ACTIVE_ON_DAY),
                 io.quarkus.panache.common.Parameters.with("alliance", alliance).and("day", day)).list();
     }
 
@@ -117,7 +117,7 @@ public class Membership extends TrackedEntity {
         return list("""
                 select m from Membership m join fetch m.alliance a left join fetch m.tier
                 left join fetch m.sources
-                where m.organization = ?1 order by m.joined.earliest, lower(a.name)""", organization);
+                where m.organization = ?1 order by m.joined.latest, m.joined.earliest, lower(a.name)""", organization);
     }
 
     /** How many members each alliance has on the day, by alliance id, in one query. */
@@ -141,6 +141,6 @@ public class Membership extends TrackedEntity {
     public static List<Membership> citing(Source source) {
         return list("""
                 select m from Membership m join fetch m.organization join fetch m.alliance
-                where ?1 member of m.sources order by m.joined.earliest""", source);
+                where ?1 member of m.sources order by m.joined.latest, m.joined.earliest""", source);
     }
 }

@@ -33,6 +33,6 @@ public class FormerName extends TrackedEntity {
     public PartialDate usedUntil;
 
     public static List<FormerName> of(Organization organization) {
-        return list("organization = ?1 order by usedUntil.earliest nulls first", organization);
+        return list("organization = ?1 order by usedUntil.latest nulls first, usedUntil.earliest", organization);
     }
 }

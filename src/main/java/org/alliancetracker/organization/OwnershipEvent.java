@@ -63,7 +63,7 @@ public class OwnershipEvent extends TrackedEntity {
         return list("""
                 select e from OwnershipEvent e join fetch e.acquirer join fetch e.acquired
                 left join fetch e.sources
-                where e.acquirer = ?1 or e.acquired = ?1 order by e.occurredOn.earliest""", organization);
+                where e.acquirer = ?1 or e.acquired = ?1 order by e.occurredOn.latest, e.occurredOn.earliest""", organization);
     }
 
     public static List<OwnershipEvent> latest(int limit) {
@@ -75,6 +75,6 @@ public class OwnershipEvent extends TrackedEntity {
     public static List<OwnershipEvent> citing(Source source) {
         return list("""
                 select e from OwnershipEvent e join fetch e.acquirer join fetch e.acquired
-                where ?1 member of e.sources order by e.occurredOn.earliest""", source);
+                where ?1 member of e.sources order by e.occurredOn.latest, e.occurredOn.earliest""", source);
     }
 }

@@ -37,6 +37,6 @@ public class Source extends TrackedEntity {
     public String note;
 
     public static List<Source> allByPublication() {
-        return list("order by published.earliest nulls last, title");
+        return list("order by published.latest nulls last, published.earliest, title");
     }
 }

@@ -1,0 +1,104 @@
+package org.alliancetracker.alliance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.alliancetracker.testing.Pages;
+
+@QuarkusTest
+class AlliancePageTest {
+
+    private static final String OVA = "/alliances/open-virtualization-alliance";
+
+    private static Element memberRow(Document page, String name) {
+        return page.select("table.members tbody tr").stream()
+                .filter(row -> row.selectFirst("th").text().startsWith(name))
+                .findFirst().orElseThrow(() -> new AssertionError(name + " is not in the member table"));
+    }
+
+    private static List<String> memberNames(Document page) {
+        return page.select("table.members tbody th a").eachText();
+    }
+
+    @Test
+    void listsIbmAsAFoundingMemberFromMay2011WithItsSources() {
+        Document page = Pages.get(OVA);
+        assertEquals("Open Virtualization Alliance (OVA)", page.selectFirst("h1").text());
+        Element ibm = memberRow(page, "IBM");
+        Element joined = ibm.select("td").get(1).selectFirst("time");
+        assertEquals("May 2011", joined.text());
+        assertEquals("2011-05", joined.attr("datetime"));
+        assertEquals("Founding member", ibm.select("td").get(3).text());
+        List<String> sources = ibm.select("td").get(4).select("a").eachText();
+        assertTrue(sources.contains("ZDNet, May 2011"), sources.toString());
+        assertTrue(sources.contains("InformationWeek, November 2011"), sources.toString());
+        assertTrue(ibm.select("td").get(4).selectFirst("a").attr("href").matches("/sources/\\d+"));
+    }
+
+    @Test
+    void showsEveryNamedMemberAndTheReportedCountsBesideThem() {
+        Document page = Pages.get(OVA);
+        assertEquals(List.of("BMC Software", "Eucalyptus Systems", "Hewlett-Packard", "IBM", "Intel", "Red Hat", "SUSE",
+                "AMD", "CA Technologies"), memberNames(page));
+        assertTrue(page.text().contains("9 memberships named, 7 of them founding."));
+        List<String> counts = page.select("table.counts tbody tr").eachText();
+        assertEquals(3, counts.size());
+        assertTrue(counts.get(0).startsWith("May 2011 10 founding members"), counts.get(0));
+        assertTrue(counts.get(1).startsWith("September 2011 at least 100 members"), counts.get(1));
+        assertTrue(counts.get(2).startsWith("November 2011 200 members"), counts.get(2));
+        assertTrue(page.select("a[href=/projects/kvm]").size() > 0, "links the promoted project");
+        assertEquals("1 December 2016", page.select(".lede time").get(1).text());
+    }
+
+    @Test
+    void membersOnADateFollowThePrecisionRule() {
+        Document june = Pages.get(OVA + "?at=2011-06");
+        assertEquals("Members on June 2011", june.selectFirst("#members-heading").text());
+        assertEquals("2011-06", june.selectFirst("input#at").val(), "the form keeps the date, so the URL is shareable");
+        List<String> names = memberNames(june);
+        assertEquals(7, names.size(), names.toString());
+        assertFalse(names.contains("AMD"), "AMD's joining is known to the year only, so it counts from 31 December");
+
+        assertTrue(memberNames(Pages.get(OVA + "?at=2011")).contains("AMD"));
+        assertTrue(memberNames(Pages.get(OVA + "?at=2011-05")).contains("IBM"));
+        assertEquals(List.of(), memberNames(Pages.get(OVA + "?at=2011-04")));
+        assertEquals(List.of(), memberNames(Pages.get(OVA + "?at=2017")), "the alliance was dissolved in 2016");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2011-13", "2011-02-30", "0000", "99999", "June", "2011-6", "%3Cscript%3E"})
+    void aMalformedDateIsABadRequestThatSaysTheAcceptedFormats(String at) {
+        Document page = Pages.get(OVA + "?at=" + at, 400);
+        String message = page.selectFirst(".error-message").text();
+        assertTrue(message.contains("'at'"), message);
+        assertTrue(message.contains("2011") && message.contains("2011-05") && message.contains("2011-05-17"), message);
+        assertTrue(page.select("script").isEmpty());
+    }
+
+    @Test
+    void anUnknownAllianceIsANotFoundPage() {
+        Document page = Pages.get("/alliances/no-such-alliance", 404);
+        assertEquals("Not found", page.selectFirst("h1").text());
+        assertTrue(page.selectFirst(".error-message").text().contains("no-such-alliance"));
+        assertTrue(page.selectFirst("form[role=search]") != null, "the error page keeps the site's header");
+    }
+
+    @Test
+    void theListShowsCounts() {
+        Document page = Pages.get("/alliances");
+        Element row = page.select("tbody tr").stream()
+                .filter(r -> r.selectFirst("th").text().startsWith("Open Virtualization Alliance")).findFirst().orElseThrow();
+        assertEquals("9", row.select("td.num").get(0).text());
+        assertEquals("0", row.select("td.num").get(1).text(), "dissolved, so no members today");
+    }
+}

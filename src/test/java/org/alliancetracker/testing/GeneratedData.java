@@ -1,0 +1,137 @@
+package org.alliancetracker.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import org.alliancetracker.alliance.Alliance;
+import org.alliancetracker.alliance.MembershipTier;
+import org.alliancetracker.alliance.ReportedCount;
+import org.alliancetracker.backing.Backing;
+import org.alliancetracker.backing.BackingRole;
+import org.alliancetracker.common.PartialDate;
+import org.alliancetracker.membership.Membership;
+import org.alliancetracker.organization.Organization;
+import org.alliancetracker.organization.OrganizationKind;
+import org.alliancetracker.project.Project;
+import org.alliancetracker.project.ProjectLicense;
+import org.alliancetracker.source.Source;
+
+/**
+ * Records a test commits so that HTTP requests can see them, each named with a unique prefix, and removes
+ * them again. Page tests run in other transactions than the test, so {@code @TestTransaction} cannot serve here.
+ */
+public final class GeneratedData implements AutoCloseable {
+
+    public final String prefix = "gen-" + UUID.randomUUID().toString().substring(0, 8);
+    public Alliance alliance;
+    public Project project;
+    public Source source;
+    public final List<Organization> organizations = new ArrayList<>();
+
+    /** An alliance with {@code members} member organizations on two tiers, each also backing a project. */
+    public static GeneratedData allianceWithMembers(int members) {
+        GeneratedData data = new GeneratedData();
+        QuarkusTransaction.requiringNew().run(() -> data.create(members));
+        return data;
+    }
+
+    private void create(int members) {
+        source = new Source();
+        source.title = prefix + " source";
+        source.publisher = "Generated";
+        source.persist();
+
+        project = new Project();
+        project.slug = prefix + "-project";
+        project.name = prefix + " project";
+        project.license = ProjectLicense.OPEN_SOURCE;
+        project.persist();
+
+        alliance = new Alliance();
+        alliance.slug = prefix + "-alliance";
+        alliance.name = prefix + " alliance";
+        alliance.founded = PartialDate.parse("2000");
+        alliance.promotes.add(project);
+        alliance.sources.add(source);
+        alliance.persist();
+
+        MembershipTier governing = tier("Governing", 1);
+        MembershipTier general = tier("General", 2);
+
+        ReportedCount count = new ReportedCount();
+        count.alliance = alliance;
+        count.asOf = PartialDate.parse("2010-06");
+        count.count = members * 2;
+        count.sources.add(source);
+        count.persist();
+
+        for (int i = 0; i < members; i++) {
+            Organization organization = new Organization();
+            organization.slug = prefix + "-org-" + i;
+            organization.name = prefix + " organization " + i;
+            organization.kind = OrganizationKind.COMPANY;
+            organization.persist();
+            organizations.add(organization);
+
+            Membership membership = new Membership();
+            membership.organization = organization;
+            membership.alliance = alliance;
+            membership.tier = i % 3 == 0 ? governing : general;
+            membership.joined = PartialDate.ofMonth(2000 + i % 20, 1 + i % 12);
+            membership.departed = i % 4 == 0 ? PartialDate.ofYear(2021) : null;
+            membership.founding = i < 3;
+            membership.sources.add(source);
+            membership.persist();
+
+            Backing backing = new Backing();
+            backing.organization = organization;
+            backing.project = project;
+            backing.role = BackingRole.CONTRIBUTOR;
+            backing.since = membership.joined;
+            backing.sources.add(source);
+            backing.persist();
+        }
+    }
+
+    private MembershipTier tier(String name, int rank) {
+        MembershipTier tier = new MembershipTier();
+        tier.alliance = alliance;
+        tier.name = name;
+        tier.rank = rank;
+        tier.persist();
+        return tier;
+    }
+
+    /** Removes everything whose slug or title starts with this data set's prefix. */
+    @Override
+    public void close() {
+        QuarkusTransaction.requiringNew().run(() -> deleteWithPrefix(prefix));
+    }
+
+    /** Removes records that tests created under a slug prefix, children first. */
+    public static void deleteWithPrefix(String prefix) {
+        var em = Alliance.getEntityManager();
+        String like = prefix + "%";
+        for (String sql : List.of(
+                "delete from membership_source where membership_id in (select m.id from membership m join organization o on o.id = m.organization_id where o.slug like ?1)",
+                "delete from backing_source where backing_id in (select b.id from backing b join organization o on o.id = b.organization_id where o.slug like ?1)",
+                "delete from membership where organization_id in (select id from organization where slug like ?1)",
+                "delete from backing where organization_id in (select id from organization where slug like ?1)",
+                "delete from former_name where organization_id in (select id from organization where slug like ?1)",
+                "delete from organization where slug like ?1",
+                "delete from reported_count_source where reported_count_id in (select c.id from reported_count c join alliance a on a.id = c.alliance_id where a.slug like ?1)",
+                "delete from reported_count where alliance_id in (select id from alliance where slug like ?1)",
+                "delete from membership where alliance_id in (select id from alliance where slug like ?1)",
+                "delete from membership_tier where alliance_id in (select id from alliance where slug like ?1)",
+                "delete from alliance_source where alliance_id in (select id from alliance where slug like ?1)",
+                "delete from alliance_project where alliance_id in (select id from alliance where slug like ?1)",
+                "delete from alliance where slug like ?1",
+                "delete from project where slug like ?1",
+                "delete from source where title like ?1")) {
+            em.createNativeQuery(sql).setParameter(1, like).executeUpdate();
+        }
+    }
+}

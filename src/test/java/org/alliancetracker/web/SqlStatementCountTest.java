@@ -1,0 +1,62 @@
+package org.alliancetracker.web;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.function.Function;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.alliancetracker.testing.GeneratedData;
+import org.alliancetracker.testing.SqlStatements;
+
+/** Each page costs the same number of SQL statements for an alliance of 10 members as for one of 300. */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SqlStatementCountTest {
+
+    private GeneratedData small;
+    private GeneratedData large;
+
+    @BeforeAll
+    void generate() {
+        small = GeneratedData.allianceWithMembers(10);
+        large = GeneratedData.allianceWithMembers(300);
+    }
+
+    @AfterAll
+    void remove() {
+        small.close();
+        large.close();
+    }
+
+    private static long statementsFor(String path) {
+        return SqlStatements.countDuring(() -> given().get(path).then().statusCode(200));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/alliances/{alliance}", "/alliances/{alliance}?at=2010", "/organizations/{org}",
+            "/projects/{project}", "/sources/{source}", "/", "/alliances", "/projects", "/organizations",
+            "/sources", "/search?q={prefix}"})
+    void constantWhateverTheNumberOfMembers(String template) {
+        Function<GeneratedData, String> path = d -> template
+                .replace("{alliance}", d.alliance.slug)
+                .replace("{org}", d.organizations.get(0).slug)
+                .replace("{project}", d.project.slug)
+                .replace("{source}", String.valueOf(d.source.id))
+                .replace("{prefix}", d.prefix);
+        statementsFor(path.apply(small));
+        long forSmall = statementsFor(path.apply(small));
+        long forLarge = statementsFor(path.apply(large));
+        assertTrue(forSmall > 0, "the statistics count statements");
+        assertEquals(forSmall, forLarge, template + ": " + forSmall + " statements for 10 members, " + forLarge
+                + " for 300");
+        assertTrue(forLarge <= 10, template + " costs " + forLarge + " statements");
+    }
+}
