@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.alliancetracker.testing.GeneratedData;
 import org.alliancetracker.testing.Pages;
 
 @QuarkusTest
@@ -35,14 +36,16 @@ class AlliancePageTest {
         Document page = Pages.get(OVA);
         assertEquals("Open Virtualization Alliance (OVA)", page.selectFirst("h1").text());
         Element ibm = memberRow(page, "IBM");
-        Element joined = ibm.select("td").get(1).selectFirst("time");
+        assertTrue(page.select("table.members thead th").eachText().stream().noneMatch(h -> h.equals("Tier")),
+                "no tier column for an alliance without tiers");
+        Element joined = ibm.select("td").get(0).selectFirst("time");
         assertEquals("May 2011", joined.text());
         assertEquals("2011-05", joined.attr("datetime"));
-        assertEquals("Founding member", ibm.select("td").get(3).text());
-        List<String> sources = ibm.select("td").get(4).select("a").eachText();
+        assertEquals("Founding member", ibm.select("td").get(2).text());
+        List<String> sources = ibm.select("td").get(3).select("a").eachText();
         assertTrue(sources.contains("ZDNet, May 2011"), sources.toString());
         assertTrue(sources.contains("InformationWeek, November 2011"), sources.toString());
-        assertTrue(ibm.select("td").get(4).selectFirst("a").attr("href").matches("/sources/\\d+"));
+        assertTrue(ibm.select("td").get(3).selectFirst("a").attr("href").matches("/sources/\\d+"));
     }
 
     @Test
@@ -91,6 +94,16 @@ class AlliancePageTest {
         assertEquals("Not found", page.selectFirst("h1").text());
         assertTrue(page.selectFirst(".error-message").text().contains("no-such-alliance"));
         assertTrue(page.selectFirst("form[role=search]") != null, "the error page keeps the site's header");
+    }
+
+    @Test
+    void anAllianceWithTiersShowsEachMembersTier() {
+        try (GeneratedData data = GeneratedData.allianceWithMembers(3)) {
+            Document page = Pages.get("/alliances/" + data.alliance.slug);
+            assertEquals(List.of("Governing", "General"), page.select("ol.tiers li").eachText());
+            assertEquals(List.of("Governing", "General", "General"),
+                    page.select("table.members tbody tr").stream().map(r -> r.selectFirst("td").text()).toList());
+        }
     }
 
     @Test
