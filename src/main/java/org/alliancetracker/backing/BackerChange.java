@@ -98,6 +98,12 @@ public class BackerChange extends TrackedEntity {
                 project);
     }
 
+    /** Moves from one of the projects to another of them, oldest first. */
+    public static List<BackerChange> between(List<Project> projects) {
+        return list(FETCH_ALL + " where c.fromProject in ?1 and c.toProject in ?1"
+                + " order by c.movedOn.latest, c.movedOn.earliest, lower(o.name)", projects);
+    }
+
     public static List<BackerChange> latest(int limit) {
         return find("""
                 select c from BackerChange c join fetch c.organization join fetch c.fromProject

@@ -92,6 +92,13 @@ public class Backing extends TrackedEntity {
                 where b.project = ?1 order by b.since.latest nulls first, b.since.earliest, lower(o.name)""", project);
     }
 
+    /** The backings of any of the projects, with organization, project and sources, in one query. */
+    public static List<Backing> ofProjects(List<Project> projects) {
+        return list("""
+                select b from Backing b join fetch b.organization o join fetch b.project left join fetch b.sources
+                where b.project in ?1 order by b.since.latest nulls first, b.since.earliest, lower(o.name)""", projects);
+    }
+
     public static List<Backing> ofOrganization(Organization organization) {
         return list("""
                 select b from Backing b join fetch b.project p left join fetch b.sources

@@ -47,6 +47,10 @@ public class Project extends TrackedEntity {
         return find("slug", slug).firstResultOptional();
     }
 
+    public static List<Project> withSlugs(java.util.Collection<String> slugs) {
+        return list("slug in ?1", slugs);
+    }
+
     public static List<Project> allByName() {
         return list("order by lower(name)");
     }

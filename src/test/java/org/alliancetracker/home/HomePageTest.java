@@ -28,7 +28,7 @@ class HomePageTest {
     void showsTheProjectsAndTheLatestMoves() {
         Document page = Pages.get("/");
         assertTrue(page.select("#home-projects + .cards h3 a").eachText().containsAll(List.of("Xen", "KVM")));
-        List<String> moves = page.select("#home-moves + .events li").eachText();
+        List<String> moves = page.select("#home-moves ~ .events li").eachText();
         assertTrue(moves.contains("2011: AMD moved from Xen to KVM"), moves.toString());
         List<String> acquisitions = page.select("#home-acquisitions + .events li").eachText();
         assertEquals(List.of("4 September 2008: Red Hat acquired Qumranet",

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.alliancetracker.testing.GeneratedData;
 import org.alliancetracker.testing.SqlStatements;
 
-/** Each page costs the same number of SQL statements for an alliance of 10 members as for one of 300. */
+/** Each page and chart costs the same number of SQL statements for an alliance of 10 members as for one of 2,000. */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SqlStatementCountTest {
@@ -27,7 +27,7 @@ class SqlStatementCountTest {
     @BeforeAll
     void generate() {
         small = GeneratedData.allianceWithMembers(10);
-        large = GeneratedData.allianceWithMembers(300);
+        large = GeneratedData.allianceWithMembers(2000);
     }
 
     @AfterAll
@@ -43,7 +43,10 @@ class SqlStatementCountTest {
     @ParameterizedTest
     @ValueSource(strings = {"/alliances/{alliance}", "/alliances/{alliance}?at=2010", "/organizations/{org}",
             "/projects/{project}", "/sources/{source}", "/", "/alliances", "/projects", "/organizations",
-            "/sources", "/search?q={prefix}"})
+            "/sources", "/search?q={prefix}", "/timelines/alliances/{alliance}",
+            "/timelines/alliances/{alliance}/swimlanes.svg", "/timelines/alliances/{alliance}/growth.svg",
+            "/embed/alliances/{alliance}/swimlanes", "/timelines/organizations/{org}",
+            "/timelines/organizations/{org}/lanes.svg", "/timelines/compare?projects={project},kvm"})
     void constantWhateverTheNumberOfMembers(String template) {
         Function<GeneratedData, String> path = d -> template
                 .replace("{alliance}", d.alliance.slug)
@@ -56,7 +59,7 @@ class SqlStatementCountTest {
         long forLarge = statementsFor(path.apply(large));
         assertTrue(forSmall > 0, "the statistics count statements");
         assertEquals(forSmall, forLarge, template + ": " + forSmall + " statements for 10 members, " + forLarge
-                + " for 300");
+                + " for 2,000");
         assertTrue(forLarge <= 10, template + " costs " + forLarge + " statements");
     }
 }

@@ -1,0 +1,246 @@
+package org.alliancetracker.timeline;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+import org.alliancetracker.alliance.Alliance;
+import org.alliancetracker.alliance.MembershipTier;
+import org.alliancetracker.alliance.ReportedCount;
+import org.alliancetracker.backing.BackerChange;
+import org.alliancetracker.backing.Backing;
+import org.alliancetracker.membership.Membership;
+import org.alliancetracker.organization.FormerName;
+import org.alliancetracker.organization.Organization;
+import org.alliancetracker.organization.OwnershipEvent;
+import org.alliancetracker.project.Project;
+import org.alliancetracker.web.InvalidParameterException;
+import org.alliancetracker.web.RecordNotFoundException;
+
+/**
+ * Timelines drawn by the server as SVG: each chart on its page (with a data table), as a standalone
+ * {@code image/svg+xml} download, and as a chrome-less embed view, all filtered by the same query parameters.
+ */
+@Path("/timelines")
+public class TimelineResource {
+
+    public static final String SVG = "image/svg+xml";
+    static final int MAX_COMPARED_PROJECTS = 6;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance lanes(LaneChart chart, String id);
+
+        static native TemplateInstance growth(GrowthChart chart, String id);
+
+        static native TemplateInstance alliance(Alliance alliance, List<MembershipTier> tiers, TimelineFilter filter,
+                ChartView growthView, ChartView swimlanesView, GrowthChart growth, List<ReportedCount> counts,
+                List<Membership> members);
+
+        static native TemplateInstance organization(Organization organization, TimelineFilter filter,
+                ChartView lanesView, List<Membership> memberships, List<Backing> backings, List<BackerChange> changes,
+                List<OwnershipEvent> ownership);
+
+        static native TemplateInstance compare(List<Project> allProjects, List<Project> projects,
+                TimelineFilter filter, ChartView chartView, List<Backing> backings, List<BackerChange> switches);
+    }
+
+    // Alliance: growth and swimlanes
+
+    record AllianceData(Alliance alliance, List<MembershipTier> tiers, List<Membership> members,
+            List<ReportedCount> counts, TimelineFilter filter) {
+
+        static AllianceData load(String slug, TimelineFilter filter) {
+            Alliance alliance = Alliance.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("alliance", slug));
+            List<MembershipTier> tiers = MembershipTier.of(alliance);
+            if (filter.tier() != null && tiers.stream().noneMatch(t -> t.name.equalsIgnoreCase(filter.tier()))) {
+                throw new InvalidParameterException("tier", tiers.isEmpty()
+                        ? "The parameter 'tier' cannot be used: " + alliance.name + " records no membership tiers."
+                        : "The parameter 'tier' must name one of the tiers of " + alliance.name + ": "
+                                + String.join(", ", tiers.stream().map(t -> t.name).toList()) + ".");
+            }
+            return new AllianceData(alliance, tiers, Membership.ofAlliance(alliance), ReportedCount.of(alliance), filter);
+        }
+
+        GrowthChart growth() {
+            return TimelineCharts.growth(alliance, members, counts, filter, LocalDate.now());
+        }
+
+        LaneChart swimlanes() {
+            return TimelineCharts.swimlanes(alliance, tiers, members, filter, LocalDate.now());
+        }
+    }
+
+    @GET
+    @Path("alliances/{slug}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance alliance(@PathParam("slug") String slug, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("tier") String tier, @QueryParam("width") String width) {
+        AllianceData data = AllianceData.load(slug, TimelineFilter.parse(from, to, tier, width));
+        GrowthChart growth = data.growth();
+        LaneChart swimlanes = data.swimlanes();
+        String query = data.filter().query();
+        return Templates.alliance(data.alliance(), data.tiers(), data.filter(),
+                ChartView.of(growth.title, Templates.growth(growth, "growth").render(),
+                        "alliances/" + slug + "/growth", query),
+                ChartView.of(swimlanes.title, Templates.lanes(swimlanes, "swimlanes").render(),
+                        "alliances/" + slug + "/swimlanes", query),
+                growth, data.counts(), TimelineCharts.visible(data.members(), data.filter()));
+    }
+
+    @GET
+    @Path("alliances/{slug}/growth.svg")
+    @Produces(SVG)
+    public Response allianceGrowthSvg(@PathParam("slug") String slug, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("tier") String tier, @QueryParam("width") String width) {
+        AllianceData data = AllianceData.load(slug, TimelineFilter.parse(from, to, tier, width));
+        return svg(Templates.growth(data.growth(), "growth").render(), slug + "-growth.svg");
+    }
+
+    @GET
+    @Path("alliances/{slug}/swimlanes.svg")
+    @Produces(SVG)
+    public Response allianceSwimlanesSvg(@PathParam("slug") String slug, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("tier") String tier, @QueryParam("width") String width) {
+        AllianceData data = AllianceData.load(slug, TimelineFilter.parse(from, to, tier, width));
+        return svg(Templates.lanes(data.swimlanes(), "swimlanes").render(), slug + "-members.svg");
+    }
+
+    // Organization: lanes
+
+    record OrganizationData(Organization organization, List<Membership> memberships, List<Backing> backings,
+            List<BackerChange> changes, List<OwnershipEvent> ownership, List<FormerName> formerNames,
+            TimelineFilter filter) {
+
+        static OrganizationData load(String slug, TimelineFilter filter) {
+            if (filter.tier() != null) {
+                throw new InvalidParameterException("tier", "The parameter 'tier' applies to alliance timelines only.");
+            }
+            Organization o = Organization.findBySlug(slug)
+                    .orElseThrow(() -> new RecordNotFoundException("organization", slug));
+            return new OrganizationData(o, Membership.ofOrganization(o), Backing.ofOrganization(o),
+                    BackerChange.ofOrganization(o), OwnershipEvent.involving(o), FormerName.of(o), filter);
+        }
+
+        LaneChart lanes() {
+            return TimelineCharts.organizationLanes(organization, memberships, backings, changes, ownership,
+                    formerNames, filter, LocalDate.now());
+        }
+    }
+
+    @GET
+    @Path("organizations/{slug}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance organization(@PathParam("slug") String slug, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("tier") String tier, @QueryParam("width") String width) {
+        OrganizationData data = OrganizationData.load(slug, TimelineFilter.parse(from, to, tier, width));
+        LaneChart lanes = data.lanes();
+        return Templates.organization(data.organization(), data.filter(),
+                ChartView.of(lanes.title, Templates.lanes(lanes, "lanes").render(), "organizations/" + slug + "/lanes",
+                        data.filter().query()),
+                data.memberships(), data.backings(), data.changes(), data.ownership());
+    }
+
+    @GET
+    @Path("organizations/{slug}/lanes.svg")
+    @Produces(SVG)
+    public Response organizationSvg(@PathParam("slug") String slug, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("tier") String tier, @QueryParam("width") String width) {
+        OrganizationData data = OrganizationData.load(slug, TimelineFilter.parse(from, to, tier, width));
+        return svg(Templates.lanes(data.lanes(), "lanes").render(), slug + "-timeline.svg");
+    }
+
+    // Comparison of projects
+
+    record ComparisonData(List<Project> projects, String projectsParam, List<Backing> backings,
+            List<BackerChange> switches, TimelineFilter filter) {
+
+        /**
+         * @param projectsParams the {@code projects} parameters: each a slug or a comma-separated list of slugs, so
+         *                       that both {@code projects=xen,kvm} and the form's {@code projects=xen&projects=kvm} work
+         */
+        static ComparisonData load(List<String> projectsParams, TimelineFilter filter) {
+            if (filter.tier() != null) {
+                throw new InvalidParameterException("tier", "The parameter 'tier' applies to alliance timelines only.");
+            }
+            Set<String> slugs = new LinkedHashSet<>(projectsParams.stream().flatMap(p -> Arrays.stream(p.split(",")))
+                    .map(String::strip).filter(s -> !s.isEmpty()).limit(MAX_COMPARED_PROJECTS + 1).toList());
+            if (slugs.size() < 2 || slugs.size() > MAX_COMPARED_PROJECTS) {
+                throw new InvalidParameterException("projects", "The parameter 'projects' must list from 2 to "
+                        + MAX_COMPARED_PROJECTS + " project slugs separated by commas, e.g. projects=xen,kvm.");
+            }
+            List<Project> found = Project.withSlugs(slugs);
+            List<String> unknown = slugs.stream().filter(s -> found.stream().noneMatch(p -> p.slug.equals(s))).toList();
+            if (!unknown.isEmpty()) {
+                throw new InvalidParameterException("projects", "The parameter 'projects' names unknown projects: "
+                        + String.join(", ", unknown.stream().map(s -> s.length() > 40 ? s.substring(0, 40) + "…" : s)
+                                .toList()) + ". Use project slugs such as xen or kvm.");
+            }
+            List<Project> ordered = slugs.stream()
+                    .map(s -> found.stream().filter(p -> p.slug.equals(s)).findFirst().orElseThrow()).toList();
+            return new ComparisonData(ordered, String.join(",", slugs), Backing.ofProjects(ordered),
+                    BackerChange.between(ordered), filter);
+        }
+
+        LaneChart chart() {
+            return TimelineCharts.comparison(projects, backings, switches, filter, LocalDate.now());
+        }
+
+        /** The query string of the comparison: the projects first, then the filter. */
+        String query() {
+            String rest = filter.query();
+            return "?projects=" + projectsParam + (rest.isEmpty() ? "" : "&" + rest.substring(1));
+        }
+    }
+
+    @GET
+    @Path("compare")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance compare(@QueryParam("projects") List<String> projects, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("tier") String tier, @QueryParam("width") String width) {
+        ComparisonData data = ComparisonData.load(projects.isEmpty() ? defaultComparison() : projects,
+                TimelineFilter.parse(from, to, tier, width));
+        LaneChart chart = data.chart();
+        return Templates.compare(Project.allByName(), data.projects(), data.filter(),
+                ChartView.of(chart.title, Templates.lanes(chart, "compare").render(), "compare", data.query()),
+                data.backings(), data.switches());
+    }
+
+    @GET
+    @Path("compare.svg")
+    @Produces(SVG)
+    public Response compareSvg(@QueryParam("projects") List<String> projects, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("tier") String tier, @QueryParam("width") String width) {
+        ComparisonData data = ComparisonData.load(projects, TimelineFilter.parse(from, to, tier, width));
+        return svg(Templates.lanes(data.chart(), "compare").render(),
+                String.join("-vs-", data.projects().stream().map(p -> p.slug).toList()) + ".svg");
+    }
+
+    /** Without a choice, the page compares Xen and KVM where both exist, else the first two projects by name. */
+    private static List<String> defaultComparison() {
+        List<String> slugs = Project.allByName().stream().map(p -> p.slug).toList();
+        return slugs.containsAll(List.of("xen", "kvm")) ? List.of("xen,kvm")
+                : slugs.subList(0, Math.min(2, slugs.size()));
+    }
+
+    /** A standalone SVG document, shown in the browser and saved under a meaningful name. */
+    static Response svg(String body, String filename) {
+        return Response.ok("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + body)
+                .type(SVG + ";charset=UTF-8")
+                .header("Content-Disposition", "inline; filename=\"" + filename + "\"")
+                .build();
+    }
+}

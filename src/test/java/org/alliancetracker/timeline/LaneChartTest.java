@@ -1,0 +1,144 @@
+package org.alliancetracker.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.alliancetracker.common.PartialDate;
+
+class LaneChartTest {
+
+    private static final LocalDate TODAY = LocalDate.parse("2026-11-25");
+
+    private static PartialDate p(String iso) {
+        return PartialDate.parse(iso);
+    }
+
+    private static LaneChart.Builder builder(double width) {
+        return LaneChart.builder("Test", "A test chart", width, TODAY);
+    }
+
+    @Test
+    void aJoinKnownToTheMonthFadesOverThatMonth() {
+        LaneChart.Builder b = builder(960);
+        int lane = b.lane("IBM", "tier-0", false);
+        b.bar(lane, p("2011-05"), p("2016-12-01"), false, "IBM", "tier-0");
+        LaneChart chart = b.build();
+        List<Segment> segments = chart.bars.get(0).segments();
+        assertEquals(Segment.Kind.FADED, segments.get(0).kind());
+        assertEquals(chart.scale.x(LocalDate.parse("2011-05-01")), segments.get(0).x(), 1e-9);
+        assertEquals(chart.scale.x(LocalDate.parse("2011-05-31")), segments.get(1).x(), 1e-9);
+        assertEquals(Segment.Kind.SOLID, segments.get(1).kind());
+        assertFalse(chart.bars.get(0).openEnd());
+    }
+
+    @Test
+    void aJoinKnownToTheDayHasNoFadedEdgeAndAnOpenBarRunsToToday() {
+        LaneChart.Builder b = builder(960);
+        b.bar(b.lane("Citrix", "tier-0", false), p("2007-08-15"), null, true, "Citrix", "tier-0");
+        LaneChart chart = b.build();
+        LaneChart.Bar bar = chart.bars.get(0);
+        assertEquals(1, bar.segments().size());
+        assertEquals(chart.scale.x(TODAY), bar.endX(), 1e-9);
+        assertTrue(bar.openEnd());
+    }
+
+    @Test
+    void anUnknownStartFadesInFromTheLeftEdge() {
+        LaneChart.Builder b = builder(960);
+        b.bar(b.lane("XenSource", "p", false), null, p("2010"), false, "x", "p");
+        b.bar(b.lane("Citrix", "p", false), p("2007-08-15"), null, true, "c", "p");
+        LaneChart chart = b.build();
+        Segment first = chart.bars.get(0).segments().get(0);
+        assertEquals(Segment.Kind.FADE_IN, first.kind());
+        assertEquals(chart.plotLeft, first.x(), 1e-9);
+    }
+
+    @Test
+    void lanesAreStackedInOrderUnderTheirGroupsWithoutOverlap() {
+        LaneChart.Builder b = builder(960);
+        b.group("Xen");
+        int a = b.lane("IBM", "p", true);
+        b.group("KVM");
+        int c = b.lane("IBM", "p", true);
+        b.bar(a, null, p("2011-05"), false, "ibm xen", "p");
+        b.bar(c, p("2011-05"), null, true, "ibm kvm", "p");
+        b.arrow(a, c, p("2011-05"), "IBM moved");
+        LaneChart chart = b.build();
+        assertEquals(2, chart.groups.size());
+        assertTrue(chart.groups.get(0).y() < chart.lanes.get(0).y());
+        assertTrue(chart.lanes.get(0).y() + LaneChart.LANE_HEIGHT <= chart.groups.get(1).y());
+        assertTrue(chart.groups.get(1).y() + LaneChart.GROUP_HEIGHT <= chart.lanes.get(1).y());
+        LaneChart.Arrow arrow = chart.arrows.get(0);
+        assertEquals(chart.scale.x(LaneChart.middle(p("2011-05"))), arrow.x(), 1e-9);
+        assertTrue(arrow.startY() > chart.lanes.get(0).centre() && arrow.tipY() < chart.lanes.get(1).centre());
+    }
+
+    @Test
+    void aWindowClipsBarsAndDropsLanesOutsideIt() {
+        LaneChart.Builder b = builder(960).window(p("2012"), p("2013"));
+        b.bar(b.lane("Early", "p", false), p("2001"), p("2005"), false, "early", "p");
+        b.bar(b.lane("Spanning", "p", false), p("2010"), null, true, "spanning", "p");
+        LaneChart chart = b.build();
+        assertEquals(List.of("Spanning"), chart.lanes.stream().map(LaneChart.Lane::fullLabel).toList());
+        LaneChart.Bar bar = chart.bars.get(0);
+        assertEquals(chart.plotLeft, bar.segments().get(0).x(), 1e-9);
+        assertEquals(chart.plotRight, bar.endX(), 1e-9);
+        assertEquals(LocalDate.parse("2012-01-01"), chart.scale.start());
+    }
+
+    @Test
+    void marksKeepTheirLabelsApart() {
+        LaneChart.Builder b = builder(480);
+        b.bar(b.lane("Org", "p", false), p("2000"), null, true, "o", "p");
+        for (int i = 0; i < 8; i++) {
+            b.mark(p("2010-0" + (1 + i)), "Acquired company number " + i, "t");
+        }
+        LaneChart chart = b.build();
+        List<LaneChart.Mark> shown = chart.marks.stream().filter(LaneChart.Mark::labelShown).toList();
+        for (int i = 0; i < shown.size(); i++) {
+            for (int j = i + 1; j < shown.size(); j++) {
+                LaneChart.Mark m = shown.get(i);
+                LaneChart.Mark n = shown.get(j);
+                boolean sameRow = Math.abs(m.labelY() - n.labelY()) < 1;
+                double half = (TextMetrics.width(m.label(), 12) + TextMetrics.width(n.label(), 12)) / 2;
+                assertTrue(!sameRow || Math.abs(m.labelX() - n.labelX()) >= half, "mark labels overlap");
+            }
+        }
+        assertTrue(shown.size() < 8, "crowded labels are hidden, their marks keep a tooltip");
+        assertEquals(8, chart.marks.size());
+    }
+
+    /** Five hundred members: one lane each, labels fitted to the gutter, none overlapping, at 320 px and 1280 px. */
+    @Test
+    void fiveHundredLanesAtNarrowAndWideWidths() {
+        for (double width : new double[] {320, 1280}) {
+            LaneChart.Builder b = builder(width);
+            for (int i = 0; i < 500; i++) {
+                int lane = b.lane("Organization with a rather long name number " + i, "tier-" + i % 3, i < 10);
+                b.bar(lane, PartialDate.ofMonth(2000 + i % 25, 1 + i % 12), i % 5 == 0 ? p("2024") : null,
+                        i % 5 != 0, "t", "tier-" + i % 3);
+            }
+            b.legend("Governing", "tier-0").legend("General", "tier-1").legend("Associate", "tier-2");
+            LaneChart chart = b.build();
+            assertEquals(500, chart.lanes.size());
+            assertEquals(500, chart.bars.size());
+            double gutter = chart.plotLeft - LaneChart.PADDING - 8;
+            for (int i = 0; i < chart.lanes.size(); i++) {
+                LaneChart.Lane lane = chart.lanes.get(i);
+                assertTrue(TextMetrics.width(lane.label(), LaneChart.FONT_SIZE) <= gutter + 1e-6, lane.label());
+                if (i > 0) {
+                    assertTrue(lane.y() - chart.lanes.get(i - 1).y() >= LaneChart.FONT_SIZE + 4);
+                }
+            }
+            chart.bars.forEach(bar -> assertTrue(bar.endX() <= chart.plotRight + 1e-6));
+            chart.legend.forEach(item -> assertTrue(item.textX() + TextMetrics.width(item.label(), 12) <= width));
+            assertTrue(chart.height > 500 * LaneChart.LANE_HEIGHT);
+        }
+    }
+}

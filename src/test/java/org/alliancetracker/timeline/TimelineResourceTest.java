@@ -1,0 +1,205 @@
+package org.alliancetracker.timeline;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import org.alliancetracker.organization.Organization;
+import org.alliancetracker.testing.GeneratedData;
+import org.alliancetracker.testing.Pages;
+
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TimelineResourceTest {
+
+    private static final String OVA = "/timelines/alliances/open-virtualization-alliance";
+    private static final String HOSTILE = "<script>alert(1)</script> & \"Co\"";
+
+    private GeneratedData generated;
+
+    @BeforeAll
+    void generate() {
+        generated = GeneratedData.allianceWithMembers(12);
+        QuarkusTransaction.requiringNew().run(() ->
+                Organization.findBySlug(generated.prefix + "-org-0").orElseThrow().name = HOSTILE);
+    }
+
+    @AfterAll
+    void remove() {
+        generated.close();
+    }
+
+    /** Fetches an SVG, checks its type, and parses it as XML: a malformed document fails here. */
+    private static org.w3c.dom.Document svg(String path) throws Exception {
+        byte[] body = given().get(path).then().statusCode(200)
+                .contentType("image/svg+xml;charset=UTF-8").extract().asByteArray();
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(false);
+        org.w3c.dom.Document doc = factory.newDocumentBuilder().parse(new ByteArrayInputStream(body));
+        Element root = doc.getDocumentElement();
+        assertEquals("svg", root.getTagName());
+        assertEquals("http://www.w3.org/2000/svg", root.getAttribute("xmlns"));
+        assertEquals("img", root.getAttribute("role"));
+        assertTrue(root.getAttribute("aria-labelledby").contains("-title"));
+        assertNotNull(text(doc, "/svg/title"));
+        assertTrue(text(doc, "/svg/desc").length() > 20);
+        return doc;
+    }
+
+    private static int count(org.w3c.dom.Document doc, String xpath) throws Exception {
+        return ((NodeList) XPathFactory.newInstance().newXPath().evaluate(xpath, doc, XPathConstants.NODESET)).getLength();
+    }
+
+    private static String text(org.w3c.dom.Document doc, String xpath) throws Exception {
+        return XPathFactory.newInstance().newXPath().evaluate(xpath, doc);
+    }
+
+    private static List<String> texts(org.w3c.dom.Document doc, String xpath) throws Exception {
+        NodeList nodes = (NodeList) XPathFactory.newInstance().newXPath().evaluate(xpath, doc, XPathConstants.NODESET);
+        List<String> result = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            result.add(nodes.item(i).getTextContent());
+        }
+        return result;
+    }
+
+    @Test
+    void swimlanesDrawOneBarPerMembershipWithFoundersMarked() throws Exception {
+        org.w3c.dom.Document doc = svg(OVA + "/swimlanes.svg");
+        assertEquals(9, count(doc, "//g[starts-with(@class, 'bar ')]"));
+        assertEquals(7, count(doc, "//text[contains(@class, 'lane-label') and contains(@class, 'emphasised')]"));
+        assertTrue(texts(doc, "//text[contains(@class, 'lane-label')]/text()").contains("★ IBM"));
+        String ibmTitle = texts(doc, "//g[starts-with(@class, 'bar ')]/title").stream()
+                .filter(t -> t.startsWith("IBM")).findFirst().orElseThrow();
+        assertTrue(ibmTitle.contains("joined May 2011") && ibmTitle.contains("ZDNet, May 2011"), ibmTitle);
+        assertTrue(count(doc, "//g[starts-with(@class, 'bar ')]/rect[@class='faded']") >= 9,
+                "joins known to the month or year have a faded leading edge");
+    }
+
+    @Test
+    void growthShowsTheStepLineTheReportedCountsAndTheFoundingAndDissolution() throws Exception {
+        org.w3c.dom.Document doc = svg(OVA + "/growth.svg");
+        assertEquals(1, count(doc, "//path[@class='step']"));
+        assertEquals(List.of("10 founding members", "at least 100 members", "200 members"),
+                texts(doc, "//g[@class='report']/text"));
+        assertEquals(List.of("Founded", "Dissolved"), texts(doc, "//g[@class='event']/text"));
+    }
+
+    @Test
+    void organizationLanesDrawTheMoveAndTheAcquisition() throws Exception {
+        org.w3c.dom.Document ibm = svg("/timelines/organizations/ibm/lanes.svg");
+        assertEquals(1, count(ibm, "//g[@class='change']"));
+        assertTrue(text(ibm, "//g[@class='change']/title").startsWith("IBM moved from Xen to KVM, May 2011"));
+        assertEquals(List.of("Open Virtualization Alliance", "Xen", "KVM"),
+                texts(ibm, "//text[contains(@class, 'lane-label')]/text()"));
+        org.w3c.dom.Document citrix = svg("/timelines/organizations/citrix/lanes.svg");
+        assertEquals(List.of("Acquired XenSource"), texts(citrix, "//g[@class='mark']/text"));
+    }
+
+    @Test
+    void theComparisonHighlightsTheSwitchers() throws Exception {
+        org.w3c.dom.Document doc = svg("/timelines/compare.svg?projects=xen,kvm");
+        assertEquals(List.of("Xen (open source)", "KVM (open source)"), texts(doc, "//text[@class='group-label']"));
+        assertEquals(5, count(doc, "//g[@class='change']"));
+        List<String> emphasised = texts(doc, "//text[contains(@class, 'emphasised')]/text()");
+        assertTrue(emphasised.containsAll(List.of("⇄ IBM", "⇄ Red Hat", "⇄ AMD")), emphasised.toString());
+        assertTrue(!emphasised.contains("⇄ Novell") && !emphasised.contains("Novell"));
+
+        Document page = Pages.get("/timelines/compare?projects=xen&projects=kvm");
+        assertEquals(5, page.select("ul.switches li").size());
+        assertEquals("/timelines/compare.svg?projects=xen,kvm",
+                page.selectFirst("figure.chart a[download]").attr("href"));
+    }
+
+    @Test
+    void filtersApplyToTheSvgThePageAndTheEmbedAlike() throws Exception {
+        String slug = generated.alliance.slug;
+        org.w3c.dom.Document all = svg("/timelines/alliances/" + slug + "/swimlanes.svg");
+        assertEquals(12, count(all, "//g[starts-with(@class, 'bar ')]"));
+        org.w3c.dom.Document governing = svg("/timelines/alliances/" + slug + "/swimlanes.svg?tier=Governing");
+        assertEquals(4, count(governing, "//g[starts-with(@class, 'bar ')]"), "members 0, 3, 6 and 9");
+        org.w3c.dom.Document early = svg("/timelines/alliances/" + slug + "/swimlanes.svg?to=2003");
+        assertEquals(4, count(early, "//g[starts-with(@class, 'bar ')]"), "members who joined 2000 to 2003");
+
+        Document page = Pages.get("/timelines/alliances/" + slug + "?tier=Governing&to=2003");
+        assertEquals(2, page.select("#members-data tbody tr").size(), "members 0 and 3");
+        assertEquals("/timelines/alliances/" + slug + "/swimlanes.svg?to=2003&tier=Governing",
+                page.select("figure.chart a[download]").get(1).attr("href"));
+        Document embed = Pages.get("/embed/alliances/" + slug + "/swimlanes?tier=Governing&to=2003");
+        assertEquals(2, embed.select("svg g.bar").size());
+    }
+
+    @Test
+    void hostileNamesAreEscapedInTheStandaloneSvgAndThePage() throws Exception {
+        org.w3c.dom.Document doc = svg("/timelines/alliances/" + generated.alliance.slug + "/swimlanes.svg");
+        assertEquals(0, count(doc, "//script"));
+        assertTrue(texts(doc, "//text[contains(@class, 'lane-label')]/title").contains("★ " + HOSTILE));
+        Document page = Pages.get("/timelines/alliances/" + generated.alliance.slug);
+        assertTrue(page.select("script").isEmpty());
+        assertTrue(page.select("svg title").eachText().contains("★ " + HOSTILE));
+    }
+
+    @Test
+    void thePageCarriesEachChartWithDownloadEmbedAndADataTable() {
+        Document page = Pages.get(OVA);
+        assertEquals(2, page.select("figure.chart svg[role=img]").size());
+        assertEquals(List.of(OVA + "/growth.svg", OVA + "/swimlanes.svg"),
+                page.select("figure.chart a[download]").eachAttr("href"));
+        assertEquals(List.of("/embed/alliances/open-virtualization-alliance/growth",
+                "/embed/alliances/open-virtualization-alliance/swimlanes"),
+                page.select("figure.chart a:containsOwn(Embeddable view)").eachAttr("href"));
+        assertEquals(3, page.select("#growth-data tbody tr").size());
+        assertEquals(9, page.select("#members-data tbody tr").size());
+        assertEquals(1, page.select("svg#growth-title, svg title#growth-title").size(), "ids are unique per chart");
+    }
+
+    @Test
+    void theEmbedViewHasNoSiteChrome() {
+        Document embed = Pages.get("/embed/alliances/open-virtualization-alliance/growth");
+        assertNull(embed.selectFirst("header"));
+        assertNull(embed.selectFirst("nav"));
+        assertEquals(1, embed.select("svg").size());
+        assertEquals(OVA, embed.selectFirst("figcaption a").attr("href"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {OVA + "?from=2011-13", OVA + "/growth.svg?to=soon", OVA + "?from=2012&to=2011",
+            OVA + "/swimlanes.svg?tier=Platinum", OVA + "?width=10", OVA + "?width=wide",
+            "/timelines/compare?projects=xen", "/timelines/compare.svg?projects=xen,nonexistent",
+            "/timelines/compare?projects=a,b,c,d,e,f,g", "/timelines/organizations/ibm?tier=Gold",
+            "/embed/compare?projects=xen"})
+    void badParametersAreRefusedWithTheAcceptedForms(String path) {
+        String html = given().get(path).then().statusCode(400).contentType("text/html").extract().asString();
+        String message = org.jsoup.Jsoup.parse(html).selectFirst(".error-message").text();
+        assertTrue(message.startsWith("The parameter '"), message);
+    }
+
+    @Test
+    void unknownRecordsAreNotFound() {
+        Pages.get("/timelines/alliances/nope", 404);
+        given().get("/timelines/organizations/nope/lanes.svg").then().statusCode(404);
+    }
+}
