@@ -15,6 +15,8 @@ public class Formats {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm 'UTC'", Locale.ENGLISH);
 
     private Formats() {
     }
@@ -31,6 +33,11 @@ public class Formats {
     /** "year", "month" or "day": how far the date is known. */
     public static String precisionWord(PartialDate date) {
         return date.precision().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A moment as people read it, in UTC: "25 November 2026, 09:41 UTC". */
+    public static String timestamp(java.time.Instant instant) {
+        return TIMESTAMP.format(instant.atZone(java.time.ZoneOffset.UTC));
     }
 
     /** "200 members", "at least 100 members", "10 founding members". */

@@ -1,0 +1,123 @@
+package org.alliancetracker.backing;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.alliancetracker.editing.Cascade;
+import org.alliancetracker.editing.Field;
+import org.alliancetracker.editing.FormReader;
+import org.alliancetracker.editing.Options;
+import org.alliancetracker.editing.RecordEditor;
+import org.alliancetracker.organization.Organization;
+import org.alliancetracker.project.Project;
+import org.alliancetracker.web.Formats;
+
+/** Edits a recorded backer change; {@link MoveEditor} records a new one together with its backings. */
+@ApplicationScoped
+public class BackerChangeEditor implements RecordEditor<BackerChange> {
+
+    @Override
+    public String type() {
+        return "backer-change";
+    }
+
+    @Override
+    public String noun() {
+        return "backer change";
+    }
+
+    @Override
+    public BackerChange find(long id) {
+        return BackerChange.findById(id);
+    }
+
+    @Override
+    public BackerChange newRecord() {
+        return new BackerChange();
+    }
+
+    @Override
+    public List<Field> fields() {
+        List<Field.Option> projects = Options.projects();
+        return List.of(
+                Field.select("organization", "Organization", true, Options.organizations(), null),
+                Field.select("fromProject", "Moved from", true, projects, null),
+                Field.select("toProject", "Moved to", true, projects, null),
+                Field.date("movedOn", "Date", true, null),
+                Field.textarea("note", "Note", 2000, null),
+                Field.multi("sources", "Sources", Options.sources(), "Hold Ctrl or Cmd to choose several."));
+    }
+
+    @Override
+    public Map<String, String> values(BackerChange c) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("organization", FormReader.id(c.organization));
+        v.put("fromProject", FormReader.id(c.fromProject));
+        v.put("toProject", FormReader.id(c.toProject));
+        v.put("movedOn", FormReader.iso(c.movedOn));
+        v.put("note", FormReader.orEmpty(c.note));
+        v.put("sources", FormReader.ids(c.sources));
+        v.put("endedBacking", FormReader.id(c.endedBacking));
+        v.put("startedBacking", FormReader.id(c.startedBacking));
+        return v;
+    }
+
+    @Override
+    public void apply(BackerChange c, Map<String, String> values, Map<String, String> errors) {
+        FormReader in = new FormReader(values, errors);
+        c.organization = in.reference("organization", Organization::findById, true, "Choose an organization.");
+        c.fromProject = in.reference("fromProject", Project::findById, true, "Choose the project it moved from.");
+        c.toProject = in.reference("toProject", Project::findById, true, "Choose the project it moved to.");
+        c.movedOn = in.date("movedOn", true);
+        c.note = in.text("note");
+        c.sources.clear();
+        c.sources.addAll(in.sources("sources"));
+        // The links to the backings are kept from a snapshot when reverting, and otherwise left as they are.
+        if (values.containsKey("endedBacking")) {
+            c.endedBacking = in.reference("endedBacking", Backing::findById, false, "The ended backing no longer exists.");
+        }
+        if (values.containsKey("startedBacking")) {
+            c.startedBacking = in.reference("startedBacking", Backing::findById, false,
+                    "The started backing no longer exists.");
+        }
+        if (c.endedBacking != null && (c.endedBacking.organization != c.organization || c.endedBacking.project != c.fromProject)) {
+            c.endedBacking = null;
+        }
+        if (c.startedBacking != null && (c.startedBacking.organization != c.organization || c.startedBacking.project != c.toProject)) {
+            c.startedBacking = null;
+        }
+    }
+
+    @Override
+    public String fieldFor(String propertyPath) {
+        return switch (propertyPath) {
+            case "betweenTwoProjects" -> "toProject";
+            case "endedBackingConsistent" -> "fromProject";
+            case "startedBackingConsistent" -> "toProject";
+            default -> propertyPath;
+        };
+    }
+
+    @Override
+    public String describe(BackerChange c) {
+        return c.organization.name + " moved from " + c.fromProject.name + " to " + c.toProject.name + " ("
+                + Formats.display(c.movedOn) + ")";
+    }
+
+    @Override
+    public String pageOf(BackerChange c) {
+        return "/organizations/" + c.organization.slug;
+    }
+
+    @Override
+    public List<String> dependents(BackerChange c) {
+        return List.of();
+    }
+
+    @Override
+    public void deleteDependents(BackerChange c, Cascade cascade) {
+    }
+}

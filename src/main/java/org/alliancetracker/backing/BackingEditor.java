@@ -1,0 +1,115 @@
+package org.alliancetracker.backing;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.alliancetracker.editing.Cascade;
+import org.alliancetracker.editing.Field;
+import org.alliancetracker.editing.FormReader;
+import org.alliancetracker.editing.Options;
+import org.alliancetracker.editing.RecordEditor;
+import org.alliancetracker.organization.Organization;
+import org.alliancetracker.project.Project;
+
+@ApplicationScoped
+public class BackingEditor implements RecordEditor<Backing> {
+
+    @Override
+    public String type() {
+        return "backing";
+    }
+
+    @Override
+    public String noun() {
+        return "backing";
+    }
+
+    @Override
+    public Backing find(long id) {
+        return Backing.findById(id);
+    }
+
+    @Override
+    public Backing newRecord() {
+        return new Backing();
+    }
+
+    @Override
+    public List<Field> fields() {
+        return List.of(
+                Field.select("organization", "Organization", true, Options.organizations(), null),
+                Field.select("project", "Project", true, Options.projects(), null),
+                Field.select("role", "Role", true, Options.of(BackingRole.values(), r -> r.label), null),
+                Field.date("since", "From", false, "Leave empty when no source gives a start."),
+                Field.date("until", "To", false, "Leave empty while it goes on."),
+                Field.textarea("notes", "Notes", 2000, null),
+                Field.multi("sources", "Sources", Options.sources(), "Hold Ctrl or Cmd to choose several."));
+    }
+
+    @Override
+    public Map<String, String> values(Backing b) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("organization", FormReader.id(b.organization));
+        v.put("project", FormReader.id(b.project));
+        v.put("role", FormReader.name(b.role));
+        v.put("since", FormReader.iso(b.since));
+        v.put("until", FormReader.iso(b.until));
+        v.put("notes", FormReader.orEmpty(b.notes));
+        v.put("sources", FormReader.ids(b.sources));
+        return v;
+    }
+
+    @Override
+    public void apply(Backing b, Map<String, String> values, Map<String, String> errors) {
+        FormReader in = new FormReader(values, errors);
+        b.organization = in.reference("organization", Organization::findById, true, "Choose an organization.");
+        b.project = in.reference("project", Project::findById, true, "Choose a project.");
+        b.role = in.choice("role", BackingRole.class, true, "Choose a role.");
+        b.since = in.date("since", false);
+        b.until = in.date("until", false);
+        b.notes = in.text("notes");
+        b.sources.clear();
+        b.sources.addAll(in.sources("sources"));
+    }
+
+    @Override
+    public String fieldFor(String propertyPath) {
+        return propertyPath.equals("untilNotBeforeSince") ? "until" : propertyPath;
+    }
+
+    @Override
+    public String describe(Backing b) {
+        return b.organization.name + " backing " + b.project.name + " as " + b.role.label.toLowerCase(java.util.Locale.ENGLISH);
+    }
+
+    @Override
+    public String pageOf(Backing b) {
+        return "/projects/" + b.project.slug;
+    }
+
+    private static List<BackerChange> linkedChanges(Backing b) {
+        return BackerChange.list("select c from BackerChange c join fetch c.organization"
+                + " where c.endedBacking = ?1 or c.startedBacking = ?1", b);
+    }
+
+    @Override
+    public List<String> dependents(Backing b) {
+        return linkedChanges(b).stream().map(c -> "the link from " + c.organization.name
+                + "'s backer change (it is cleared; the change stays)").toList();
+    }
+
+    @Override
+    public void deleteDependents(Backing b, Cascade cascade) {
+        linkedChanges(b).forEach(c -> cascade.update("backer-change", c, r -> {
+            if (r.endedBacking == b) {
+                r.endedBacking = null;
+            }
+            if (r.startedBacking == b) {
+                r.startedBacking = null;
+            }
+        }));
+    }
+}

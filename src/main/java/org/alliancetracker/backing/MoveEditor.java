@@ -1,0 +1,118 @@
+package org.alliancetracker.backing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.alliancetracker.editing.Cascade;
+import org.alliancetracker.editing.Field;
+import org.alliancetracker.editing.FormReader;
+import org.alliancetracker.editing.Options;
+import org.alliancetracker.editing.RecordEditor;
+
+/**
+ * One form for "organization moved from project X to Y on date D": records the backer change, ends the
+ * organization's open backing of X on that date and starts its backing of Y, in one transaction.
+ */
+@ApplicationScoped
+public class MoveEditor implements RecordEditor<BackerChange> {
+
+    @Inject
+    BackerChangeEditor changes;
+
+    @Override
+    public String type() {
+        return "move";
+    }
+
+    @Override
+    public String recordType() {
+        return changes.type();
+    }
+
+    @Override
+    public String noun() {
+        return "backer change";
+    }
+
+    @Override
+    public boolean editable() {
+        return false;
+    }
+
+    @Override
+    public BackerChange find(long id) {
+        return changes.find(id);
+    }
+
+    @Override
+    public BackerChange newRecord() {
+        return new BackerChange();
+    }
+
+    @Override
+    public List<Field> fields() {
+        List<Field> fields = new ArrayList<>(changes.fields());
+        fields.add(4, Field.select("role", "Role in the new project", true,
+                Options.of(BackingRole.values(), r -> r.label), "How it backs the project it moved to."));
+        return fields;
+    }
+
+    @Override
+    public Map<String, String> values(BackerChange c) {
+        return changes.values(c);
+    }
+
+    @Override
+    public void apply(BackerChange c, Map<String, String> values, Map<String, String> errors) {
+        changes.apply(c, values, errors);
+        new FormReader(values, errors).choice("role", BackingRole.class, true, "Choose the role in the new project.");
+    }
+
+    @Override
+    public String fieldFor(String propertyPath) {
+        return changes.fieldFor(propertyPath);
+    }
+
+    @Override
+    public void afterCreate(BackerChange c, Map<String, String> values, Cascade cascade) {
+        Backing open = Backing.<Backing>list("organization = ?1 and project = ?2 and until is null order by id",
+                c.organization, c.fromProject).stream().findFirst().orElse(null);
+        if (open != null) {
+            cascade.update("backing", open, b -> b.until = c.movedOn);
+        }
+        Backing started = new Backing();
+        started.organization = c.organization;
+        started.project = c.toProject;
+        started.role = BackingRole.valueOf(values.get("role").strip());
+        started.since = c.movedOn;
+        started.sources.addAll(c.sources);
+        cascade.create("backing", started);
+        cascade.update(changes.type(), c, r -> {
+            r.endedBacking = open;
+            r.startedBacking = started;
+        });
+    }
+
+    @Override
+    public String describe(BackerChange c) {
+        return changes.describe(c);
+    }
+
+    @Override
+    public String pageOf(BackerChange c) {
+        return changes.pageOf(c);
+    }
+
+    @Override
+    public List<String> dependents(BackerChange c) {
+        return List.of();
+    }
+
+    @Override
+    public void deleteDependents(BackerChange c, Cascade cascade) {
+    }
+}

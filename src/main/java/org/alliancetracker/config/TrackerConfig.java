@@ -1,0 +1,57 @@
+package org.alliancetracker.config;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The application's own settings, under {@code tracker.*} (environment {@code TRACKER_*}). */
+@ConfigMapping(prefix = "tracker")
+public interface TrackerConfig {
+
+    /** Load the demo story into a new database. */
+    @WithDefault("true")
+    boolean demoData();
+
+    /** Where the embedded H2 database keeps its files. */
+    @WithDefault("./data")
+    String dataDir();
+
+    Admin admin();
+
+    Session session();
+
+    Login login();
+
+    /** The first administrator, created on a start with no accounts at all. */
+    interface Admin {
+        Optional<String> username();
+
+        Optional<String> password();
+    }
+
+    interface Session {
+        /** How long a session lasts without use. */
+        @WithDefault("8H")
+        Duration idleTimeout();
+
+        /** Whether the session cookie is sent over HTTPS only (false only in dev mode). */
+        @WithDefault("true")
+        boolean secureCookie();
+    }
+
+    /** Throttling of failed logins over a sliding window. */
+    interface Login {
+        @WithDefault("15M")
+        Duration window();
+
+        /** Failed attempts on one account within the window before it is locked for the rest of the window. */
+        @WithDefault("5")
+        int maxFailuresPerAccount();
+
+        /** Failed attempts from one client address within the window before it is refused. */
+        @WithDefault("20")
+        int maxFailuresPerClient();
+    }
+}

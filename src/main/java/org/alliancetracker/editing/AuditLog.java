@@ -1,0 +1,51 @@
+package org.alliancetracker.editing;
+
+import java.time.Instant;
+import java.util.Map;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.alliancetracker.account.CurrentUser;
+import org.alliancetracker.history.AuditEntry;
+
+/** Records each change, with the values before and after, in the transaction of the change itself. */
+@RequestScoped
+public class AuditLog {
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    ObjectMapper json;
+
+    public AuditEntry record(AuditEntry.Action action, String type, long id, String summary,
+            Map<String, String> before, Map<String, String> after, Long revertsEntryId) {
+        AuditEntry entry = new AuditEntry();
+        entry.changedAt = Instant.now();
+        entry.username = user.getUsername() == null ? "system" : user.getUsername();
+        entry.action = action;
+        entry.recordType = type;
+        entry.recordId = id;
+        entry.summary = summary.length() > 500 ? summary.substring(0, 499) + "…" : summary;
+        entry.beforeValues = write(before);
+        entry.afterValues = write(after);
+        entry.revertsEntryId = revertsEntryId;
+        entry.persist();
+        return entry;
+    }
+
+    private String write(Map<String, String> values) {
+        if (values == null) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A map of strings always serializes", e);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.alliancetracker.editing;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+
+import org.alliancetracker.common.TrackedEntity;
+import org.alliancetracker.history.AuditEntry;
+
+/**
+ * Creates, updates and deletes records through their editors, each in one transaction with its audit entry: a
+ * change is saved with its log entry or not at all.
+ */
+@ApplicationScoped
+public class EditService implements Cascade {
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    AuditLog log;
+
+    @Inject
+    EditorRegistry registry;
+
+    @Transactional
+    public <E extends TrackedEntity> E create(RecordEditor<E> editor, Map<String, String> values, Long revertsEntryId) {
+        E record = editor.newRecord();
+        read(editor, record, values);
+        record.persist();
+        record.flush();
+        log.record(AuditEntry.Action.CREATED, editor.recordType(), record.id, "Created " + editor.noun() + ": "
+                + editor.describe(record), null, editor.values(record), revertsEntryId);
+        try {
+            editor.afterCreate(record, values, this);
+        } catch (jakarta.validation.ConstraintViolationException e) {
+            throw new InvalidFormException(Map.of(editor.fields().get(0).name(), "This cannot be saved with the records "
+                    + "it changes: " + e.getConstraintViolations().iterator().next().getMessage()));
+        }
+        return record;
+    }
+
+    /**
+     * @param expectedVersion the version the form was opened at; another one means someone else saved first
+     */
+    @Transactional
+    public <E extends TrackedEntity> E update(RecordEditor<E> editor, long id, int expectedVersion,
+            Map<String, String> values, Long revertsEntryId) {
+        E record = editor.find(id);
+        if (record == null) {
+            throw new org.alliancetracker.web.RecordNotFoundException(editor.noun(), String.valueOf(id));
+        }
+        if (record.version != expectedVersion) {
+            throw new EditConflictException();
+        }
+        Map<String, String> before = editor.values(record);
+        read(editor, record, values);
+        Map<String, String> after = editor.values(record);
+        if (after.equals(before)) {
+            return record;
+        }
+        record.flush();
+        log.record(AuditEntry.Action.UPDATED, editor.recordType(), record.id, (revertsEntryId == null ? "Updated " : "Reverted ")
+                + editor.noun() + ": " + editor.describe(record), before, after, revertsEntryId);
+        return record;
+    }
+
+    /** Deletes the record and, first, every record that depends on it, each with its own audit entry. */
+    @Transactional
+    public <E extends TrackedEntity> void delete(RecordEditor<E> editor, long id, Long revertsEntryId) {
+        E record = editor.find(id);
+        if (record == null) {
+            throw new org.alliancetracker.web.RecordNotFoundException(editor.noun(), String.valueOf(id));
+        }
+        deleteRecord(editor, record, revertsEntryId);
+    }
+
+    /** For editors deleting dependents: deletes one record with its audit entry, in the current transaction. */
+    public <E extends TrackedEntity> void deleteRecord(RecordEditor<E> editor, E record, Long revertsEntryId) {
+        editor.deleteDependents(record, this);
+        Map<String, String> before = editor.values(record);
+        String summary = "Deleted " + editor.noun() + ": " + editor.describe(record);
+        long id = record.id;
+        record.delete();
+        record.flush();
+        log.record(AuditEntry.Action.DELETED, editor.recordType(), id, summary, before, null, revertsEntryId);
+    }
+
+    private RecordEditor<TrackedEntity> editor(String type) {
+        return registry.forType(type).orElseThrow(() -> new IllegalArgumentException("No editor for " + type));
+    }
+
+    @Override
+    public <T extends TrackedEntity> void delete(String type, T record) {
+        deleteRecord(editor(type), record, null);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T extends TrackedEntity> void update(String type, T record, java.util.function.Consumer<T> change) {
+        RecordEditor<TrackedEntity> editor = editor(type);
+        Map<String, String> before = editor.values(record);
+        change.accept(record);
+        Map<String, String> after = editor.values(record);
+        if (!after.equals(before)) {
+            record.flush();
+            log.record(AuditEntry.Action.UPDATED, editor.recordType(), record.id, "Updated " + editor.noun() + ": "
+                    + editor.describe(record), before, after, null);
+        }
+    }
+
+    @Override
+    public <T extends TrackedEntity> void create(String type, T record) {
+        RecordEditor<TrackedEntity> editor = editor(type);
+        record.persist();
+        record.flush();
+        log.record(AuditEntry.Action.CREATED, editor.recordType(), record.id, "Created " + editor.noun() + ": "
+                + editor.describe(record), null, editor.values(record), null);
+    }
+
+    private <E extends TrackedEntity> void read(RecordEditor<E> editor, E record, Map<String, String> values) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        editor.apply(record, values, errors);
+        validator.validate(record).forEach(v -> errors.putIfAbsent(editor.fieldFor(v.getPropertyPath().toString()),
+                v.getMessage()));
+        if (!errors.isEmpty()) {
+            throw new InvalidFormException(errors);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.alliancetracker.editing;
+
+import java.util.List;
+
+/** A form field: what it is called, how it is entered, and what it accepts. */
+public record Field(String name, String label, Type type, boolean required, int maxLength, String help,
+        List<Option> options) {
+
+    public enum Type {
+        TEXT, TEXTAREA, DATE, SELECT, CHECKBOX, MULTI
+    }
+
+    /** A choice of a select or multiple select: the submitted value and what the user reads. */
+    public record Option(String value, String label) {
+    }
+
+    public static final String DATE_HELP = "A year (2011), a month (2011-05) or a day (2011-05-17): only as precise as the source.";
+
+    public static Field text(String name, String label, boolean required, int maxLength, String help) {
+        return new Field(name, label, Type.TEXT, required, maxLength, help, List.of());
+    }
+
+    public static Field textarea(String name, String label, int maxLength, String help) {
+        return new Field(name, label, Type.TEXTAREA, false, maxLength, help, List.of());
+    }
+
+    public static Field date(String name, String label, boolean required, String help) {
+        return new Field(name, label, Type.DATE, required, 10, help == null ? DATE_HELP : help + " " + DATE_HELP,
+                List.of());
+    }
+
+    public static Field select(String name, String label, boolean required, List<Option> options, String help) {
+        return new Field(name, label, Type.SELECT, required, 0, help, options);
+    }
+
+    public static Field checkbox(String name, String label, String help) {
+        return new Field(name, label, Type.CHECKBOX, false, 0, help, List.of());
+    }
+
+    public static Field multi(String name, String label, List<Option> options, String help) {
+        return new Field(name, label, Type.MULTI, false, 0, help, options);
+    }
+
+    public boolean isText() {
+        return type == Type.TEXT || type == Type.DATE;
+    }
+
+    public boolean isTextarea() {
+        return type == Type.TEXTAREA;
+    }
+
+    public boolean isSelect() {
+        return type == Type.SELECT;
+    }
+
+    public boolean isCheckbox() {
+        return type == Type.CHECKBOX;
+    }
+
+    public boolean isMulti() {
+        return type == Type.MULTI;
+    }
+
+    /** Whether the option is chosen in a stored value (a multiple select stores its choices joined by ';'). */
+    public boolean chosen(String value, Option option) {
+        if (value == null) {
+            return false;
+        }
+        return type == Type.MULTI ? List.of(value.split(";")).contains(option.value()) : value.equals(option.value());
+    }
+
+    /** What the value reads as, for the conflict and history pages: option labels rather than ids. */
+    public String display(String value) {
+        if (value == null || value.isEmpty()) {
+            return "—";
+        }
+        if (type == Type.CHECKBOX) {
+            return "true".equals(value) ? "Yes" : "No";
+        }
+        if (type == Type.SELECT || type == Type.MULTI) {
+            List<String> labels = options.stream().filter(o -> chosen(value, o)).map(Option::label).toList();
+            return labels.isEmpty() ? value : String.join("; ", labels);
+        }
+        return value;
+    }
+}

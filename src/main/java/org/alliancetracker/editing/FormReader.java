@@ -1,0 +1,127 @@
+package org.alliancetracker.editing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.alliancetracker.common.InvalidDateException;
+import org.alliancetracker.common.PartialDate;
+import org.alliancetracker.common.TrackedEntity;
+import org.alliancetracker.source.Source;
+
+/** Reads typed values out of submitted form values, putting a message beside each field it cannot read. */
+public final class FormReader {
+
+    private final Map<String, String> values;
+    private final Map<String, String> errors;
+
+    public FormReader(Map<String, String> values, Map<String, String> errors) {
+        this.values = values;
+        this.errors = errors;
+    }
+
+    /** The trimmed text, or null when blank. */
+    public String text(String name) {
+        String value = values.get(name);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public PartialDate date(String name, boolean required) {
+        String value = text(name);
+        if (value == null) {
+            if (required) {
+                errors.put(name, "A date is required. " + InvalidDateException.ACCEPTED_FORMATS);
+            }
+            return null;
+        }
+        try {
+            return PartialDate.parse(value);
+        } catch (InvalidDateException e) {
+            errors.put(name, e.getMessage());
+            return null;
+        }
+    }
+
+    public boolean checkbox(String name) {
+        return "true".equals(values.get(name)) || "on".equals(values.get(name));
+    }
+
+    /** An enum constant by name, or null with a message when required and missing or unknown. */
+    public <T extends Enum<T>> T choice(String name, Class<T> type, boolean required, String message) {
+        String value = text(name);
+        if (value != null) {
+            for (T constant : type.getEnumConstants()) {
+                if (constant.name().equals(value)) {
+                    return constant;
+                }
+            }
+        }
+        if (value != null || required) {
+            errors.put(name, message);
+        }
+        return null;
+    }
+
+    /** A referenced record by its id, or null with a message when required and missing or unknown. */
+    public <T extends TrackedEntity> T reference(String name, Function<Long, T> finder, boolean required,
+            String message) {
+        String value = text(name);
+        if (value == null) {
+            if (required) {
+                errors.put(name, message);
+            }
+            return null;
+        }
+        T found = value.matches("[0-9]{1,18}") ? finder.apply(Long.valueOf(value)) : null;
+        if (found == null) {
+            errors.put(name, message);
+        }
+        return found;
+    }
+
+    /** The sources chosen in a multiple select; unknown ids are reported. */
+    public Set<Source> sources(String name) {
+        Set<Source> chosen = new LinkedHashSet<>();
+        String value = text(name);
+        if (value == null) {
+            return chosen;
+        }
+        List<String> unknown = new ArrayList<>();
+        for (String id : value.split(";")) {
+            Source source = id.strip().matches("[0-9]{1,18}") ? Source.findById(Long.valueOf(id.strip())) : null;
+            if (source == null) {
+                unknown.add(id.strip());
+            } else {
+                chosen.add(source);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            errors.put(name, "Unknown sources: " + String.join(", ", unknown) + ".");
+        }
+        return chosen;
+    }
+
+    /** The ids of the records, joined the way a multiple select's value is stored. */
+    public static String ids(java.util.Collection<? extends TrackedEntity> records) {
+        return String.join(";", records.stream().map(r -> String.valueOf(r.id)).sorted().toList());
+    }
+
+    public static String id(TrackedEntity record) {
+        return record == null ? "" : String.valueOf(record.id);
+    }
+
+    public static String iso(PartialDate date) {
+        return date == null ? "" : date.iso();
+    }
+
+    public static String name(Enum<?> value) {
+        return value == null ? "" : value.name();
+    }
+
+    public static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

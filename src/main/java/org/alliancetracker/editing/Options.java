@@ -1,0 +1,45 @@
+package org.alliancetracker.editing;
+
+import java.util.List;
+
+import org.alliancetracker.alliance.Alliance;
+import org.alliancetracker.alliance.MembershipTier;
+import org.alliancetracker.organization.Organization;
+import org.alliancetracker.project.Project;
+import org.alliancetracker.source.Source;
+import org.alliancetracker.web.Formats;
+
+/** The choices of the select fields that reference other records, each in one query. */
+public final class Options {
+
+    private Options() {
+    }
+
+    public static List<Field.Option> organizations() {
+        return Organization.allByName().stream().map(o -> new Field.Option(String.valueOf(o.id), o.name)).toList();
+    }
+
+    public static List<Field.Option> alliances() {
+        return Alliance.<Alliance>list("order by lower(name)").stream()
+                .map(a -> new Field.Option(String.valueOf(a.id), a.name)).toList();
+    }
+
+    public static List<Field.Option> projects() {
+        return Project.allByName().stream().map(p -> new Field.Option(String.valueOf(p.id), p.name)).toList();
+    }
+
+    public static List<Field.Option> tiers() {
+        return MembershipTier.<MembershipTier>list("select t from MembershipTier t join fetch t.alliance a"
+                + " order by lower(a.name), t.rank").stream()
+                .map(t -> new Field.Option(String.valueOf(t.id), t.alliance.name + ": " + t.name)).toList();
+    }
+
+    public static List<Field.Option> sources() {
+        return Source.allByPublication().stream()
+                .map(s -> new Field.Option(String.valueOf(s.id), s.title + " (" + Formats.citation(s) + ")")).toList();
+    }
+
+    public static <T extends Enum<T>> List<Field.Option> of(T[] values, java.util.function.Function<T, String> label) {
+        return java.util.Arrays.stream(values).map(v -> new Field.Option(v.name(), label.apply(v))).toList();
+    }
+}

@@ -1,0 +1,93 @@
+package org.alliancetracker.history;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** One change to one record: who, when, what, and the record's values before and after. */
+@Entity
+@Table(name = "audit_entry")
+public class AuditEntry extends PanacheEntityBase {
+
+    public enum Action {
+        CREATED, UPDATED, DELETED
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false)
+    public Instant changedAt;
+
+    @Column(nullable = false)
+    public String username;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Action action;
+
+    @Column(nullable = false)
+    public String recordType;
+
+    @Column(nullable = false)
+    public long recordId;
+
+    @Column(nullable = false, length = 500)
+    public String summary;
+
+    @Column(length = 1_000_000)
+    public String beforeValues;
+
+    @Column(length = 1_000_000)
+    public String afterValues;
+
+    public Long revertsEntryId;
+
+    public Map<String, String> before() {
+        return read(beforeValues);
+    }
+
+    public Map<String, String> after() {
+        return read(afterValues);
+    }
+
+    private static Map<String, String> read(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return JSON.readValue(json, new TypeReference<LinkedHashMap<String, String>>() {
+            });
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("The audit log holds JSON it wrote itself", e);
+        }
+    }
+
+    /** The newest entries first, older than {@code beforeId} when given. */
+    public static List<AuditEntry> recent(Long beforeId, int limit) {
+        return beforeId == null
+                ? find("order by id desc").page(0, limit).list()
+                : find("id < ?1 order by id desc", beforeId).page(0, limit).list();
+    }
+
+    public static List<AuditEntry> of(String type, long id) {
+        return list("recordType = ?1 and recordId = ?2 order by id desc", type, id);
+    }
+}

@@ -1,0 +1,149 @@
+package org.alliancetracker.history;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+import org.alliancetracker.account.Role;
+import org.alliancetracker.common.TrackedEntity;
+import org.alliancetracker.editing.EditService;
+import org.alliancetracker.editing.EditorRegistry;
+import org.alliancetracker.editing.Field;
+import org.alliancetracker.editing.InvalidFormException;
+import org.alliancetracker.editing.RecordEditor;
+import org.alliancetracker.web.Flash;
+import org.alliancetracker.web.InvalidParameterException;
+import org.alliancetracker.web.RecordNotFoundException;
+
+/** The audit log for editors: recent changes site-wide, the history of one record, and reverting a change. */
+@Path("/history")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Role.EDITOR_ROLE)
+public class HistoryResource {
+
+    static final int PAGE_SIZE = 50;
+
+    @Inject
+    EditorRegistry registry;
+
+    @Inject
+    EditService edits;
+
+    /** One line of a change: a field whose value changed, as the user reads it. */
+    public record FieldChange(String label, String before, String after) {
+    }
+
+    /** An entry with its changed fields, for display. */
+    public record EntryView(AuditEntry entry, List<FieldChange> changes) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance recent(List<EntryView> entries, Long olderThan);
+
+        static native TemplateInstance record(String type, long id, List<EntryView> entries);
+    }
+
+    @GET
+    public TemplateInstance recent(@QueryParam("before") String before) {
+        Long beforeId = null;
+        if (before != null && !before.isBlank()) {
+            if (!before.matches("[0-9]{1,18}")) {
+                throw new InvalidParameterException("before", "The parameter 'before' must be the number of a change.");
+            }
+            beforeId = Long.valueOf(before);
+        }
+        List<AuditEntry> entries = AuditEntry.recent(beforeId, PAGE_SIZE);
+        Long olderThan = entries.size() == PAGE_SIZE ? entries.get(entries.size() - 1).id : null;
+        return Templates.recent(views(entries), olderThan);
+    }
+
+    @GET
+    @Path("{type}/{id}")
+    public TemplateInstance record(@PathParam("type") String type, @PathParam("id") long id) {
+        List<AuditEntry> entries = AuditEntry.of(type, id);
+        if (entries.isEmpty()) {
+            throw new RecordNotFoundException("history for " + type, String.valueOf(id));
+        }
+        return Templates.record(type, id, views(entries));
+    }
+
+    /** Undoes a change: a creation is deleted, an update's old values are restored, a deletion is re-created. */
+    @POST
+    @Path("{entryId}/revert")
+    public Response revert(@PathParam("entryId") long entryId) {
+        AuditEntry entry = AuditEntry.findById(entryId);
+        if (entry == null) {
+            throw new RecordNotFoundException("change", String.valueOf(entryId));
+        }
+        RecordEditor<TrackedEntity> editor = registry.forType(entry.recordType)
+                .orElseThrow(() -> new RecordNotFoundException("kind of record", entry.recordType));
+        String back = "/history/" + entry.recordType + "/" + entry.recordId;
+        try {
+            switch (entry.action) {
+                case CREATED -> {
+                    if (editor.find(entry.recordId) == null) {
+                        return Flash.redirect(back, "Nothing to revert: the " + editor.noun() + " was deleted since.");
+                    }
+                    edits.delete(editor, entry.recordId, entry.id);
+                    return Flash.redirect("/history", "Reverted change " + entry.id + ": deleted the "
+                            + editor.noun() + " it created.");
+                }
+                case UPDATED -> {
+                    TrackedEntity record = editor.find(entry.recordId);
+                    if (record == null) {
+                        return Flash.redirect(back, "Cannot revert: the " + editor.noun() + " was deleted since.");
+                    }
+                    edits.update(editor, entry.recordId, record.version, entry.before(), entry.id);
+                    return Flash.redirect(back, "Reverted change " + entry.id + ": restored the earlier values.");
+                }
+                default -> {
+                    TrackedEntity restored = edits.create(editor, entry.before(), entry.id);
+                    return Flash.redirect(editor.pageOf(restored), "Reverted change " + entry.id + ": re-created the "
+                            + editor.noun() + " " + editor.describe(restored) + ".");
+                }
+            }
+        } catch (InvalidFormException e) {
+            return Flash.redirect(back, "Cannot revert change " + entry.id + ": " + String.join(" ", e.errors.values()));
+        }
+    }
+
+    private List<EntryView> views(List<AuditEntry> entries) {
+        List<EntryView> views = new ArrayList<>();
+        java.util.Map<String, List<Field>> fieldsByType = new java.util.HashMap<>();
+        for (AuditEntry entry : entries) {
+            List<Field> fields = fieldsByType.computeIfAbsent(entry.recordType, t -> registry.forType(t)
+                    .map(RecordEditor::fields).orElse(List.of()));
+            Map<String, String> before = entry.before() == null ? Map.of() : entry.before();
+            Map<String, String> after = entry.after() == null ? Map.of() : entry.after();
+            List<FieldChange> changes = new ArrayList<>();
+            for (Field f : fields) {
+                String b = before.get(f.name());
+                String a = after.get(f.name());
+                if (!java.util.Objects.equals(emptyToNull(b), emptyToNull(a))) {
+                    changes.add(new FieldChange(f.label(), f.display(b), f.display(a)));
+                }
+            }
+            views.add(new EntryView(entry, changes));
+        }
+        return views;
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() || s.equals("false") ? null : s;
+    }
+}

@@ -1,0 +1,109 @@
+package org.alliancetracker.membership;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.alliancetracker.alliance.Alliance;
+import org.alliancetracker.alliance.MembershipTier;
+import org.alliancetracker.editing.Cascade;
+import org.alliancetracker.editing.Field;
+import org.alliancetracker.editing.FormReader;
+import org.alliancetracker.editing.Options;
+import org.alliancetracker.editing.RecordEditor;
+import org.alliancetracker.organization.Organization;
+
+@ApplicationScoped
+public class MembershipEditor implements RecordEditor<Membership> {
+
+    @Override
+    public String type() {
+        return "membership";
+    }
+
+    @Override
+    public String noun() {
+        return "membership";
+    }
+
+    @Override
+    public Membership find(long id) {
+        return Membership.findById(id);
+    }
+
+    @Override
+    public Membership newRecord() {
+        return new Membership();
+    }
+
+    @Override
+    public List<Field> fields() {
+        return List.of(
+                Field.select("alliance", "Alliance", true, Options.alliances(), null),
+                Field.select("organization", "Organization", true, Options.organizations(), null),
+                Field.select("tier", "Tier", false, Options.tiers(), "Only the alliance's own tiers are accepted."),
+                Field.date("joined", "Joined", true, null),
+                Field.date("departed", "Left", false, "Leave empty while it is a member."),
+                Field.checkbox("founding", "Founding member", null),
+                Field.textarea("notes", "Notes", 2000, null),
+                Field.multi("sources", "Sources", Options.sources(), "Hold Ctrl or Cmd to choose several."));
+    }
+
+    @Override
+    public Map<String, String> values(Membership m) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("alliance", FormReader.id(m.alliance));
+        v.put("organization", FormReader.id(m.organization));
+        v.put("tier", FormReader.id(m.tier));
+        v.put("joined", FormReader.iso(m.joined));
+        v.put("departed", FormReader.iso(m.departed));
+        v.put("founding", String.valueOf(m.founding));
+        v.put("notes", FormReader.orEmpty(m.notes));
+        v.put("sources", FormReader.ids(m.sources));
+        return v;
+    }
+
+    @Override
+    public void apply(Membership m, Map<String, String> values, Map<String, String> errors) {
+        FormReader in = new FormReader(values, errors);
+        m.alliance = in.reference("alliance", Alliance::findById, true, "Choose an alliance.");
+        m.organization = in.reference("organization", Organization::findById, true, "Choose an organization.");
+        m.tier = in.reference("tier", MembershipTier::findById, false, "Choose one of the alliance's tiers.");
+        m.joined = in.date("joined", true);
+        m.departed = in.date("departed", false);
+        m.founding = in.checkbox("founding");
+        m.notes = in.text("notes");
+        m.sources.clear();
+        m.sources.addAll(in.sources("sources"));
+    }
+
+    @Override
+    public String fieldFor(String propertyPath) {
+        return switch (propertyPath) {
+            case "departedNotBeforeJoined" -> "departed";
+            case "tierOfAlliance" -> "tier";
+            default -> propertyPath;
+        };
+    }
+
+    @Override
+    public String describe(Membership m) {
+        return m.organization.name + " in " + m.alliance.name;
+    }
+
+    @Override
+    public String pageOf(Membership m) {
+        return "/alliances/" + m.alliance.slug;
+    }
+
+    @Override
+    public List<String> dependents(Membership m) {
+        return List.of();
+    }
+
+    @Override
+    public void deleteDependents(Membership m, Cascade cascade) {
+    }
+}
