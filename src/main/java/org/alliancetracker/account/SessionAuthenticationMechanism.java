@@ -32,8 +32,10 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         if (cookie == null || cookie.getValue().isEmpty()) {
             return Uni.createFrom().optional(java.util.Optional.empty());
         }
+        // A cookie of an ended session makes a visitor, not an error: public pages stay public.
         return identityProviderManager.authenticate(
-                new TokenAuthenticationRequest(new TokenCredential(cookie.getValue(), SESSION_TOKEN_TYPE)));
+                new TokenAuthenticationRequest(new TokenCredential(cookie.getValue(), SESSION_TOKEN_TYPE)))
+                .onFailure(io.quarkus.security.AuthenticationFailedException.class).recoverWithNull();
     }
 
     @Override

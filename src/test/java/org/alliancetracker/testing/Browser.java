@@ -1,0 +1,134 @@
+package org.alliancetracker.testing;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.http.Cookie;
+import io.restassured.response.Response;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import org.alliancetracker.account.Account;
+import org.alliancetracker.account.Passwords;
+import org.alliancetracker.account.Role;
+
+/**
+ * A browser for tests: keeps its cookies between requests, does not follow redirects, and sends the CSRF token of
+ * the last page it read with every form it posts.
+ */
+public final class Browser {
+
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "test pelican harbour 42";
+
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private String csrfToken;
+
+    public static Browser visitor() {
+        return new Browser();
+    }
+
+    public static Browser loggedIn(String username, String password) {
+        Browser browser = new Browser();
+        Response response = browser.login(username, password);
+        if (response.statusCode() != 303) {
+            throw new AssertionError("login of " + username + " answered " + response.statusCode());
+        }
+        return browser;
+    }
+
+    /** Creates an account with a unique user name and answers it; its password is {@link #passwordOf}. */
+    public static Account newAccount(Role role) {
+        String username = "t-" + UUID.randomUUID().toString().substring(0, 8);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Account account = new Account();
+            account.username = username;
+            account.displayName = "Tester " + username;
+            account.role = role;
+            account.passwordHash = Passwords.hash(passwordOf(username));
+            account.persist();
+            return account;
+        });
+    }
+
+    public static String passwordOf(String username) {
+        return "walrus lantern " + username + " quietly";
+    }
+
+    public static Browser loggedInAs(Account account) {
+        return loggedIn(account.username, passwordOf(account.username));
+    }
+
+    public Response login(String username, String password) {
+        page("/login");
+        return post("/login", Map.of("username", username, "password", password));
+    }
+
+    public Response get(String path) {
+        Response response = given().redirects().follow(false).cookies(cookies).accept("text/html").get(path);
+        remember(response);
+        if (response.contentType() != null && response.contentType().startsWith("text/html")) {
+            Element token = Jsoup.parse(response.asString()).selectFirst("input[name=csrf-token]");
+            if (token != null) {
+                csrfToken = token.val();
+            }
+        }
+        return response;
+    }
+
+    public Document page(String path) {
+        Response response = get(path);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " answered " + response.statusCode() + " " + response.header("Location"));
+        }
+        return Jsoup.parse(response.asString());
+    }
+
+    /** Posts the form with the CSRF token of the last page read. */
+    public Response post(String path, Map<String, ?> form) {
+        Map<String, Object> fields = new LinkedHashMap<>(form);
+        if (csrfToken != null) {
+            fields.putIfAbsent("csrf-token", csrfToken);
+        }
+        return postRaw(path, fields);
+    }
+
+    /** Posts exactly these fields, with no CSRF token added. */
+    public Response postRaw(String path, Map<String, ?> form) {
+        var request = given().redirects().follow(false).cookies(cookies).accept("text/html")
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8");
+        form.forEach((k, v) -> {
+            if (v instanceof Iterable<?> values) {
+                values.forEach(value -> request.formParam(k, value));
+            } else {
+                request.formParam(k, v);
+            }
+        });
+        Response response = request.post(path);
+        remember(response);
+        return response;
+    }
+
+    public String cookie(String name) {
+        return cookies.get(name);
+    }
+
+    public void setCookie(String name, String value) {
+        cookies.put(name, value);
+    }
+
+    private void remember(Response response) {
+        for (Cookie cookie : response.getDetailedCookies()) {
+            if (cookie.getMaxAge() == 0 || cookie.getValue().isEmpty()) {
+                cookies.remove(cookie.getName());
+            } else {
+                cookies.put(cookie.getName(), cookie.getValue());
+            }
+        }
+    }
+}
