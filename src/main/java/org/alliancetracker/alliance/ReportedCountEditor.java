@@ -65,7 +65,7 @@ public class ReportedCountEditor implements RecordEditor<ReportedCount> {
     @Override
     public void apply(ReportedCount c, Map<String, String> values, Map<String, String> errors) {
         FormReader in = new FormReader(values, errors);
-        c.alliance = in.reference("alliance", Alliance::findById, true, "Choose an alliance.");
+        c.alliance = in.reference("alliance", id -> Alliance.findById(id), true, "Choose an alliance.");
         c.asOf = in.date("asOf", true);
         String count = in.text("count");
         if (count == null || !count.matches("[0-9]{1,8}")) {

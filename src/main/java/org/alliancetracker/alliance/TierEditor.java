@@ -58,7 +58,7 @@ public class TierEditor implements RecordEditor<MembershipTier> {
     @Override
     public void apply(MembershipTier t, Map<String, String> values, Map<String, String> errors) {
         FormReader in = new FormReader(values, errors);
-        t.alliance = in.reference("alliance", Alliance::findById, true, "Choose an alliance.");
+        t.alliance = in.reference("alliance", id -> Alliance.findById(id), true, "Choose an alliance.");
         t.name = in.text("name");
         String rank = in.text("rank");
         if (rank == null || !rank.matches("[0-9]{1,3}") || Integer.parseInt(rank) < 1) {

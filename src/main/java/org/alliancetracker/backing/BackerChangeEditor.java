@@ -68,19 +68,19 @@ public class BackerChangeEditor implements RecordEditor<BackerChange> {
     @Override
     public void apply(BackerChange c, Map<String, String> values, Map<String, String> errors) {
         FormReader in = new FormReader(values, errors);
-        c.organization = in.reference("organization", Organization::findById, true, "Choose an organization.");
-        c.fromProject = in.reference("fromProject", Project::findById, true, "Choose the project it moved from.");
-        c.toProject = in.reference("toProject", Project::findById, true, "Choose the project it moved to.");
+        c.organization = in.reference("organization", id -> Organization.findById(id), true, "Choose an organization.");
+        c.fromProject = in.reference("fromProject", id -> Project.findById(id), true, "Choose the project it moved from.");
+        c.toProject = in.reference("toProject", id -> Project.findById(id), true, "Choose the project it moved to.");
         c.movedOn = in.date("movedOn", true);
         c.note = in.text("note");
         c.sources.clear();
         c.sources.addAll(in.sources("sources"));
         // The links to the backings are kept from a snapshot when reverting, and otherwise left as they are.
         if (values.containsKey("endedBacking")) {
-            c.endedBacking = in.reference("endedBacking", Backing::findById, false, "The ended backing no longer exists.");
+            c.endedBacking = in.reference("endedBacking", id -> Backing.findById(id), false, "The ended backing no longer exists.");
         }
         if (values.containsKey("startedBacking")) {
-            c.startedBacking = in.reference("startedBacking", Backing::findById, false,
+            c.startedBacking = in.reference("startedBacking", id -> Backing.findById(id), false,
                     "The started backing no longer exists.");
         }
         if (c.endedBacking != null && (c.endedBacking.organization != c.organization || c.endedBacking.project != c.fromProject)) {

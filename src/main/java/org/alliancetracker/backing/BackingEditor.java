@@ -65,8 +65,8 @@ public class BackingEditor implements RecordEditor<Backing> {
     @Override
     public void apply(Backing b, Map<String, String> values, Map<String, String> errors) {
         FormReader in = new FormReader(values, errors);
-        b.organization = in.reference("organization", Organization::findById, true, "Choose an organization.");
-        b.project = in.reference("project", Project::findById, true, "Choose a project.");
+        b.organization = in.reference("organization", id -> Organization.findById(id), true, "Choose an organization.");
+        b.project = in.reference("project", id -> Project.findById(id), true, "Choose a project.");
         b.role = in.choice("role", BackingRole.class, true, "Choose a role.");
         b.since = in.date("since", false);
         b.until = in.date("until", false);

@@ -134,14 +134,17 @@ public class EditResource {
             if (!isConflict(e)) {
                 throw e;
             }
-            TrackedEntity current = editor.find(record.id);
-            if (current == null) {
-                throw new RecordNotFoundException(editor.noun(), id);
-            }
-            current.getEntityManager().refresh(current);
-            return Response.status(409).entity(Templates.conflict(type, editor.noun(), current.id, current.version,
-                    fields, values, editor.values(current), "Edit " + editor.noun() + ": " + editor.describe(current),
-                    editor.pageOf(current)).render()).build();
+            // The current values, read afresh in a transaction of their own.
+            return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+                TrackedEntity current = editor.find(record.id);
+                if (current == null) {
+                    throw new RecordNotFoundException(editor.noun(), id);
+                }
+                return Response.status(409).entity(Templates.conflict(type, editor.noun(), current.id,
+                        current.version, fields, values, editor.values(current),
+                        "Edit " + editor.noun() + ": " + editor.describe(current), editor.pageOf(current)).render())
+                        .build();
+            });
         }
     }
 

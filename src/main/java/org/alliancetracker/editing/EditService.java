@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+
 import org.alliancetracker.common.TrackedEntity;
 import org.alliancetracker.history.AuditEntry;
 
@@ -32,7 +34,7 @@ public class EditService implements Cascade {
         E record = editor.newRecord();
         read(editor, record, values);
         record.persist();
-        record.flush();
+        Panache.getEntityManager().flush();
         log.record(AuditEntry.Action.CREATED, editor.recordType(), record.id, "Created " + editor.noun() + ": "
                 + editor.describe(record), null, editor.values(record), revertsEntryId);
         try {
@@ -63,7 +65,7 @@ public class EditService implements Cascade {
         if (after.equals(before)) {
             return record;
         }
-        record.flush();
+        Panache.getEntityManager().flush();
         log.record(AuditEntry.Action.UPDATED, editor.recordType(), record.id, (revertsEntryId == null ? "Updated " : "Reverted ")
                 + editor.noun() + ": " + editor.describe(record), before, after, revertsEntryId);
         return record;
@@ -86,7 +88,7 @@ public class EditService implements Cascade {
         String summary = "Deleted " + editor.noun() + ": " + editor.describe(record);
         long id = record.id;
         record.delete();
-        record.flush();
+        Panache.getEntityManager().flush();
         log.record(AuditEntry.Action.DELETED, editor.recordType(), id, summary, before, null, revertsEntryId);
     }
 
@@ -107,7 +109,7 @@ public class EditService implements Cascade {
         change.accept(record);
         Map<String, String> after = editor.values(record);
         if (!after.equals(before)) {
-            record.flush();
+            Panache.getEntityManager().flush();
             log.record(AuditEntry.Action.UPDATED, editor.recordType(), record.id, "Updated " + editor.noun() + ": "
                     + editor.describe(record), before, after, null);
         }
@@ -117,7 +119,7 @@ public class EditService implements Cascade {
     public <T extends TrackedEntity> void create(String type, T record) {
         RecordEditor<TrackedEntity> editor = editor(type);
         record.persist();
-        record.flush();
+        Panache.getEntityManager().flush();
         log.record(AuditEntry.Action.CREATED, editor.recordType(), record.id, "Created " + editor.noun() + ": "
                 + editor.describe(record), null, editor.values(record), null);
     }

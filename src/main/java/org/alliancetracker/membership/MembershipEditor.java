@@ -68,9 +68,9 @@ public class MembershipEditor implements RecordEditor<Membership> {
     @Override
     public void apply(Membership m, Map<String, String> values, Map<String, String> errors) {
         FormReader in = new FormReader(values, errors);
-        m.alliance = in.reference("alliance", Alliance::findById, true, "Choose an alliance.");
-        m.organization = in.reference("organization", Organization::findById, true, "Choose an organization.");
-        m.tier = in.reference("tier", MembershipTier::findById, false, "Choose one of the alliance's tiers.");
+        m.alliance = in.reference("alliance", id -> Alliance.findById(id), true, "Choose an alliance.");
+        m.organization = in.reference("organization", id -> Organization.findById(id), true, "Choose an organization.");
+        m.tier = in.reference("tier", id -> MembershipTier.findById(id), false, "Choose one of the alliance's tiers.");
         m.joined = in.date("joined", true);
         m.departed = in.date("departed", false);
         m.founding = in.checkbox("founding");

@@ -55,7 +55,7 @@ public class FormerNameEditor implements RecordEditor<FormerName> {
     @Override
     public void apply(FormerName f, Map<String, String> values, Map<String, String> errors) {
         FormReader in = new FormReader(values, errors);
-        f.organization = in.reference("organization", Organization::findById, true, "Choose an organization.");
+        f.organization = in.reference("organization", id -> Organization.findById(id), true, "Choose an organization.");
         f.name = in.text("name");
         f.usedUntil = in.date("usedUntil", false);
     }

@@ -20,6 +20,9 @@ public class ErrorPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance error(int status, String title, String message);
+
+        /** Without the site header: its logout form needs the CSRF token this request was refused for. */
+        static native TemplateInstance formRefused(String message);
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,313 @@
+package org.alliancetracker.editing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.alliancetracker.account.Role;
+import org.alliancetracker.backing.BackerChange;
+import org.alliancetracker.backing.Backing;
+import org.alliancetracker.history.AuditEntry;
+import org.alliancetracker.organization.FormerName;
+import org.alliancetracker.organization.Organization;
+import org.alliancetracker.testing.Browser;
+import org.alliancetracker.testing.GeneratedData;
+
+/** Every form's happy path and validation, conflicts, the one-form move, deletes with dependents, and reverts. */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EditingTest {
+
+    private GeneratedData data;
+    private Browser editor;
+
+    @BeforeAll
+    void setUp() {
+        data = GeneratedData.allianceWithMembers(6);
+    }
+
+    /** Logs in within a test: RestAssured knows the test port only once a test runs. */
+    @org.junit.jupiter.api.BeforeEach
+    void logIn() {
+        if (editor == null) {
+            editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
+        }
+    }
+
+    @AfterAll
+    void tearDown() {
+        data.close();
+    }
+
+    private static Document html(Response response) {
+        return Jsoup.parse(response.asString());
+    }
+
+    private String id(Object record) {
+        return String.valueOf(((org.alliancetracker.common.TrackedEntity) record).id);
+    }
+
+    private static long auditCount() {
+        return QuarkusTransaction.requiringNew().call(() -> AuditEntry.count());
+    }
+
+    private static AuditEntry lastAudit() {
+        return QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>find("order by id desc").firstResult());
+    }
+
+    private Response submit(String path, Map<String, ?> values) {
+        editor.page(path);
+        return editor.post(path, values);
+    }
+
+    /** For each kind of record: valid values, then values with one error and the field that must show it. */
+    Stream<Arguments> forms() {
+        String p = data.prefix;
+        String org0 = id(data.organizations.get(0));
+        String org1 = id(data.organizations.get(1));
+        String alliance = id(data.alliance);
+        String project = id(data.project);
+        String second = id(data.secondProject);
+        String source = id(data.source);
+        return Stream.of(
+                Arguments.of("organization", Map.of("name", p + " Created Org", "slug", p + "-created-org", "kind", "COMPANY"),
+                        Map.of("name", p + " Bad", "slug", "Bad Slug", "kind", "COMPANY"), "slug", "Use lower-case letters"),
+                Arguments.of("project", Map.of("name", p + " Created Project", "slug", p + "-created-project", "license", "OPEN_SOURCE"),
+                        Map.of("name", p + " Bad", "slug", p + "-bad-project"), "license", "Choose open source or proprietary."),
+                Arguments.of("alliance", Map.of("name", p + " Created Alliance", "slug", p + "-created-alliance",
+                        "founded", "2020-05", "promotes", List.of(project, second), "sources", source),
+                        Map.of("name", p + " Bad", "slug", p + "-bad-alliance", "founded", "2020-13"), "founded", "2011-05-17"),
+                Arguments.of("source", Map.of("title", p + " created source", "url", "https://example.org/a", "published", "2011-05"),
+                        Map.of("title", p + " bad source", "url", "javascript:alert(1)"), "url", "Use an http:// or https:// address."),
+                Arguments.of("tier", Map.of("alliance", alliance, "name", "Associate", "rank", "3"),
+                        Map.of("alliance", alliance, "name", "Zero", "rank", "0"), "rank", "Use a whole number from 1."),
+                Arguments.of("membership", Map.of("alliance", alliance, "organization", org0, "joined", "2021-03",
+                        "founding", "true", "sources", source),
+                        Map.of("alliance", alliance, "organization", org0, "joined", "2021-03", "departed", "2020"),
+                        "departed", "The leaving date must not be before the joining date."),
+                Arguments.of("backing", Map.of("organization", org0, "project", second, "role", "SPONSOR", "since", "2019"),
+                        Map.of("organization", org0, "project", second, "role", "SPONSOR", "since", "2019", "until", "2018"),
+                        "until", "The end must not be before the start."),
+                Arguments.of("backer-change", Map.of("organization", org0, "fromProject", project, "toProject", second,
+                        "movedOn", "2022"),
+                        Map.of("organization", org0, "fromProject", project, "toProject", project, "movedOn", "2022"),
+                        "toProject", "The two projects must differ."),
+                Arguments.of("ownership", Map.of("acquirer", org0, "acquired", org1, "occurredOn", "2020-02-29",
+                        "priceNote", "Undisclosed"),
+                        Map.of("acquirer", org0, "acquired", org0, "occurredOn", "2020"), "acquired",
+                        "An organization cannot acquire itself."),
+                Arguments.of("reported-count", Map.of("alliance", alliance, "asOf", "2021", "count", "50",
+                        "qualifier", "ABOUT", "subject", "MEMBERS"),
+                        Map.of("alliance", alliance, "asOf", "2021", "count", "lots", "qualifier", "ABOUT",
+                                "subject", "MEMBERS"), "count", "Use a whole number"),
+                Arguments.of("former-name", Map.of("organization", org0, "name", p + " Old Name", "usedUntil", "2019"),
+                        Map.of("organization", org0, "name", " ", "usedUntil", "2019"), "name", "A name is required."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("forms")
+    void eachFormSavesValidValuesWithAnAuditEntry(String type, Map<String, Object> valid, Map<String, Object> invalid,
+            String field, String message) {
+        long before = auditCount();
+        Response saved = submit("/edit/" + type + "/new", valid);
+        assertEquals(303, saved.statusCode(), type + ": " + html(saved).select(".field-error").eachText());
+        AuditEntry entry = lastAudit();
+        assertEquals(AuditEntry.Action.CREATED, entry.action);
+        assertEquals(type, entry.recordType);
+        assertEquals(before + 1, auditCount());
+        assertNotNull(editor.page(saved.header("Location").replace("http://localhost:8081", "")
+                .replaceFirst("^https?://[^/]+", "")).selectFirst(".flash"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("forms")
+    void eachFormReShowsTheValuesWithAMessageBesideTheFieldAndSavesNothing(String type, Map<String, Object> valid,
+            Map<String, Object> invalid, String field, String message) {
+        long before = auditCount();
+        Response refused = submit("/edit/" + type + "/new", invalid);
+        assertEquals(422, refused.statusCode());
+        Document form = html(refused);
+        String shown = form.selectFirst("#f-" + field + "-error").text();
+        assertTrue(shown.contains(message), type + " " + field + ": " + shown);
+        assertEquals("true", form.selectFirst("#f-" + field).attr("aria-invalid"));
+        invalid.forEach((name, value) -> {
+            var input = form.selectFirst("input#f-" + name);
+            if (input != null && !"checkbox".equals(input.attr("type")) && value instanceof String s) {
+                assertEquals(s, input.val(), type + ": the form keeps " + name);
+            }
+        });
+        assertNotNull(form.selectFirst(".error-message[role=alert]"));
+        assertEquals(before, auditCount(), "nothing saved");
+    }
+
+    @Test
+    void visitorsCannotOpenOrPostForms() {
+        Browser visitor = Browser.visitor();
+        Response form = visitor.get("/edit/organization/new");
+        assertEquals(302, form.statusCode());
+        assertTrue(form.header("Location").contains("/login?next="));
+        visitor.page("/login");
+        long before = auditCount();
+        Response post = visitor.post("/edit/organization/new", Map.of("name", "Intruder", "slug", "intruder",
+                "kind", "COMPANY"));
+        assertEquals(302, post.statusCode());
+        assertEquals(before, auditCount());
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> Organization.findBySlug("intruder")).isEmpty());
+    }
+
+    @Test
+    void aFormWithoutAValidCsrfTokenIsRefused() {
+        long before = auditCount();
+        Map<String, String> values = Map.of("name", data.prefix + " csrf", "slug", data.prefix + "-csrf", "kind", "COMPANY");
+        Response missing = editor.postRaw("/edit/organization/new", values);
+        assertEquals(400, missing.statusCode());
+        assertTrue(html(missing).selectFirst(".error-message").text().contains("Nothing was saved"));
+        Map<String, String> forged = new LinkedHashMap<>(values);
+        forged.put("csrf-token", "forged-token-value-000");
+        assertEquals(400, editor.postRaw("/edit/organization/new", forged).statusCode());
+        assertEquals(before, auditCount());
+    }
+
+    @Test
+    void aSaveOverSomeoneElsesShowsBothValuesAndCanBeReApplied() {
+        Organization target = data.organizations.get(2);
+        String path = "/edit/organization/" + target.id;
+        Document form = editor.page(path);
+        String version = form.selectFirst("input[name=version]").val();
+
+        Browser other = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
+        other.page(path);
+        assertEquals(303, other.post(path, Map.of("version", version, "name", "Their name", "slug", target.slug,
+                "kind", "COMPANY")).statusCode());
+
+        Response conflict = editor.post(path, Map.of("version", version, "name", "My name", "slug", target.slug,
+                "kind", "COMPANY"));
+        assertEquals(409, conflict.statusCode());
+        Document page = html(conflict);
+        var nameRow = page.select("table.conflict tr.differs").first();
+        assertEquals(List.of("My name", "Their name"), nameRow.select("td").eachText());
+        assertEquals("My name", page.selectFirst("form input[name=name]").val());
+        assertEquals("Their name", QuarkusTransaction.requiringNew().call(() ->
+                Organization.<Organization>findById(target.id).name), "nothing of mine was saved");
+
+        Map<String, String> reapply = new LinkedHashMap<>();
+        page.select("form[action=" + path + "] input").forEach(i -> reapply.put(i.attr("name"), i.val()));
+        assertEquals(303, editor.post(path, reapply).statusCode());
+        assertEquals("My name", QuarkusTransaction.requiringNew().call(() ->
+                Organization.<Organization>findById(target.id).name));
+    }
+
+    @Test
+    void aMoveEndsTheOldBackingAndStartsTheNewOneInOneForm() {
+        Organization mover = data.organizations.get(3);
+        Response moved = submit("/edit/move/new", Map.of("organization", id(mover), "fromProject", id(data.project),
+                "toProject", id(data.secondProject), "movedOn", "2022-06", "role", "SUPPORTER", "sources", id(data.source)));
+        assertEquals(303, moved.statusCode(), html(moved).select(".field-error").eachText().toString());
+        QuarkusTransaction.requiringNew().run(() -> {
+            BackerChange change = BackerChange.ofOrganization(Organization.findById(mover.id)).get(0);
+            assertEquals("2022-06", change.movedOn.iso());
+            assertEquals("2022-06", change.endedBacking.until.iso());
+            assertEquals(data.project.id, change.endedBacking.project.id);
+            assertEquals(data.secondProject.id, change.startedBacking.project.id);
+            assertEquals("2022-06", change.startedBacking.since.iso());
+            assertEquals(2, Backing.count("organization.id", mover.id));
+        });
+        Document page = editor.page("/organizations/" + mover.slug);
+        assertTrue(page.selectFirst("li.move").text().contains("moved from " + data.project.name));
+    }
+
+    @Test
+    void deletingAnOrganizationShowsAndDeletesWhatDependsOnIt() {
+        Organization doomed = data.organizations.get(4);
+        Document confirm = editor.page("/edit/organization/" + doomed.id + "/delete");
+        List<String> dependents = confirm.select(".error-message li").eachText();
+        assertTrue(dependents.contains("its membership of " + data.alliance.name), dependents.toString());
+        assertTrue(dependents.contains("its backing of " + data.project.name), dependents.toString());
+        Response deleted = editor.post("/edit/organization/" + doomed.id + "/delete", Map.of());
+        assertEquals(303, deleted.statusCode());
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertNull(Organization.findById(doomed.id));
+            assertEquals(0, org.alliancetracker.membership.Membership.count("organization.id", doomed.id));
+            assertEquals(0, Backing.count("organization.id", doomed.id));
+            assertEquals(1, AuditEntry.count("recordType = 'organization' and recordId = ?1 and action = ?2",
+                    doomed.id, AuditEntry.Action.DELETED));
+            assertTrue(AuditEntry.count("recordType = 'membership' and action = ?1 and summary like ?2",
+                    AuditEntry.Action.DELETED, "%" + doomed.name + "%") >= 1);
+        });
+    }
+
+    @Test
+    void aChangeCanBeRevertedAndTheRevertIsRecorded() {
+        Organization renamed = data.organizations.get(5);
+        String path = "/edit/organization/" + renamed.id;
+        String version = editor.page(path).selectFirst("input[name=version]").val();
+        assertEquals(303, editor.post(path, Map.of("version", version, "name", "Renamed for the test",
+                "slug", renamed.slug, "kind", "UNIVERSITY")).statusCode());
+        AuditEntry update = lastAudit();
+        assertEquals(AuditEntry.Action.UPDATED, update.action);
+
+        Document history = editor.page("/history/organization/" + renamed.id);
+        assertEquals(List.of(renamed.name, "Renamed for the test"),
+                history.select("table.changes tr:has(th:containsOwn(Name)) td").eachText());
+        assertEquals(303, editor.post("/history/" + update.id + "/revert", Map.of()).statusCode());
+        QuarkusTransaction.requiringNew().run(() -> {
+            Organization back = Organization.findById(renamed.id);
+            assertEquals(renamed.name, back.name);
+            assertEquals("COMPANY", back.kind.name());
+        });
+        AuditEntry revert = lastAudit();
+        assertEquals(update.id, revert.revertsEntryId);
+        assertTrue(editor.page("/history").select(".history-entry").eachText().stream()
+                .anyMatch(t -> t.contains("reverting change " + update.id)));
+    }
+
+    @Test
+    void revertingACreationDeletesAndRevertingADeletionRestores() {
+        Response created = submit("/edit/former-name/new", Map.of("organization", id(data.organizations.get(0)),
+                "name", data.prefix + " Revertible", "usedUntil", "2001"));
+        assertEquals(303, created.statusCode());
+        AuditEntry creation = lastAudit();
+        editor.page("/history");
+        assertEquals(303, editor.post("/history/" + creation.id + "/revert", Map.of()).statusCode());
+        assertNull(QuarkusTransaction.requiringNew().call(() -> FormerName.findById(creation.recordId)));
+        AuditEntry deletion = lastAudit();
+        assertEquals(AuditEntry.Action.DELETED, deletion.action);
+
+        editor.page("/history");
+        assertEquals(303, editor.post("/history/" + deletion.id + "/revert", Map.of()).statusCode());
+        AuditEntry restoration = lastAudit();
+        assertEquals(AuditEntry.Action.CREATED, restoration.action);
+        assertEquals(data.prefix + " Revertible", QuarkusTransaction.requiringNew().call(() ->
+                FormerName.<FormerName>findById(restoration.recordId).name));
+    }
+
+    @Test
+    void editorsSeeEditLinksWhereVisitorsReadTheData() {
+        Document page = editor.page("/alliances/" + data.alliance.slug);
+        assertNotNull(page.selectFirst("a[href=/edit/alliance/" + data.alliance.id + "]"));
+        assertNotNull(page.selectFirst("a[href=/edit/membership/new?alliance=" + data.alliance.id + "]"));
+        assertFalse(page.select("table.members a[href^=/edit/membership/]").isEmpty());
+        Document preset = editor.page("/edit/membership/new?alliance=" + data.alliance.id);
+        assertEquals(String.valueOf(data.alliance.id), preset.selectFirst("#f-alliance option[selected]").val());
+    }
+}
