@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -39,6 +40,53 @@ public class AllianceResource {
                 Membership.countActiveByAlliance(LocalDate.now()));
     }
 
+    /** The columns of a member export, which is also the format of a membership import. */
+    static final List<String> EXPORT_COLUMNS = List.of("alliance", "organization", "organization_name", "tier",
+            "joined", "left", "founding", "notes", "sources");
+
+    /** The members as the page shows them (all, or on the {@code at} date), as CSV that re-imports as it is. */
+    @GET
+    @Path("{slug}/members.csv")
+    @Produces("text/csv")
+    public Response membersCsv(@PathParam("slug") String slug, @QueryParam("at") String at) {
+        PartialDate date = Parameters.optionalDate("at", at);
+        Alliance alliance = Alliance.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("alliance", slug));
+        List<List<String>> rows = members(alliance, date).stream().map(m -> List.of(alliance.slug,
+                m.organization.slug, m.organization.name, m.tier == null ? "" : m.tier.name, m.joined.iso(),
+                m.departed == null ? "" : m.departed.iso(), m.founding ? "yes" : "no", m.notes == null ? "" : m.notes,
+                String.join(";", m.sources.stream().map(s -> String.valueOf(s.id)).toList()))).toList();
+        String name = slug + "-members" + (date == null ? "" : "-" + date.iso()) + ".csv";
+        return Response.ok(org.alliancetracker.importing.CsvFiles.write(EXPORT_COLUMNS, rows))
+                .type("text/csv;charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+
+    /** A member as the JSON export shows it. */
+    public record MemberView(String organization, String name, String tier, String joined, String left,
+            boolean founding, String notes, List<Long> sources) {
+    }
+
+    /** The export as JSON: the alliance, the date asked for, and its members. */
+    public record MembersView(String alliance, String at, List<MemberView> members) {
+    }
+
+    @GET
+    @Path("{slug}/members.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    public MembersView membersJson(@PathParam("slug") String slug, @QueryParam("at") String at) {
+        PartialDate date = Parameters.optionalDate("at", at);
+        Alliance alliance = Alliance.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("alliance", slug));
+        return new MembersView(alliance.slug, date == null ? null : date.iso(), members(alliance, date).stream()
+                .map(m -> new MemberView(m.organization.slug, m.organization.name, m.tier == null ? null : m.tier.name,
+                        m.joined.iso(), m.departed == null ? null : m.departed.iso(), m.founding, m.notes,
+                        m.sources.stream().map(s -> s.id).toList()))
+                .toList());
+    }
+
+    private static List<Membership> members(Alliance alliance, PartialDate date) {
+        return date == null ? Membership.ofAlliance(alliance) : Membership.activeOn(alliance, date.latest());
+    }
+
     /** One alliance; with {@code ?at=2011-06} only its members on that date (the last day of the period). */
     @GET
     @Path("{slug}")
@@ -46,9 +94,7 @@ public class AllianceResource {
         PartialDate date = Parameters.optionalDate("at", at);
         Alliance alliance = Alliance.findBySlug(slug)
                 .orElseThrow(() -> new RecordNotFoundException("alliance", slug));
-        List<Membership> members = date == null
-                ? Membership.ofAlliance(alliance)
-                : Membership.activeOn(alliance, date.latest());
+        List<Membership> members = members(alliance, date);
         long namedFounders = members.stream().filter(m -> m.founding).count();
         return Templates.show(alliance, MembershipTier.of(alliance), members, namedFounders,
                 ReportedCount.of(alliance), date, at == null ? "" : at);

@@ -22,11 +22,18 @@ public class AuditLog {
     @Inject
     ObjectMapper json;
 
+    private String actingUser;
+
+    /** For work done outside a user's request (a background import): whose change it is. */
+    public void actAs(String username) {
+        this.actingUser = username;
+    }
+
     public AuditEntry record(AuditEntry.Action action, String type, long id, String summary,
             Map<String, String> before, Map<String, String> after, Long revertsEntryId) {
         AuditEntry entry = new AuditEntry();
         entry.changedAt = Instant.now();
-        entry.username = user.getUsername() == null ? "system" : user.getUsername();
+        entry.username = actingUser != null ? actingUser : user.getUsername() == null ? "system" : user.getUsername();
         entry.action = action;
         entry.recordType = type;
         entry.recordId = id;

@@ -114,6 +114,19 @@ public final class Browser {
         return response;
     }
 
+    /** Posts a multipart form with one file, and the CSRF token of the last page read. */
+    public Response upload(String path, Map<String, String> fields, String fileName, byte[] content) {
+        var request = given().redirects().follow(false).cookies(cookies).accept("text/html")
+                .multiPart("file", fileName, content, "text/csv");
+        fields.forEach(request::multiPart);
+        if (csrfToken != null) {
+            request.multiPart("csrf-token", csrfToken);
+        }
+        Response response = request.post(path);
+        remember(response);
+        return response;
+    }
+
     public String cookie(String name) {
         return cookies.get(name);
     }

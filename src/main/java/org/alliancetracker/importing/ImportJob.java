@@ -1,0 +1,78 @@
+package org.alliancetracker.importing;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** An uploaded CSV file, from its preview to the outcome of applying it. */
+@Entity
+@Table(name = "import_job")
+public class ImportJob extends PanacheEntityBase {
+
+    public enum Kind {
+        MEMBERSHIPS, ORGANIZATIONS
+    }
+
+    public enum Status {
+        PREVIEWED, RUNNING, DONE, FAILED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Kind kind;
+
+    @Column(nullable = false)
+    public String username;
+
+    @Column(nullable = false)
+    public String filename;
+
+    @Column(nullable = false)
+    public Instant createdAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+
+    @Column(nullable = false, length = 1_000_000)
+    public String content;
+
+    @Column(name = "total_rows")
+    public int totalRows;
+
+    @Column(name = "processed_rows")
+    public int processedRows;
+
+    @Column(name = "created_count")
+    public int created;
+
+    @Column(name = "updated_count")
+    public int updated;
+
+    @Column(name = "unchanged_count")
+    public int unchanged;
+
+    @Column(length = 2000)
+    public String message;
+
+    public boolean isRunning() {
+        return status == Status.RUNNING;
+    }
+
+    public int percent() {
+        return totalRows == 0 ? 100 : (int) (100L * processedRows / totalRows);
+    }
+}

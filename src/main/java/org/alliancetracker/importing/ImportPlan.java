@@ -1,0 +1,53 @@
+package org.alliancetracker.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** What an import would do, row by row, and every error with its line: nothing is applied while any error stands. */
+public final class ImportPlan {
+
+    public enum Action {
+        CREATE, UPDATE, UNCHANGED
+    }
+
+    /** One planned row: its line in the file, what it does, a description, and the values to write. */
+    public record Row(int line, Action action, String description, String key, Map<String, String> values) {
+    }
+
+    public record Error(int line, String message) {
+    }
+
+    public final List<Row> rows = new ArrayList<>();
+    public final List<Error> errors = new ArrayList<>();
+
+    public void error(int line, String message) {
+        errors.add(new Error(line, message));
+    }
+
+    /** Errors block the whole import: all of it is applied or none. */
+    public boolean isBlocked() {
+        return !errors.isEmpty();
+    }
+
+    public long count(Action action) {
+        return rows.stream().filter(r -> r.action() == action).count();
+    }
+
+    public long getCreates() {
+        return count(Action.CREATE);
+    }
+
+    public long getUpdates() {
+        return count(Action.UPDATE);
+    }
+
+    public long getUnchanged() {
+        return count(Action.UNCHANGED);
+    }
+
+    /** The rows that change something, for the preview. */
+    public List<Row> getChanges() {
+        return rows.stream().filter(r -> r.action() != Action.UNCHANGED).toList();
+    }
+}

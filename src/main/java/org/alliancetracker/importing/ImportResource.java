@@ -1,0 +1,136 @@
+package org.alliancetracker.importing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Instant;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import org.alliancetracker.account.CurrentUser;
+import org.alliancetracker.account.Role;
+import org.alliancetracker.web.Flash;
+import org.alliancetracker.web.RecordNotFoundException;
+
+/** CSV import of organizations and memberships: upload, preview every change and error, then apply all or nothing. */
+@Path("/import")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Role.EDITOR_ROLE)
+public class ImportResource {
+
+    static final int MAX_BYTES = 1_000_000;
+    static final int MAX_ROWS = 50_000;
+    static final int PREVIEW_ROWS = 500;
+
+    @Inject
+    Importer importer;
+
+    @Inject
+    ImportRunner runner;
+
+
+    @Inject
+    CurrentUser user;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance upload(String kind, String error);
+
+        static native TemplateInstance preview(ImportJob job, ImportPlan plan, int shownRows);
+
+        static native TemplateInstance status(ImportJob job);
+    }
+
+    @GET
+    public TemplateInstance form() {
+        return Templates.upload("MEMBERSHIPS", null);
+    }
+
+    @POST
+    @Transactional
+    public Response upload(@RestForm String kind, @RestForm FileUpload file) throws IOException {
+        ImportJob.Kind chosen = "ORGANIZATIONS".equals(kind) ? ImportJob.Kind.ORGANIZATIONS
+                : "MEMBERSHIPS".equals(kind) ? ImportJob.Kind.MEMBERSHIPS : null;
+        String error = null;
+        byte[] bytes = null;
+        if (chosen == null) {
+            error = "Choose what the file holds: memberships or organizations.";
+        } else if (file == null || file.size() == 0) {
+            error = "Choose a CSV file to upload.";
+        } else if (file.size() > MAX_BYTES) {
+            error = "The file is too large: at most 1 MB. Split it and import the parts one after the other.";
+        } else {
+            bytes = Files.readAllBytes(file.uploadedFile());
+        }
+        String text = bytes == null ? null : CsvFiles.decode(bytes);
+        if (error == null && text.lines().count() > MAX_ROWS + 1) {
+            error = "The file has too many lines: at most " + MAX_ROWS + " rows at a time.";
+        }
+        if (error != null) {
+            return Response.status(422).entity(Templates.upload(kind == null ? "MEMBERSHIPS" : kind, error).render())
+                    .build();
+        }
+        ImportJob job = new ImportJob();
+        job.kind = chosen;
+        job.username = user.getUsername();
+        job.filename = file.fileName() == null ? "upload.csv"
+                : file.fileName().length() > 200 ? file.fileName().substring(0, 200) : file.fileName();
+        job.createdAt = Instant.now();
+        job.status = ImportJob.Status.PREVIEWED;
+        job.content = text;
+        job.persist();
+        return Response.seeOther(java.net.URI.create("/import/" + job.id)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance show(@PathParam("id") long id) {
+        ImportJob job = find(id);
+        if (job.status == ImportJob.Status.PREVIEWED) {
+            return Templates.preview(job, importer.preview(job), PREVIEW_ROWS);
+        }
+        return Templates.status(job);
+    }
+
+    @POST
+    @Path("{id}/apply")
+    public Response apply(@PathParam("id") long id) {
+        String username = user.getUsername();
+        boolean started = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            ImportJob job = find(id);
+            if (job.status != ImportJob.Status.PREVIEWED) {
+                return false;
+            }
+            job.status = ImportJob.Status.RUNNING;
+            job.totalRows = (int) Math.max(0, job.content.lines().filter(l -> !l.isBlank()).count() - 1);
+            return true;
+        });
+        if (!started) {
+            return Flash.redirect("/import/" + id, "This import was already applied.");
+        }
+        // A plain worker thread: the request's own context ends with this response.
+        io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool().execute(() -> runner.run(id, username));
+        return Response.seeOther(java.net.URI.create("/import/" + id)).build();
+    }
+
+    private static ImportJob find(long id) {
+        ImportJob job = ImportJob.findById(id);
+        if (job == null) {
+            throw new RecordNotFoundException("import", String.valueOf(id));
+        }
+        return job;
+    }
+}

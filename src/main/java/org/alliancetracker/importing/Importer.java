@@ -1,0 +1,310 @@
+package org.alliancetracker.importing;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import org.alliancetracker.alliance.Alliance;
+import org.alliancetracker.alliance.MembershipTier;
+import org.alliancetracker.common.TrackedEntity;
+import org.alliancetracker.editing.AuditLog;
+import org.alliancetracker.editing.RecordEditor;
+import org.alliancetracker.history.AuditEntry;
+import org.alliancetracker.membership.Membership;
+import org.alliancetracker.membership.MembershipEditor;
+import org.alliancetracker.organization.Organization;
+import org.alliancetracker.organization.OrganizationEditor;
+import org.alliancetracker.organization.OrganizationKind;
+
+/**
+ * Runs a CSV import through the same editors, validation and audit log as the forms, in one transaction: as a
+ * preview (rolled back, reporting what each line would do and every error with its line), or for real (committed
+ * only when every line is valid). Rows are matched by slug (organizations) or by alliance, organization and joining
+ * date (memberships), so importing the same file twice changes nothing the second time.
+ */
+@ApplicationScoped
+public class Importer {
+
+    static final Set<String> ORGANIZATION_COLUMNS = Set.of("slug", "name", "kind", "website", "description");
+    static final Set<String> MEMBERSHIP_COLUMNS = Set.of("alliance", "organization", "organization_name", "tier",
+            "joined", "left", "founding", "notes", "sources");
+    static final int PROGRESS_EVERY = 100;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    AuditLog log;
+
+    @Inject
+    OrganizationEditor organizations;
+
+    @Inject
+    MembershipEditor memberships;
+
+    /** Thrown to roll back a run; carries the plan it made. */
+    static final class RolledBack extends RuntimeException {
+        final ImportPlan plan;
+
+        RolledBack(ImportPlan plan) {
+            super("import rolled back", null, false, false);
+            this.plan = plan;
+        }
+    }
+
+    /** What the import would do, without changing anything. */
+    public ImportPlan preview(ImportJob job) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                throw new RolledBack(run(job, false));
+            });
+        } catch (RolledBack e) {
+            return e.plan;
+        }
+        throw new IllegalStateException("a preview always rolls back");
+    }
+
+    /** Applies the import in one transaction, or nothing of it when any line has an error. */
+    public ImportPlan apply(ImportJob job, String username) {
+        log.actAs(username);
+        try {
+            return QuarkusTransaction.requiringNew().timeout(600).call(() -> {
+                ImportPlan plan = run(job, true);
+                if (plan.isBlocked()) {
+                    throw new RolledBack(plan);
+                }
+                return plan;
+            });
+        } catch (RolledBack e) {
+            return e.plan;
+        }
+    }
+
+    private ImportPlan run(ImportJob job, boolean reportProgress) {
+        ImportPlan plan = new ImportPlan();
+        String text = job.content;
+        try (CSVParser parser = CsvFiles.readFormat(CsvFiles.delimiter(text)).parse(new StringReader(text))) {
+            Map<String, String> headers = new HashMap<>();
+            parser.getHeaderNames().forEach(h -> headers.put(h.strip().toLowerCase(Locale.ROOT), h));
+            Set<String> required = job.kind == ImportJob.Kind.ORGANIZATIONS ? Set.of("slug", "name")
+                    : Set.of("alliance", "organization", "joined");
+            List<String> missing = required.stream().filter(r -> !headers.containsKey(r)).sorted().toList();
+            if (!missing.isEmpty()) {
+                plan.error(1, "The header line lacks the columns " + String.join(", ", missing) + ". Expected: "
+                        + String.join(",", job.kind == ImportJob.Kind.ORGANIZATIONS
+                                ? List.of("slug", "name", "kind", "website", "description")
+                                : List.of("alliance", "organization", "organization_name", "tier", "joined", "left",
+                                        "founding", "notes", "sources")) + ".");
+                return plan;
+            }
+            Map<String, Organization> createdOrganizations = new HashMap<>();
+            int count = 0;
+            for (CSVRecord record : parser) {
+                int line = (int) record.getRecordNumber() + 1;
+                Map<String, String> cells = new HashMap<>();
+                headers.forEach((key, header) -> cells.put(key, record.isSet(header) ? record.get(header) : null));
+                if (job.kind == ImportJob.Kind.ORGANIZATIONS) {
+                    organizationRow(plan, line, cells, createdOrganizations);
+                } else {
+                    membershipRow(plan, line, cells, createdOrganizations);
+                }
+                count++;
+                if (reportProgress && count % PROGRESS_EVERY == 0) {
+                    progress(job.id, count);
+                }
+            }
+            if (reportProgress) {
+                progress(job.id, count);
+            }
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            plan.error(0, "The file is not readable CSV: " + e.getMessage());
+        }
+        return plan;
+    }
+
+    private static void progress(long jobId, int processed) {
+        QuarkusTransaction.requiringNew().run(() -> ImportJob.update("processedRows = ?1 where id = ?2", processed, jobId));
+    }
+
+    private void organizationRow(ImportPlan plan, int line, Map<String, String> cells,
+            Map<String, Organization> created) {
+        String slug = cell(cells, "slug");
+        if (slug == null) {
+            plan.error(line, "slug: a slug is required.");
+            return;
+        }
+        if (created.containsKey(slug)) {
+            plan.error(line, "slug: " + slug + " appears twice in the file.");
+            return;
+        }
+        Organization existing = Organization.findBySlug(slug).orElse(null);
+        Map<String, String> values = existing == null ? new LinkedHashMap<>() : organizations.values(existing);
+        values.put("slug", slug);
+        overlay(values, cells, "name", "website", "description");
+        if (cells.get("kind") != null) {
+            values.put("kind", kind(cell(cells, "kind")));
+        } else {
+            values.putIfAbsent("kind", OrganizationKind.COMPANY.name());
+        }
+        Organization saved = save(plan, line, organizations, existing, values);
+        if (saved != null) {
+            created.put(slug, saved);
+        }
+    }
+
+    private void membershipRow(ImportPlan plan, int line, Map<String, String> cells,
+            Map<String, Organization> created) {
+        Alliance alliance = cell(cells, "alliance") == null ? null : Alliance.findBySlug(cell(cells, "alliance")).orElse(null);
+        if (alliance == null) {
+            plan.error(line, "alliance: no alliance has the slug '" + abbreviate(cell(cells, "alliance")) + "'.");
+            return;
+        }
+        String orgSlug = cell(cells, "organization");
+        if (orgSlug == null) {
+            plan.error(line, "organization: an organization slug is required.");
+            return;
+        }
+        Organization organization = created.containsKey(orgSlug) ? created.get(orgSlug)
+                : Organization.findBySlug(orgSlug).orElse(null);
+        if (organization == null) {
+            String name = cell(cells, "organization_name");
+            if (name == null) {
+                plan.error(line, "organization: no organization has the slug '" + abbreviate(orgSlug)
+                        + "'; give its name in organization_name to create it.");
+                return;
+            }
+            Map<String, String> values = new LinkedHashMap<>(Map.of("slug", orgSlug, "name", name,
+                    "kind", OrganizationKind.COMPANY.name()));
+            organization = save(plan, line, organizations, null, values);
+            if (organization == null) {
+                return;
+            }
+            created.put(orgSlug, organization);
+        }
+        String joined = cell(cells, "joined");
+        Membership existing = joined == null ? null : Membership.<Membership>list(
+                "alliance = ?1 and organization = ?2", alliance, organization).stream()
+                .filter(m -> m.joined.iso().equals(joined)).findFirst().orElse(null);
+        Map<String, String> values = existing == null ? new LinkedHashMap<>() : memberships.values(existing);
+        values.put("alliance", String.valueOf(alliance.id));
+        values.put("organization", String.valueOf(organization.id));
+        values.put("joined", joined == null ? "" : joined);
+        if (cells.get("left") != null) {
+            values.put("departed", orEmpty(cell(cells, "left")));
+        }
+        if (cells.get("founding") != null) {
+            String founding = orEmpty(cell(cells, "founding")).toLowerCase(Locale.ROOT);
+            if (!founding.matches("|yes|no|true|false|1|0|y|n")) {
+                plan.error(line, "founding: use yes or no, not '" + abbreviate(founding) + "'.");
+                return;
+            }
+            values.put("founding", String.valueOf(founding.matches("yes|true|1|y")));
+        }
+        if (cells.get("notes") != null) {
+            values.put("notes", orEmpty(cell(cells, "notes")));
+        }
+        if (cells.get("sources") != null) {
+            values.put("sources", orEmpty(cell(cells, "sources")));
+        }
+        if (cells.get("tier") != null) {
+            String tierName = cell(cells, "tier");
+            if (tierName == null) {
+                values.put("tier", "");
+            } else {
+                MembershipTier tier = MembershipTier.of(alliance).stream()
+                        .filter(t -> t.name.equalsIgnoreCase(tierName)).findFirst().orElse(null);
+                if (tier == null) {
+                    plan.error(line, "tier: " + alliance.name + " has no tier called '" + abbreviate(tierName) + "'.");
+                    return;
+                }
+                values.put("tier", String.valueOf(tier.id));
+            }
+        }
+        save(plan, line, memberships, existing, values);
+    }
+
+    /** Creates or updates one record through its editor, with validation and an audit entry; null on errors. */
+    private <E extends TrackedEntity> E save(ImportPlan plan, int line, RecordEditor<E> editor, E existing,
+            Map<String, String> values) {
+        E record = existing == null ? editor.newRecord() : existing;
+        Map<String, String> before = existing == null ? null : editor.values(existing);
+        Map<String, String> errors = new LinkedHashMap<>();
+        editor.apply(record, values, errors);
+        validator.validate(record).forEach(v -> errors.putIfAbsent(editor.fieldFor(v.getPropertyPath().toString()),
+                v.getMessage()));
+        if (!errors.isEmpty()) {
+            if (existing != null) {
+                Panache.getEntityManager().refresh(existing);
+            }
+            errors.forEach((field, message) -> plan.error(line, columnOf(field) + ": " + message));
+            return null;
+        }
+        Map<String, String> after = editor.values(record);
+        if (existing == null) {
+            record.persist();
+            Panache.getEntityManager().flush();
+            log.record(AuditEntry.Action.CREATED, editor.recordType(), record.id, "Imported " + editor.noun() + ": "
+                    + editor.describe(record), null, editor.values(record), null);
+            plan.rows.add(new ImportPlan.Row(line, ImportPlan.Action.CREATE, editor.describe(record), editor.type(), after));
+        } else if (!after.equals(before)) {
+            Panache.getEntityManager().flush();
+            log.record(AuditEntry.Action.UPDATED, editor.recordType(), record.id, "Imported " + editor.noun() + ": "
+                    + editor.describe(record), before, after, null);
+            plan.rows.add(new ImportPlan.Row(line, ImportPlan.Action.UPDATE, editor.describe(record), editor.type(), after));
+        } else {
+            plan.rows.add(new ImportPlan.Row(line, ImportPlan.Action.UNCHANGED, editor.describe(record), editor.type(), after));
+        }
+        return record;
+    }
+
+    private static String columnOf(String field) {
+        return field.equals("departed") ? "left" : field;
+    }
+
+    private static void overlay(Map<String, String> values, Map<String, String> cells, String... columns) {
+        for (String column : columns) {
+            if (cells.get(column) != null) {
+                values.put(column, orEmpty(cell(cells, column)));
+            }
+        }
+    }
+
+    private static String kind(String text) {
+        if (text == null) {
+            return OrganizationKind.COMPANY.name();
+        }
+        for (OrganizationKind k : OrganizationKind.values()) {
+            if (k.name().equalsIgnoreCase(text.replace(' ', '_')) || k.label.equalsIgnoreCase(text)) {
+                return k.name();
+            }
+        }
+        return text;
+    }
+
+    private static String cell(Map<String, String> cells, String column) {
+        String value = cells.get(column);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String abbreviate(String value) {
+        return value == null ? "" : value.length() > 60 ? value.substring(0, 60) + "…" : value;
+    }
+}

@@ -1,0 +1,228 @@
+package org.alliancetracker.importing;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.alliancetracker.account.Role;
+import org.alliancetracker.history.AuditEntry;
+import org.alliancetracker.membership.Membership;
+import org.alliancetracker.organization.Organization;
+import org.alliancetracker.testing.Browser;
+import org.alliancetracker.testing.GeneratedData;
+import org.alliancetracker.testing.Pages;
+
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ImportExportTest {
+
+    private static final String OVA = "/alliances/open-virtualization-alliance";
+
+    private GeneratedData data;
+    private Browser editor;
+    private String lastImport;
+
+    @BeforeAll
+    void generate() {
+        data = GeneratedData.allianceWithMembers(3);
+        QuarkusTransaction.requiringNew().run(() ->
+                Organization.findBySlug(data.prefix + "-org-0").orElseThrow().name = "=HYPERLINK(\"http://evil\")");
+    }
+
+    @BeforeEach
+    void logIn() {
+        if (editor == null) {
+            editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
+        }
+    }
+
+    @AfterAll
+    void remove() {
+        data.close();
+    }
+
+    private static List<CSVRecord> csv(String text) throws IOException {
+        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(text))
+                .getRecords();
+    }
+
+    private static long auditCount() {
+        return QuarkusTransaction.requiringNew().call(() -> AuditEntry.count());
+    }
+
+    private Document preview(String kind, String fileName, byte[] content) {
+        editor.page("/import");
+        Response uploaded = editor.upload("/import", Map.of("kind", kind), fileName, content);
+        assertEquals(303, uploaded.statusCode(), uploaded.asString());
+        lastImport = uploaded.header("Location").replaceFirst("^https?://[^/]+", "");
+        return editor.page(lastImport);
+    }
+
+    /** Applies the previewed import and waits for it to finish; answers the final status page. */
+    private Document applyAndWait(Document preview) throws InterruptedException {
+        Response started = editor.post(lastImport + "/apply", Map.of());
+        assertEquals(303, started.statusCode());
+        String status = started.header("Location").replaceFirst("^https?://[^/]+", "");
+        for (int i = 0; i < 150; i++) {
+            Document page = editor.page(status);
+            if (page.selectFirst("progress") == null) {
+                return page;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the import did not finish");
+    }
+
+    @Test
+    void theCsvExportHasTheRowsOfThePageInItsOrder() throws IOException {
+        Response response = given().get(OVA + "/members.csv?at=2011-06");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.contentType().startsWith("text/csv"));
+        assertTrue(response.header("Content-Disposition").contains("open-virtualization-alliance-members-2011-06.csv"));
+        List<CSVRecord> rows = csv(response.asString());
+        List<String> pageNames = Pages.get(OVA + "?at=2011-06").select("table.members tbody th a").eachText();
+        assertEquals(pageNames, rows.stream().map(r -> r.get("organization_name")).toList());
+        CSVRecord ibm = rows.stream().filter(r -> r.get("organization").equals("ibm")).findFirst().orElseThrow();
+        assertEquals("2011-05", ibm.get("joined"));
+        assertEquals("yes", ibm.get("founding"));
+        assertEquals(2, ibm.get("sources").split(";").length);
+    }
+
+    @Test
+    void theJsonExportMatchesThePage() {
+        List<String> names = given().get(OVA + "/members.json").then().statusCode(200)
+                .contentType("application/json").extract().jsonPath().getList("members.name");
+        assertEquals(Pages.get(OVA).select("table.members tbody th a").eachText(), names);
+        assertEquals("2011", given().get(OVA + "/members.json?at=2011").jsonPath().getString("at"));
+        assertEquals("2011-05", given().get(OVA + "/members.json").jsonPath().getString("members[3].joined"));
+    }
+
+    @Test
+    void exportedCellsCannotRunAsFormulas() throws IOException {
+        String text = given().get("/alliances/" + data.alliance.slug + "/members.csv").asString();
+        CSVRecord evil = csv(text).stream().filter(r -> r.get("organization").endsWith("-org-0")).findFirst().orElseThrow();
+        assertEquals("'=HYPERLINK(\"http://evil\")", evil.get("organization_name"));
+        assertEquals(CsvFiles.safeCell("-12"), "-12", "negative numbers stay numbers");
+        assertEquals("'+1", CsvFiles.safeCell("+1"));
+        assertEquals("'@SUM(A1)", CsvFiles.safeCell("@SUM(A1)"));
+    }
+
+    @Test
+    void aFileWithOneBadRowPreviewsItsErrorAndImportsNothing() throws InterruptedException {
+        String p = data.prefix;
+        String file = "slug,name,kind\n" + p + "-imp-a,Imported A,company\n" + p + "-imp-b,,company\n"
+                + p + "-imp-c,Imported C,foundation\n";
+        long before = auditCount();
+        Document preview = preview("ORGANIZATIONS", "orgs.csv", file.getBytes(StandardCharsets.UTF_8));
+        List<String> errors = preview.select("table.import-errors tbody tr").eachText();
+        assertEquals(List.of("3 name: A name is required."), errors);
+        assertNull(preview.selectFirst("form[action$=/apply] button"), "no apply button while errors stand");
+        assertEquals(before, auditCount(), "a preview changes nothing");
+
+        Document result = applyAndWait(preview);
+        assertTrue(result.selectFirst(".error-message").text().startsWith("Nothing was imported"));
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> Organization.findBySlug(p + "-imp-a")).isEmpty(),
+                "all or nothing: the good rows were not saved either");
+        assertEquals(before, auditCount());
+    }
+
+    @Test
+    void aGoodFileImportsAndImportingItAgainChangesNothing() throws InterruptedException {
+        String p = data.prefix;
+        String file = "\uFEFFalliance;organization;organization_name;tier;joined;left;founding;notes\r\n"
+                + data.alliance.slug + ";" + p + "-org-1;;General;2030-01;;no;\"Semicolons; quoted\"\r\n"
+                + data.alliance.slug + ";" + p + "-newcomer;Newcomer Ltd;Governing;2031;;yes;\r\n";
+        Document preview = preview("MEMBERSHIPS", "members.csv", file.getBytes(StandardCharsets.UTF_8));
+        assertEquals("The import will create 3, update 0 and leave 0 unchanged.",
+                preview.selectFirst("p.summary").text(), "a membership, a new organization and its membership");
+        long before = auditCount();
+        Document done = applyAndWait(preview);
+        assertTrue(done.selectFirst(".flash").text().startsWith("Imported: created 3, updated 0, unchanged 0"),
+                done.text());
+        assertEquals(before + 3, auditCount());
+        QuarkusTransaction.requiringNew().run(() -> {
+            Membership m = Membership.<Membership>list("organization.slug = ?1 and joined.earliest = ?2",
+                    p + "-org-1", java.time.LocalDate.parse("2030-01-01")).get(0);
+            assertEquals("Semicolons; quoted", m.notes);
+            assertEquals("General", m.tier.name);
+            assertEquals("Newcomer Ltd", Organization.findBySlug(p + "-newcomer").orElseThrow().name);
+        });
+
+        Document again = preview("MEMBERSHIPS", "members.csv", file.getBytes(StandardCharsets.UTF_8));
+        assertEquals("The import will create 0, update 0 and leave 2 unchanged.", again.selectFirst("p.summary").text());
+        assertNotNull(again.selectFirst("form[action$=/apply] button[disabled]"));
+        assertEquals(before + 3, auditCount());
+    }
+
+    @Test
+    void anExportReImportsUnchanged() {
+        byte[] export = given().get("/alliances/" + data.alliance.slug + "/members.csv").asByteArray();
+        Document preview = preview("MEMBERSHIPS", "export.csv", export);
+        assertTrue(preview.select("table.import-errors").isEmpty(), preview.select("table.import-errors").text());
+        assertTrue(preview.selectFirst("p.summary").text().startsWith("The import will create 0, update 0"),
+                preview.selectFirst("p.summary").text());
+    }
+
+    @Test
+    void anExcelFileInWindowsEncodingReadsItsAccents() {
+        String p = data.prefix;
+        byte[] latin = ("slug;name\r\n" + p + "-societe;Société Générale\r\n").getBytes(Charset.forName("windows-1252"));
+        Document preview = preview("ORGANIZATIONS", "excel.csv", latin);
+        assertEquals(List.of("2 Create Société Générale"), preview.select("table.import-changes tbody tr").eachText());
+    }
+
+    @Test
+    void aRunningImportShowsItsProgress() {
+        long id = QuarkusTransaction.requiringNew().call(() -> {
+            ImportJob job = new ImportJob();
+            job.kind = ImportJob.Kind.ORGANIZATIONS;
+            job.username = "test";
+            job.filename = "big.csv";
+            job.createdAt = java.time.Instant.now();
+            job.status = ImportJob.Status.RUNNING;
+            job.content = "slug,name\n";
+            job.totalRows = 4000;
+            job.processedRows = 1300;
+            job.persist();
+            return job.id;
+        });
+        Document page = editor.page("/import/" + id);
+        assertEquals("1300", page.selectFirst("progress").attr("value"));
+        assertEquals("4000", page.selectFirst("progress").attr("max"));
+        assertEquals("2", page.selectFirst("meta[http-equiv=refresh]").attr("content"));
+        QuarkusTransaction.requiringNew().run(() -> ImportJob.deleteById(id));
+    }
+
+    @Test
+    void missingColumnsAndTooLargeFilesAreRefusedClearly() {
+        Document preview = preview("MEMBERSHIPS", "wrong.csv", "name,when\nx,2011\n".getBytes(StandardCharsets.UTF_8));
+        assertTrue(preview.selectFirst("table.import-errors").text().contains("lacks the columns alliance, joined, organization"));
+        editor.page("/import");
+        Response big = editor.upload("/import", Map.of("kind", "ORGANIZATIONS"), "big.csv", new byte[1_000_001]);
+        assertEquals(422, big.statusCode());
+        assertTrue(Jsoup.parse(big.asString()).selectFirst(".error-message").text().contains("too large"));
+        assertEquals(302, Browser.visitor().get("/import").statusCode(), "visitors cannot import");
+    }
+}
