@@ -104,6 +104,18 @@ public class BackerChange extends TrackedEntity {
                 + " order by c.movedOn.latest, c.movedOn.earliest, lower(o.name)", projects);
     }
 
+    /**
+     * The changes after the id, in id order, optionally from and to given projects, with their records and sources:
+     * two queries whatever the page size.
+     */
+    public static List<BackerChange> pageAfter(long afterId, int limit, Project from, Project to) {
+        List<Long> ids = getEntityManager().createQuery("select c.id from BackerChange c where c.id > :after"
+                + " and (:from is null or c.fromProject = :from) and (:to is null or c.toProject = :to) order by c.id",
+                Long.class).setParameter("after", afterId).setParameter("from", from).setParameter("to", to)
+                .setMaxResults(limit).getResultList();
+        return ids.isEmpty() ? List.of() : list(FETCH_ALL + " where c.id in ?1 order by c.id", ids);
+    }
+
     public static List<BackerChange> latest(int limit) {
         return find("""
                 select c from BackerChange c join fetch c.organization join fetch c.fromProject

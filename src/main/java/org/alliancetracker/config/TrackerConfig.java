@@ -24,6 +24,14 @@ public interface TrackerConfig {
 
     Login login();
 
+    RateLimit rateLimit();
+
+    /** The request budget of one client for the API and feeds. */
+    interface RateLimit {
+        @WithDefault("600")
+        int perMinute();
+    }
+
     /** The first administrator, created on a start with no accounts at all. */
     interface Admin {
         Optional<String> username();

@@ -31,6 +31,7 @@ public class AuditLog {
 
     public AuditEntry record(AuditEntry.Action action, String type, long id, String summary,
             Map<String, String> before, Map<String, String> after, Long revertsEntryId) {
+        AuditEntry.lockFeedHead();
         AuditEntry entry = new AuditEntry();
         entry.changedAt = Instant.now();
         entry.username = actingUser != null ? actingUser : user.getUsername() == null ? "system" : user.getUsername();

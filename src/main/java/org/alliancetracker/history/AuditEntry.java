@@ -80,6 +80,25 @@ public class AuditEntry extends PanacheEntityBase {
         }
     }
 
+    /**
+     * Takes the feed head's row lock for the rest of the transaction: writers of the log commit one after the
+     * other, so entry ids become visible in increasing order and the change feed never skips one.
+     */
+    public static void lockFeedHead() {
+        getEntityManager().createNativeQuery("update feed_head set writes = writes + 1 where id = 1").executeUpdate();
+    }
+
+    /** The entries after {@code afterId}, oldest first: a page of the change feed. */
+    public static List<AuditEntry> after(long afterId, int limit) {
+        return find("id > ?1 order by id", afterId).page(0, limit).list();
+    }
+
+    /** The id of the newest entry, 0 when there is none: the version of the data. */
+    public static long latestId() {
+        Long max = getEntityManager().createQuery("select max(e.id) from AuditEntry e", Long.class).getSingleResult();
+        return max == null ? 0 : max;
+    }
+
     /** The newest entries first, older than {@code beforeId} when given. */
     public static List<AuditEntry> recent(Long beforeId, int limit) {
         return beforeId == null

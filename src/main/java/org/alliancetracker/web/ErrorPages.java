@@ -1,21 +1,29 @@
 package org.alliancetracker.web;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Error pages in the site's layout: clear words for the visitor, never a stack trace. */
+/**
+ * Errors in the form the client reads: for people, a page in the site's layout; for the API and clients that ask
+ * for JSON, {@code application/problem+json} (RFC 9457). Never a stack trace.
+ */
 public class ErrorPages {
 
     private static final Logger LOG = Logger.getLogger(ErrorPages.class);
+    public static final String PROBLEM_JSON = "application/problem+json";
 
     @CheckedTemplate
     static class Templates {
@@ -26,40 +34,79 @@ public class ErrorPages {
     }
 
     @ServerExceptionMapper
-    public Response notFound(NotFoundException e) {
-        return page(404, "Not found", "There is nothing at this address. It may have been renamed or removed.");
+    public Response notFound(NotFoundException e, UriInfo uri, HttpHeaders headers) {
+        return respond(uri, headers, 404, "Not found",
+                "There is nothing at this address. It may have been renamed or removed.");
     }
 
     @ServerExceptionMapper
-    public Response notFound(RecordNotFoundException e) {
-        return page(404, "Not found", e.getMessage());
+    public Response notFound(RecordNotFoundException e, UriInfo uri, HttpHeaders headers) {
+        return respond(uri, headers, 404, "Not found", e.getMessage());
     }
 
     @ServerExceptionMapper
-    public Response badParameter(InvalidParameterException e) {
-        return page(400, "Bad request", e.getMessage());
+    public Response badParameter(InvalidParameterException e, UriInfo uri, HttpHeaders headers) {
+        return respond(uri, headers, 400, "Bad request", e.getMessage());
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            return unexpected(e);
+            return unexpected(e, uri, headers);
         }
-        return page(status, Response.Status.fromStatusCode(status) == null
-                ? "Request refused" : Response.Status.fromStatusCode(status).getReasonPhrase(),
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return respond(uri, headers, status, known == null ? "Request refused" : known.getReasonPhrase(),
                 "The request could not be served as sent.");
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e) {
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error, reference %s", reference);
-        return page(500, "Something went wrong",
+        return respond(uri, headers, 500, "Something went wrong",
                 "The server could not complete this request. If it happens again, quote reference " + reference + ".");
     }
 
-    private static Response page(int status, String title, String message) {
+    /** Whether the client reads JSON: an API address, or an Accept header that prefers JSON to HTML. */
+    public static boolean wantsJson(UriInfo uri, HttpHeaders headers) {
+        String path = uri == null ? "" : uri.getPath();
+        if (path.startsWith("/api/") || path.endsWith(".json")) {
+            return true;
+        }
+        if (headers == null) {
+            return false;
+        }
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (type.isWildcardType()) {
+                return false;
+            }
+            if (type.getSubtype().equals("html")) {
+                return false;
+            }
+            if (type.getSubtype().endsWith("json")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static Response problem(int status, String title, String detail, String instance) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        if (instance != null) {
+            body.put("instance", instance);
+        }
+        return Response.status(status).type(PROBLEM_JSON).entity(body).build();
+    }
+
+    private static Response respond(UriInfo uri, HttpHeaders headers, int status, String title, String message) {
+        if (wantsJson(uri, headers)) {
+            return problem(status, title, message, uri == null ? null : uri.getPath());
+        }
         return Response.status(status)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.error(status, title, message).render())

@@ -1,0 +1,53 @@
+package org.alliancetracker.backing;
+
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.alliancetracker.api.Paging;
+import org.alliancetracker.api.Views;
+import org.alliancetracker.project.Project;
+import org.alliancetracker.web.InvalidParameterException;
+
+/** Organizations moving from one project to another. */
+@Path("/api/v1/backer-changes")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Backer changes")
+public class BackerChangeApi {
+
+    public record BackerChangeView(long id, String organization, String name, String from, String to, String date,
+            String note, Long endedBacking, Long startedBacking, List<Long> sources) {
+    }
+
+    @GET
+    @Operation(summary = "Backer changes, optionally from and to given projects (slugs), in id order, a page at a time")
+    public Response list(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
+        int size = Paging.limit(limit);
+        Project fromProject = project("from", from);
+        Project toProject = project("to", to);
+        List<BackerChange> page = BackerChange.pageAfter(Paging.after("cursor", cursor), size + 1, fromProject, toProject);
+        return Paging.page(page, size, c -> c.id, c -> new BackerChangeView(c.id, c.organization.slug,
+                c.organization.name, c.fromProject.slug, c.toProject.slug, c.movedOn.iso(), c.note,
+                c.endedBacking == null ? null : c.endedBacking.id, c.startedBacking == null ? null : c.startedBacking.id,
+                Views.ids(c.sources)), uri, "cursor");
+    }
+
+    private static Project project(String parameter, String slug) {
+        if (slug == null || slug.isBlank()) {
+            return null;
+        }
+        return Project.findBySlug(slug.strip()).orElseThrow(() -> new InvalidParameterException(parameter,
+                "The parameter '" + parameter + "' must be the slug of a project, such as xen or kvm."));
+    }
+}

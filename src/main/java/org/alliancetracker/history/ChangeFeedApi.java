@@ -1,0 +1,49 @@
+package org.alliancetracker.history;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.alliancetracker.api.Paging;
+
+/**
+ * The change feed: every change to the data, oldest first, from the audit log. A bot that starts without a cursor
+ * and follows {@code next} until a page comes back empty holds an exact copy of the data; polling with the last
+ * {@code next} then returns only what changed since. Cursors stay valid forever.
+ */
+@Path("/api/v1/changes")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Change feed")
+public class ChangeFeedApi {
+
+    /**
+     * One change. {@code data} holds the record's values after the change (field names as in the forms, references
+     * as ids); a deletion is a tombstone with {@code data} null and the last values in {@code before}.
+     */
+    public record ChangeView(String id, String at, String action, String type, long recordId, String summary,
+            Map<String, String> data, Map<String, String> before) {
+    }
+
+    /** A page of changes and the cursor to ask for the next ones with. */
+    public record ChangePage(List<ChangeView> items, String next) {
+    }
+
+    @GET
+    @Operation(summary = "The changes after a cursor, oldest first")
+    public ChangePage changes(@QueryParam("after") String after, @QueryParam("limit") String limit) {
+        long afterId = Paging.after("after", after);
+        List<AuditEntry> entries = AuditEntry.after(afterId, Paging.limit(limit));
+        long last = entries.isEmpty() ? afterId : entries.get(entries.size() - 1).id;
+        return new ChangePage(entries.stream().map(e -> new ChangeView(String.valueOf(e.id), e.changedAt.toString(),
+                e.action.name().toLowerCase(java.util.Locale.ROOT), e.recordType, e.recordId, e.summary, e.after(),
+                e.before())).toList(), Paging.cursor(last));
+    }
+}

@@ -1,0 +1,69 @@
+package org.alliancetracker.history;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.runtime.StartupEvent;
+import org.jboss.logging.Logger;
+
+import org.alliancetracker.common.TrackedEntity;
+import org.alliancetracker.editing.AuditLog;
+import org.alliancetracker.editing.EditorRegistry;
+import org.alliancetracker.editing.RecordEditor;
+
+/**
+ * Records that predate the audit log (those a migration inserted, such as the demo story) get one "created" entry
+ * each on the first start, so that the change feed, followed from its beginning, rebuilds all of the data. It
+ * writes history only: the records themselves come from the migrations.
+ */
+@ApplicationScoped
+public class HistoryBaseline {
+
+    private static final Logger LOG = Logger.getLogger(HistoryBaseline.class);
+
+    /** In the order a mirror can create them: what a record refers to comes before it. */
+    static final Map<String, String> ENTITIES = new java.util.LinkedHashMap<>(Map.ofEntries(
+            Map.entry("source", "Source"), Map.entry("organization", "Organization"),
+            Map.entry("former-name", "FormerName"), Map.entry("project", "Project"),
+            Map.entry("alliance", "Alliance"), Map.entry("tier", "MembershipTier"),
+            Map.entry("membership", "Membership"), Map.entry("backing", "Backing"),
+            Map.entry("backer-change", "BackerChange"), Map.entry("ownership", "OwnershipEvent"),
+            Map.entry("reported-count", "ReportedCount")));
+    static final List<String> ORDER = List.of("source", "organization", "former-name", "project", "alliance", "tier",
+            "membership", "backing", "backer-change", "ownership", "reported-count");
+
+    @Inject
+    EditorRegistry registry;
+
+    @Inject
+    AuditLog log;
+
+    @Transactional
+    @ActivateRequestContext
+    void onStart(@Observes StartupEvent event) {
+        AuditEntry.lockFeedHead();
+        log.actAs("system");
+        int written = 0;
+        for (String type : ORDER) {
+            RecordEditor<TrackedEntity> editor = registry.forType(type).orElseThrow();
+            List<TrackedEntity> unrecorded = io.quarkus.hibernate.orm.panache.Panache.getEntityManager().createQuery(
+                    "select r from " + ENTITIES.get(type) + " r where not exists (select e from AuditEntry e"
+                            + " where e.recordType = ?1 and e.recordId = r.id) order by r.id", TrackedEntity.class)
+                    .setParameter(1, type).getResultList();
+            for (TrackedEntity record : unrecorded) {
+                log.record(AuditEntry.Action.CREATED, type, record.id, "Loaded " + editor.noun() + ": "
+                        + editor.describe(record), null, editor.values(record), null);
+                written++;
+            }
+        }
+        if (written > 0) {
+            LOG.infof("Recorded %d existing records in the history, so the change feed holds all of the data.", written);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.alliancetracker.project;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.alliancetracker.api.Paging;
+import org.alliancetracker.api.Views;
+import org.alliancetracker.backing.Backing;
+import org.alliancetracker.common.PartialDate;
+import org.alliancetracker.web.Parameters;
+import org.alliancetracker.web.RecordNotFoundException;
+
+/** Projects and their backers. */
+@Path("/api/v1/projects")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Projects")
+public class ProjectApi {
+
+    public record ProjectView(String slug, String name, String license, String website, String description) {
+    }
+
+    public record BackerView(long id, String organization, String name, String role, String since, String until,
+            String notes, List<Long> sources) {
+    }
+
+    @GET
+    @Operation(summary = "All projects, in id order, a page at a time")
+    public Response list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
+        int size = Paging.limit(limit);
+        List<Project> page = Project.find("id > ?1 order by id", Paging.after("cursor", cursor)).page(0, size + 1).list();
+        return Paging.page(page, size, p -> p.id, p -> new ProjectView(p.slug, p.name, p.license.name(), p.website,
+                p.description), uri, "cursor");
+    }
+
+    @GET
+    @Path("{slug}/backers")
+    @Operation(summary = "The project's backers, all or those backing it on a date (at), a page at a time")
+    public Response backers(@PathParam("slug") String slug, @QueryParam("at") String at,
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
+        PartialDate date = Parameters.optionalDate("at", at);
+        int size = Paging.limit(limit);
+        long after = Paging.after("cursor", cursor);
+        Project project = Project.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("project", slug));
+        LocalDate day = date == null ? null : date.latest();
+        List<Backing> backings = Backing.ofProject(project).stream()
+                .filter(b -> day == null || b.isActiveOn(day))
+                .filter(b -> b.id > after)
+                .sorted(Comparator.comparing(b -> b.id)).limit(size + 1L).toList();
+        return Paging.page(backings, size, b -> b.id, b -> new BackerView(b.id, b.organization.slug, b.organization.name,
+                b.role.name(), Views.iso(b.since), Views.iso(b.until), b.notes, Views.ids(b.sources)), uri, "cursor");
+    }
+}

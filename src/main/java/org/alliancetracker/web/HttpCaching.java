@@ -1,0 +1,143 @@
+package org.alliancetracker.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import org.alliancetracker.account.CurrentUser;
+import org.alliancetracker.history.AuditEntry;
+
+/**
+ * Conditional GETs for visitors and bots. Every page, chart, feed and API answer carries a strong ETag made of the
+ * data version (the newest change in the audit log), the day (charts run to today) and the application version;
+ * {@code If-None-Match} or {@code If-Modified-Since} that still holds gets {@code 304 Not Modified} at the cost of
+ * one small query, before any page is rendered. Pages of logged-in editors carry form tokens and are never cached.
+ */
+public class HttpCaching {
+
+    static final String VERSION = "tracker.data-version";
+    static final String LAST_MODIFIED = "tracker.last-modified";
+    private static final List<String> PRIVATE_PREFIXES = List.of("/edit", "/admin", "/import", "/history", "/login",
+            "/logout");
+
+    @Inject
+    CurrentUser user;
+
+    @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev")
+    String applicationVersion;
+
+    /** The data version: the id and time of the newest change. */
+    public record DataVersion(long id, Instant changedAt) {
+    }
+
+    static DataVersion current() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            AuditEntry latest = AuditEntry.find("order by id desc").firstResult();
+            return latest == null ? new DataVersion(0, Instant.EPOCH) : new DataVersion(latest.id, latest.changedAt);
+        });
+    }
+
+    static boolean cacheable(ContainerRequestContext request) {
+        String method = request.getMethod();
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            return false;
+        }
+        String path = request.getUriInfo().getPath();
+        return PRIVATE_PREFIXES.stream().noneMatch(path::startsWith) && !path.startsWith("/q/");
+    }
+
+    @ServerRequestFilter(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response conditional(ContainerRequestContext request) {
+        if (!cacheable(request) || user.isLoggedIn()) {
+            return null;
+        }
+        DataVersion version = current();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String etag = "\"" + version.id() + "." + today + "." + applicationVersion + "\"";
+        Instant lastModified = latest(version.changedAt(), today.atStartOfDay().toInstant(ZoneOffset.UTC))
+                .truncatedTo(ChronoUnit.SECONDS);
+        request.setProperty(VERSION, etag);
+        request.setProperty(LAST_MODIFIED, lastModified);
+        String ifNoneMatch = request.getHeaderString("If-None-Match");
+        boolean notModified = ifNoneMatch != null ? matches(ifNoneMatch, etag)
+                : notModifiedSince(request.getHeaderString("If-Modified-Since"), lastModified);
+        if (!notModified) {
+            return null;
+        }
+        return Response.notModified().header("ETag", etag)
+                .header("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atZone(ZoneOffset.UTC)))
+                .header("Cache-Control", cacheControl(request.getUriInfo().getPath()))
+                .build();
+    }
+
+    @ServerResponseFilter
+    public void headers(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!cacheable(request)) {
+            return;
+        }
+        Object etag = request.getProperty(VERSION);
+        if (etag == null || response.getStatus() >= 300) {
+            if (response.getStatus() != 304) {
+                response.getHeaders().putSingle("Cache-Control", user.isLoggedIn() ? "private, no-store" : "no-store");
+            }
+            return;
+        }
+        response.getHeaders().putSingle("ETag", etag);
+        response.getHeaders().putSingle("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME
+                .format(((Instant) request.getProperty(LAST_MODIFIED)).atZone(ZoneOffset.UTC)));
+        response.getHeaders().putSingle("Cache-Control", cacheControl(request.getUriInfo().getPath()));
+    }
+
+    /**
+     * Pages and API answers are revalidated on every use (a 304 is cheap); standalone charts and feeds may be
+     * reused for a minute, as readers and image caches poll them.
+     */
+    static String cacheControl(String path) {
+        if (path.endsWith(".svg") || path.startsWith("/feed")) {
+            return "public, max-age=60";
+        }
+        return "public, no-cache";
+    }
+
+    /** Whether an If-None-Match list names this strong ETag (or is "*"); weak validators compare by their value. */
+    static boolean matches(String header, String etag) {
+        for (String candidate : header.split(",")) {
+            String tag = candidate.strip();
+            if (tag.equals("*") || tag.equals(etag) || (tag.startsWith("W/") && tag.substring(2).equals(etag))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean notModifiedSince(String header, Instant lastModified) {
+        if (header == null || header.isBlank() || header.length() > 100) {
+            return false;
+        }
+        try {
+            Instant since = ZonedDateTime.parse(header.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            return !lastModified.isAfter(since);
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

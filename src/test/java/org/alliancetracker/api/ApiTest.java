@@ -1,0 +1,169 @@
+package org.alliancetracker.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The contract of each read endpoint on the demo story, its pagination and its errors. */
+@QuarkusTest
+class ApiTest {
+
+    private static final String OVA = "/api/v1/alliances/open-virtualization-alliance";
+
+    @Test
+    void alliancesListTheirDatesAtTheirPrecisionAndTheirSources() {
+        given().get("/api/v1/alliances").then().statusCode(200).contentType("application/json")
+                .body("items.find { it.slug == 'open-virtualization-alliance' }.founded", equalTo("2011-05"))
+                .body("items.find { it.slug == 'open-virtualization-alliance' }.dissolved", equalTo("2016-12-01"))
+                .body("items.find { it.slug == 'open-virtualization-alliance' }.promotes", equalTo(List.of("kvm")))
+                .body("items.find { it.slug == 'open-virtualization-alliance' }.namedMembers", equalTo(9))
+                .body("items.find { it.slug == 'open-virtualization-alliance' }.sources.size()", equalTo(3));
+    }
+
+    @Test
+    void anAllianceCarriesItsReportedCountsWithSources() {
+        JsonPath json = given().get(OVA).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("2011-05", "2011-09", "2011-11"), json.getList("reportedCounts.asOf"));
+        assertEquals(List.of(10, 100, 200), json.getList("reportedCounts.count"));
+        assertEquals("AT_LEAST", json.getString("reportedCounts[1].qualifier"));
+        assertEquals(1, json.getList("reportedCounts[2].sources").size());
+    }
+
+    @Test
+    void membersOnADateFollowThePrecisionRule() {
+        given().get(OVA + "/members?at=2011-06").then().statusCode(200)
+                .body("items.size()", equalTo(7))
+                .body("items.organization", hasItems("ibm", "hp", "red-hat"))
+                .body("items.find { it.organization == 'ibm' }.joined", equalTo("2011-05"))
+                .body("items.find { it.organization == 'ibm' }.founding", equalTo(true));
+        given().get(OVA + "/members?at=2011").then().body("items.organization", hasItem("amd"));
+    }
+
+    @Test
+    void pagesFollowTheLinkHeaderWithoutGapsOrRepeats() {
+        List<String> seen = new ArrayList<>();
+        String url = OVA + "/members?limit=4";
+        int pages = 0;
+        while (url != null) {
+            Response page = given().urlEncodingEnabled(false).get(url);
+            page.then().statusCode(200);
+            seen.addAll(page.jsonPath().getList("items.organization"));
+            String link = page.header("Link");
+            String next = page.jsonPath().getString("next");
+            assertEquals(link == null, next == null, "the Link header and next agree");
+            url = link == null ? null : link.substring(link.indexOf('<') + 1, link.indexOf('>'))
+                    .replaceFirst("^https?://[^/]+", "");
+            pages++;
+        }
+        assertEquals(3, pages);
+        assertEquals(9, seen.size());
+        assertEquals(9, seen.stream().distinct().count());
+    }
+
+    @Test
+    void anOrganizationCarriesItsWholeHistory() {
+        JsonPath ibm = given().get("/api/v1/organizations/ibm").then().statusCode(200).extract().jsonPath();
+        assertEquals("open-virtualization-alliance", ibm.getString("memberships[0].alliance"));
+        assertEquals("2011-05", ibm.getString("memberships[0].joined"));
+        assertEquals(List.of("xen", "kvm"), ibm.getList("backings.project"));
+        assertNull(ibm.getString("backings[0].since"), "a start the sources do not give is null");
+        assertEquals("xen", ibm.getString("backerChanges[0].from"));
+        assertEquals("kvm", ibm.getString("backerChanges[0].to"));
+        given().get("/api/v1/organizations/citrix").then()
+                .body("ownership[0].acquired", equalTo("xensource"))
+                .body("ownership[0].date", equalTo("2007-08-15"));
+        given().get("/api/v1/organizations?limit=2").then().body("items.size()", equalTo(2))
+                .header("Link", containsString("rel=\"next\""));
+    }
+
+    @Test
+    void projectBackersOnADate() {
+        List<String> backers = given().get("/api/v1/projects/kvm/backers?at=2012").then().statusCode(200)
+                .extract().jsonPath().getList("items.organization");
+        assertTrue(backers.containsAll(List.of("ibm", "hp", "intel", "red-hat", "suse", "amd", "qumranet")), backers.toString());
+        List<String> xen2012 = given().get("/api/v1/projects/xen/backers?at=2012").jsonPath().getList("items.organization");
+        assertTrue(!xen2012.contains("ibm") && xen2012.contains("citrix"), xen2012.toString());
+        given().get("/api/v1/projects").then().body("items.slug", hasItems("xen", "kvm", "vmware-esx"));
+    }
+
+    @Test
+    void backerChangesFilterByProjects() {
+        given().get("/api/v1/backer-changes?from=xen&to=kvm").then().statusCode(200)
+                .body("items.size()", equalTo(5))
+                .body("items.organization", hasItems("ibm", "hp", "intel", "amd", "red-hat"));
+        given().get("/api/v1/backer-changes?from=kvm").then().body("items.size()", equalTo(0));
+    }
+
+    @Test
+    void aSourceByItsId() {
+        int id = given().get("/api/v1/organizations/ibm").jsonPath().getInt("memberships[0].sources[0]");
+        given().get("/api/v1/sources/" + id).then().statusCode(200).body("id", equalTo(id))
+                .body("publisher", equalTo("InformationWeek"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "/api/v1/alliances/nope|404|no alliance called 'nope'",
+            "/api/v1/alliances/open-virtualization-alliance/members?at=2011-13|400|2011-05-17",
+            "/api/v1/alliances/open-virtualization-alliance/members?tier=Gold|400|'tier'",
+            "/api/v1/alliances?limit=0|400|'limit'",
+            "/api/v1/alliances?limit=x|400|'limit'",
+            "/api/v1/alliances?cursor=nonsense|400|not a cursor",
+            "/api/v1/changes?after=%3Cscript%3E|400|not a cursor",
+            "/api/v1/backer-changes?from=nope|400|'from'",
+            "/api/v1/sources/abc|404|no source",
+            "/api/v1/organizations/nobody|404|no organization",
+            "/api/v1/no-such-thing|404|nothing at this address"})
+    void errorsAreProblemJsonWithAUsefulDetail(String path, int status, String detail) {
+        given().urlEncodingEnabled(false).get(path).then().statusCode(status)
+                .contentType("application/problem+json")
+                .body("status", equalTo(status))
+                .body("title", org.hamcrest.Matchers.notNullValue())
+                .body("detail", containsString(detail))
+                .body(org.hamcrest.Matchers.not(containsString("Exception")));
+    }
+
+    @Test
+    void theChangeFeedStartsWithTheDataAndPagesForward() {
+        JsonPath first = given().get("/api/v1/changes?limit=5").then().statusCode(200).extract().jsonPath();
+        assertEquals(5, first.getList("items").size());
+        assertEquals("created", first.getString("items[0].action"));
+        assertEquals("source", first.getString("items[0].type"));
+        List<Long> ids = first.getList("items.id", String.class).stream().map(Long::valueOf).toList();
+        JsonPath second = given().get("/api/v1/changes?limit=5&after=" + first.getString("next")).jsonPath();
+        long firstOfSecond = Long.parseLong(second.getString("items[0].id"));
+        assertTrue(firstOfSecond > ids.get(4), "the next page starts after the last item");
+    }
+
+    @Test
+    void theApiIsDescribedInOpenApiWithSwaggerUi() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/changes"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/alliances/{slug}/members"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/backer-changes"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/sources/{id}"));
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void browserWidgetsOnOtherSitesMayReadTheApi() {
+        given().header("Origin", "https://widgets.example").get("/api/v1/alliances").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "https://widgets.example")
+                .header("Access-Control-Expose-Headers", containsString("ETag"));
+    }
+}

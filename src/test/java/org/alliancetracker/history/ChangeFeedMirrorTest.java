@@ -1,0 +1,181 @@
+package org.alliancetracker.history;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import org.alliancetracker.account.Role;
+import org.alliancetracker.alliance.Alliance;
+import org.alliancetracker.common.TrackedEntity;
+import org.alliancetracker.editing.EditorRegistry;
+import org.alliancetracker.editing.RecordEditor;
+import org.alliancetracker.organization.Organization;
+import org.alliancetracker.testing.Browser;
+import org.alliancetracker.testing.FreshDatabaseProfile;
+
+/** A bot that follows the change feed from its start holds an exact copy of the data, even while editors write. */
+@QuarkusTest
+@TestProfile(FreshDatabaseProfile.class)
+class ChangeFeedMirrorTest {
+
+    @Inject
+    EditorRegistry registry;
+
+    /** A bot's copy: record values by type and id, and every change id it has read, in order. */
+    static final class Mirror {
+        final Map<String, Map<Long, Map<String, String>>> records = new TreeMap<>();
+        final List<Long> seen = new ArrayList<>();
+        String cursor = "";
+
+        /** Reads pages until one comes back empty. */
+        void catchUp() {
+            while (true) {
+                JsonPath page = given().get("/api/v1/changes?limit=50" + (cursor.isEmpty() ? "" : "&after=" + cursor))
+                        .then().statusCode(200).extract().jsonPath();
+                List<Map<String, Object>> items = page.getList("items");
+                cursor = page.getString("next");
+                if (items.isEmpty()) {
+                    return;
+                }
+                for (Map<String, Object> item : items) {
+                    seen.add(Long.valueOf((String) item.get("id")));
+                    String type = (String) item.get("type");
+                    long id = ((Number) item.get("recordId")).longValue();
+                    @SuppressWarnings("unchecked")
+                    Map<String, String> data = (Map<String, String>) item.get("data");
+                    if ("deleted".equals(item.get("action"))) {
+                        records.getOrDefault(type, new TreeMap<>()).remove(id);
+                    } else {
+                        records.computeIfAbsent(type, t -> new TreeMap<>()).put(id, data);
+                    }
+                }
+            }
+        }
+
+        Map<String, Map<Long, Map<String, String>>> data() {
+            Map<String, Map<Long, Map<String, String>>> copy = new TreeMap<>();
+            records.forEach((type, byId) -> {
+                if (!byId.isEmpty()) {
+                    copy.put(type, byId);
+                }
+            });
+            return copy;
+        }
+    }
+
+    /** The data as it is in the database, in the same shape as the mirror. */
+    private Map<String, Map<Long, Map<String, String>>> database() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Map<String, Map<Long, Map<String, String>>> snapshot = new TreeMap<>();
+            for (String type : HistoryBaseline.ORDER) {
+                RecordEditor<TrackedEntity> editor = registry.forType(type).orElseThrow();
+                List<TrackedEntity> all = Panache.getEntityManager()
+                        .createQuery("from " + HistoryBaseline.ENTITIES.get(type), TrackedEntity.class).getResultList();
+                Map<Long, Map<String, String>> byId = new TreeMap<>();
+                all.forEach(r -> byId.put(r.id, new LinkedHashMap<>(editor.values(r))));
+                if (!byId.isEmpty()) {
+                    snapshot.put(type, byId);
+                }
+            }
+            return snapshot;
+        });
+    }
+
+    @Test
+    void followingTheFeedRebuildsTheDataExactly() {
+        Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
+        editor.page("/edit/organization/new");
+        assertEquals(303, editor.post("/edit/organization/new", Map.of("name", "Mirror Co", "slug", "mirror-co",
+                "kind", "COMPANY")).statusCode());
+        long org = QuarkusTransaction.requiringNew().call(() -> Organization.findBySlug("mirror-co").orElseThrow().id);
+        long ova = QuarkusTransaction.requiringNew().call(() ->
+                Alliance.findBySlug("open-virtualization-alliance").orElseThrow().id);
+        editor.page("/edit/membership/new");
+        assertEquals(303, editor.post("/edit/membership/new", Map.of("alliance", String.valueOf(ova),
+                "organization", String.valueOf(org), "joined", "2012-02")).statusCode());
+        String version = editor.page("/edit/organization/" + org).selectFirst("input[name=version]").val();
+        assertEquals(303, editor.post("/edit/organization/" + org, Map.of("version", version, "name", "Mirror Company",
+                "slug", "mirror-co", "kind", "FOUNDATION")).statusCode());
+        long ibm = QuarkusTransaction.requiringNew().call(() -> Organization.findBySlug("ibm").orElseThrow().id);
+        editor.page("/edit/organization/" + ibm + "/delete");
+        assertEquals(303, editor.post("/edit/organization/" + ibm + "/delete", Map.of()).statusCode());
+
+        Mirror bot = new Mirror();
+        bot.catchUp();
+        assertEquals(database(), bot.data());
+        assertTrue(bot.records.get("organization").values().stream().anyMatch(o -> o.get("name").equals("Mirror Company")));
+        assertTrue(bot.records.get("organization").values().stream().noneMatch(o -> o.get("slug").equals("ibm")),
+                "a deletion reaches the mirror as a tombstone");
+
+        String cursor = bot.cursor;
+        bot.catchUp();
+        assertEquals(cursor, bot.cursor, "polling when nothing changed keeps the cursor");
+    }
+
+    @Test
+    void noChangeIsSkippedOrRepeatedWhileEditorsWriteConcurrently() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        AtomicBoolean writing = new AtomicBoolean(true);
+        Mirror bot = new Mirror();
+        try {
+            Future<?> poller = pool.submit(() -> {
+                while (writing.get()) {
+                    bot.catchUp();
+                }
+                return null;
+            });
+            List<Future<?>> writers = new ArrayList<>();
+            for (int w = 0; w < 3; w++) {
+                int writer = w;
+                writers.add(pool.submit(() -> {
+                    Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
+                    for (int i = 0; i < 8; i++) {
+                        editor.page("/edit/organization/new");
+                        String slug = "concurrent-" + writer + "-" + i;
+                        assertEquals(303, editor.post("/edit/organization/new", Map.of("name", "Concurrent " + writer
+                                + " " + i, "slug", slug, "kind", "COMPANY")).statusCode());
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> writer : writers) {
+                writer.get(60, TimeUnit.SECONDS);
+            }
+            writing.set(false);
+            poller.get(60, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        bot.catchUp();
+        Set<Long> unique = new HashSet<>(bot.seen);
+        assertEquals(bot.seen.size(), unique.size(), "no change is repeated");
+        for (int i = 1; i < bot.seen.size(); i++) {
+            assertTrue(bot.seen.get(i) > bot.seen.get(i - 1), "changes arrive in order");
+        }
+        long entries = QuarkusTransaction.requiringNew().call(() -> AuditEntry.count());
+        assertEquals(entries, bot.seen.size(), "no change is skipped");
+        assertEquals(database(), bot.data());
+    }
+}

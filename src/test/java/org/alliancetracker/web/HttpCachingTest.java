@@ -1,0 +1,96 @@
+package org.alliancetracker.web;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.alliancetracker.account.Role;
+import org.alliancetracker.testing.Browser;
+import org.alliancetracker.testing.GeneratedData;
+
+/** Strong ETags from the data version, 304 answers, and caching rules per kind of resource. */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HttpCachingTest {
+
+    private GeneratedData data;
+
+    @BeforeAll
+    void generate() {
+        data = GeneratedData.allianceWithMembers(2);
+    }
+
+    @AfterAll
+    void remove() {
+        data.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/alliances/open-virtualization-alliance", "/api/v1/alliances",
+            "/api/v1/changes?limit=3", "/timelines/alliances/open-virtualization-alliance/growth.svg",
+            "/embed/compare?projects=xen,kvm", "/alliances/open-virtualization-alliance/members.csv"})
+    void everyResourceAnswersAConditionalRequestWith304(String path) {
+        Response first = given().get(path);
+        first.then().statusCode(200);
+        String etag = first.header("ETag");
+        assertTrue(etag.startsWith("\"") && etag.endsWith("\""), "a strong ETag: " + etag);
+        assertNotNull(first.header("Last-Modified"));
+        Response again = given().header("If-None-Match", etag).get(path);
+        assertEquals(304, again.statusCode());
+        assertEquals(etag, again.header("ETag"));
+        assertEquals(first.header("Cache-Control"), again.header("Cache-Control"));
+        assertEquals("", again.asString());
+        assertEquals(304, given().header("If-None-Match", "\"other\", " + etag).get(path).statusCode());
+        assertEquals(304, given().header("If-Modified-Since", first.header("Last-Modified")).get(path).statusCode());
+        assertEquals(200, given().header("If-None-Match", "\"stale\"").get(path).statusCode());
+    }
+
+    @Test
+    void cacheControlSuitsEachResource() {
+        assertEquals("public, no-cache", given().get("/alliances").header("Cache-Control"));
+        assertEquals("public, no-cache", given().get("/api/v1/projects").header("Cache-Control"));
+        assertEquals("public, max-age=60",
+                given().get("/timelines/alliances/open-virtualization-alliance/swimlanes.svg").header("Cache-Control"));
+        Response missing = given().get("/alliances/nope");
+        assertEquals("no-store", missing.header("Cache-Control"));
+        assertNull(missing.header("ETag"));
+    }
+
+    @Test
+    void anEditChangesTheETag() {
+        String path = "/organizations/" + data.organizations.get(0).slug;
+        String before = given().get(path).header("ETag");
+        Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
+        String form = "/edit/organization/" + data.organizations.get(0).id;
+        String version = editor.page(form).selectFirst("input[name=version]").val();
+        assertEquals(303, editor.post(form, Map.of("version", version, "name", "Renamed for caching",
+                "slug", data.organizations.get(0).slug, "kind", "COMPANY")).statusCode());
+        Response after = given().header("If-None-Match", before).get(path);
+        assertEquals(200, after.statusCode());
+        assertNotEquals(before, after.header("ETag"));
+        assertTrue(after.asString().contains("Renamed for caching"));
+    }
+
+    @Test
+    void pagesOfLoggedInEditorsAreNeverCached() {
+        Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
+        Response page = editor.get("/alliances");
+        assertEquals(200, page.statusCode());
+        assertNull(page.header("ETag"));
+        assertEquals("private, no-store", page.header("Cache-Control"));
+    }
+}
