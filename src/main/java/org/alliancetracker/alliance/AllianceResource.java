@@ -87,6 +87,23 @@ public class AllianceResource {
         return date == null ? Membership.ofAlliance(alliance) : Membership.activeOn(alliance, date.latest());
     }
 
+    @jakarta.inject.Inject
+    org.alliancetracker.feed.FeedResource feeds;
+
+    @GET
+    @Path("{slug}/feed.atom")
+    @Produces(org.alliancetracker.feed.FeedResource.ATOM)
+    public Response feedAtom(@PathParam("slug") String slug, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+        return feeds.allianceAtom(Alliance.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("alliance", slug)), uri);
+    }
+
+    @GET
+    @Path("{slug}/feed.json")
+    @Produces(org.alliancetracker.feed.FeedResource.JSON_FEED)
+    public Response feedJson(@PathParam("slug") String slug, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+        return feeds.allianceJson(Alliance.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("alliance", slug)), uri);
+    }
+
     /** One alliance; with {@code ?at=2011-06} only its members on that date (the last day of the period). */
     @GET
     @Path("{slug}")

@@ -106,6 +106,16 @@ public class AuditEntry extends PanacheEntityBase {
                 : find("id < ?1 order by id desc", beforeId).page(0, limit).list();
     }
 
+    /** The newest changes to the alliance itself and to its memberships, tiers and reported counts. */
+    public static List<AuditEntry> concerningAlliance(long allianceId, int limit) {
+        String reference = "%\"alliance\":\"" + allianceId + "\"%";
+        return find("""
+                (recordType = 'alliance' and recordId = ?1)
+                or (recordType in ('membership', 'tier', 'reported-count')
+                    and (afterValues like ?2 or beforeValues like ?2))
+                order by id desc""", allianceId, reference).page(0, limit).list();
+    }
+
     public static List<AuditEntry> of(String type, long id) {
         return list("recordType = ?1 and recordId = ?2 order by id desc", type, id);
     }

@@ -108,7 +108,7 @@ public class HttpCaching {
      * reused for a minute, as readers and image caches poll them.
      */
     static String cacheControl(String path) {
-        if (path.endsWith(".svg") || path.startsWith("/feed")) {
+        if (path.endsWith(".svg") || path.endsWith(".atom") || path.startsWith("/feed")) {
             return "public, max-age=60";
         }
         return "public, no-cache";

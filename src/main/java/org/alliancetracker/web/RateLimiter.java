@@ -61,7 +61,8 @@ public class RateLimiter {
     }
 
     static boolean limited(String path) {
-        return path.startsWith("/api/") || path.startsWith("/feed");
+        return path.startsWith("/api/") || path.startsWith("/feed") || path.endsWith("/feed.atom")
+                || path.endsWith("/feed.json");
     }
 
     /** Charges each API and feed request that gets past the conditional-request check. */

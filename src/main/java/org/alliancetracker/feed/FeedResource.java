@@ -1,0 +1,155 @@
+package org.alliancetracker.feed;
+
+import java.io.StringWriter;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.feed.synd.SyndLinkImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
+
+import org.alliancetracker.alliance.Alliance;
+import org.alliancetracker.common.TrackedEntity;
+import org.alliancetracker.editing.EditorRegistry;
+import org.alliancetracker.editing.RecordEditor;
+import org.alliancetracker.history.AuditEntry;
+
+/**
+ * The recent changes in plain words, for feed readers: JSON Feed 1.1 and Atom (RFC 4287), for the whole site here
+ * and for each alliance (served by the alliance pages). Each item links to the page of what changed.
+ */
+@Path("/")
+@jakarta.enterprise.context.ApplicationScoped
+public class FeedResource {
+
+    static final int ITEMS = 50;
+    public static final String JSON_FEED = "application/feed+json";
+    public static final String ATOM = "application/atom+xml";
+
+    @Inject
+    EditorRegistry registry;
+
+    /** One item of a feed, whatever its format. */
+    record Item(long id, String title, String url, Date updated) {
+    }
+
+    @GET
+    @Path("feed.json")
+    @Produces(JSON_FEED)
+    public Response siteJson(@Context UriInfo uri) {
+        return jsonFeed(uri, "Alliance Tracker: recent changes", "/", "/feed.json", items(uri, AuditEntry.recent(null, ITEMS)));
+    }
+
+    @GET
+    @Path("feed.atom")
+    @Produces(ATOM)
+    public Response siteAtom(@Context UriInfo uri) {
+        return atomFeed(uri, "Alliance Tracker: recent changes", "/", "/feed.atom", items(uri, AuditEntry.recent(null, ITEMS)));
+    }
+
+    /** The alliance's feed as JSON Feed, for {@code /alliances/{slug}/feed.json}. */
+    public Response allianceJson(Alliance alliance, UriInfo uri) {
+        String page = "/alliances/" + alliance.slug;
+        return jsonFeed(uri, alliance.name + ": recent changes", page, page + "/feed.json",
+                items(uri, AuditEntry.concerningAlliance(alliance.id, ITEMS)));
+    }
+
+    /** The alliance's feed as Atom, for {@code /alliances/{slug}/feed.atom}. */
+    public Response allianceAtom(Alliance alliance, UriInfo uri) {
+        String page = "/alliances/" + alliance.slug;
+        return atomFeed(uri, alliance.name + ": recent changes", page, page + "/feed.atom",
+                items(uri, AuditEntry.concerningAlliance(alliance.id, ITEMS)));
+    }
+
+    /** The items of the entries, each linked to the page of its record (the home page once it is deleted). */
+    private List<Item> items(UriInfo uri, List<AuditEntry> entries) {
+        List<Item> items = new ArrayList<>();
+        for (AuditEntry e : entries) {
+            String page = registry.forType(e.recordType).map(editor -> pageOf(editor, e.recordId)).orElse("/");
+            items.add(new Item(e.id, e.summary, absolute(uri, page), Date.from(e.changedAt)));
+        }
+        return items;
+    }
+
+    private static String pageOf(RecordEditor<TrackedEntity> editor, long id) {
+        TrackedEntity record = editor.find(id);
+        return record == null ? "/" : editor.pageOf(record);
+    }
+
+    private static String absolute(UriInfo uri, String path) {
+        URI base = uri.getBaseUri();
+        return base.resolve(path.startsWith("/") ? path.substring(1) : path).toString();
+    }
+
+    private static Response jsonFeed(UriInfo uri, String title, String home, String self, List<Item> items) {
+        Map<String, Object> feed = new LinkedHashMap<>();
+        feed.put("version", "https://jsonfeed.org/version/1.1");
+        feed.put("title", title);
+        feed.put("home_page_url", absolute(uri, home));
+        feed.put("feed_url", absolute(uri, self));
+        feed.put("language", "en");
+        feed.put("items", items.stream().map(i -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("id", "change-" + i.id());
+            item.put("url", i.url());
+            item.put("title", i.title());
+            item.put("content_text", i.title());
+            item.put("date_published", i.updated().toInstant().toString());
+            return item;
+        }).toList());
+        return Response.ok(feed).type(JSON_FEED + ";charset=UTF-8").build();
+    }
+
+    private static Response atomFeed(UriInfo uri, String title, String home, String self, List<Item> items) {
+        SyndFeed feed = new SyndFeedImpl();
+        feed.setFeedType("atom_1.0");
+        feed.setTitle(title);
+        feed.setUri(absolute(uri, self));
+        feed.setLink(absolute(uri, home));
+        SyndLinkImpl selfLink = new SyndLinkImpl();
+        selfLink.setRel("self");
+        selfLink.setHref(absolute(uri, self));
+        feed.setLinks(List.of(selfLink));
+        feed.setAuthor("Alliance Tracker");
+        feed.setPublishedDate(items.isEmpty() ? new Date(0) : items.get(0).updated());
+        List<SyndEntry> entries = new ArrayList<>();
+        for (Item i : items) {
+            SyndEntry entry = new SyndEntryImpl();
+            entry.setUri("urn:alliance-tracker:change:" + i.id());
+            entry.setTitle(i.title());
+            entry.setLink(i.url());
+            entry.setUpdatedDate(i.updated());
+            entry.setPublishedDate(i.updated());
+            SyndContentImpl content = new SyndContentImpl();
+            content.setType("text");
+            content.setValue(i.title());
+            entry.setDescription(content);
+            entries.add(entry);
+        }
+        feed.setEntries(entries);
+        try {
+            StringWriter out = new StringWriter();
+            new SyndFeedOutput().output(feed, out);
+            return Response.ok(out.toString()).type(ATOM + ";charset=UTF-8").build();
+        } catch (FeedException | java.io.IOException e) {
+            throw new IllegalStateException("A feed built here is always valid Atom", e);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.alliancetracker.feed;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.alliancetracker.account.Role;
+import org.alliancetracker.testing.Browser;
+import org.alliancetracker.testing.GeneratedData;
+
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FeedTest {
+
+    private static final String HOSTILE = "<script>alert(1)</script> & \"Feeds\" ]]>";
+
+    private GeneratedData data;
+
+    @BeforeAll
+    void generate() {
+        data = GeneratedData.allianceWithMembers(1);
+    }
+
+    @AfterAll
+    void remove() {
+        data.close();
+    }
+
+    private static SyndFeed atom(String path) throws Exception {
+        Response response = given().get(path);
+        response.then().statusCode(200).contentType("application/atom+xml");
+        return new SyndFeedInput().build(new StringReader(response.asString()));
+    }
+
+    private static JsonPath jsonFeed(String path) {
+        return given().get(path).then().statusCode(200).contentType("application/feed+json").extract().jsonPath();
+    }
+
+    /** Renames an organization through the form, so the change and its name reach the feeds. */
+    private void rename(String name) {
+        Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
+        String form = "/edit/organization/" + data.organizations.get(0).id;
+        String version = editor.page(form).selectFirst("input[name=version]").val();
+        assertEquals(303, editor.post(form, Map.of("version", version, "name", name,
+                "slug", data.organizations.get(0).slug, "kind", "COMPANY")).statusCode());
+    }
+
+    @Test
+    void theSiteAtomFeedParsesAndLinksEachChangeToItsPage() throws Exception {
+        rename("Feed Renamed Co");
+        SyndFeed feed = atom("/feed.atom");
+        assertEquals("atom_1.0", feed.getFeedType());
+        assertEquals("Alliance Tracker: recent changes", feed.getTitle());
+        List<SyndEntry> entries = feed.getEntries();
+        assertTrue(entries.size() > 0 && entries.size() <= 50);
+        SyndEntry newest = entries.get(0);
+        assertEquals("Updated organization: Feed Renamed Co", newest.getTitle());
+        assertTrue(newest.getLink().matches("https?://[^/]+/organizations/" + data.organizations.get(0).slug), newest.getLink());
+        assertTrue(newest.getUri().startsWith("urn:alliance-tracker:change:"));
+    }
+
+    @Test
+    void theSiteJsonFeedFollowsJsonFeedOnePointOne() {
+        JsonPath feed = jsonFeed("/feed.json");
+        assertEquals("https://jsonfeed.org/version/1.1", feed.getString("version"));
+        assertTrue(feed.getString("feed_url").endsWith("/feed.json"));
+        List<Map<String, Object>> items = feed.getList("items");
+        assertFalse(items.isEmpty());
+        for (Map<String, Object> item : items) {
+            assertTrue(item.get("id") instanceof String && item.get("content_text") instanceof String);
+            assertTrue(((String) item.get("url")).startsWith("http"));
+            java.time.Instant.parse((String) item.get("date_published"));
+        }
+    }
+
+    @Test
+    void anAlliancesFeedsHoldItsOwnChanges() throws Exception {
+        List<String> titles = atom("/alliances/open-virtualization-alliance/feed.atom").getEntries().stream()
+                .map(SyndEntry::getTitle).toList();
+        assertTrue(titles.contains("Loaded membership: IBM in Open Virtualization Alliance"), titles.toString());
+        assertTrue(titles.stream().noneMatch(t -> t.contains("Xen") && t.startsWith("Loaded project")), titles.toString());
+        List<String> jsonTitles = jsonFeed("/alliances/open-virtualization-alliance/feed.json").getList("items.title");
+        assertEquals(titles, jsonTitles);
+        given().get("/alliances/nope/feed.atom").then().statusCode(404);
+    }
+
+    @Test
+    void hostileNamesAreEscapedInBothFeeds() throws Exception {
+        rename(HOSTILE);
+        assertTrue(atom("/feed.atom").getEntries().stream().anyMatch(e -> e.getTitle().equals("Updated organization: " + HOSTILE)));
+        assertTrue(jsonFeed("/feed.json").getList("items.title").contains("Updated organization: " + HOSTILE));
+    }
+
+    @Test
+    void feedsAnswerConditionalRequests() {
+        String etag = given().get("/feed.atom").header("ETag");
+        assertEquals(304, given().header("If-None-Match", etag).get("/feed.atom").statusCode());
+        assertEquals("public, max-age=60", given().get("/feed.json").header("Cache-Control"));
+    }
+}
