@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -59,6 +60,7 @@ public class AdminResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("new")
     @Transactional
     public Response create(@FormParam("username") String username, @FormParam("displayName") String displayName,
@@ -94,6 +96,7 @@ public class AdminResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("{id}/disable")
     @Transactional
     public Response disable(@PathParam("id") long id) {
@@ -108,6 +111,7 @@ public class AdminResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("{id}/enable")
     @Transactional
     public Response enable(@PathParam("id") long id) {
@@ -124,6 +128,7 @@ public class AdminResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("{id}/reset")
     @Transactional
     public Response reset(@PathParam("id") long id, @FormParam("password") String password) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -54,6 +55,7 @@ public class LoginResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("login")
     @Transactional(Transactional.TxType.NEVER)
     public Response login(@FormParam("username") String username, @FormParam("password") String password,
@@ -93,6 +95,7 @@ public class LoginResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("logout")
     public Response logout(@CookieParam(Sessions.COOKIE) String token) {
         sessions.end(token);

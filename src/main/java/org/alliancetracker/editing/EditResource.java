@@ -158,6 +158,7 @@ public class EditResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("{id}/delete")
     public Response delete(@PathParam("type") String type, @PathParam("id") String id) {
         RecordEditor<TrackedEntity> editor = editor(type);

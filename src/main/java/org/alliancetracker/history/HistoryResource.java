@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -84,6 +85,7 @@ public class HistoryResource {
 
     /** Undoes a change: a creation is deleted, an update's old values are restored, a deletion is re-created. */
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("{entryId}/revert")
     public Response revert(@PathParam("entryId") long entryId) {
         AuditEntry entry = AuditEntry.findById(entryId);

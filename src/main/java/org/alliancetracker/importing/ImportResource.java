@@ -7,6 +7,7 @@ import java.time.Instant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -60,6 +61,7 @@ public class ImportResource {
     }
 
     @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Transactional
     public Response upload(@RestForm String kind, @RestForm FileUpload file) throws IOException {
         ImportJob.Kind chosen = "ORGANIZATIONS".equals(kind) ? ImportJob.Kind.ORGANIZATIONS
@@ -106,6 +108,7 @@ public class ImportResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("{id}/apply")
     public Response apply(@PathParam("id") long id) {
         String username = user.getUsername();

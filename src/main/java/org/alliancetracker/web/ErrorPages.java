@@ -50,6 +50,36 @@ public class ErrorPages {
     }
 
     @ServerExceptionMapper
+    public Response unauthorized(org.alliancetracker.account.ApiAuthentication.Unauthorized e, UriInfo uri) {
+        return Response.fromResponse(problem(401, "Unauthorized", e.getMessage(), uri.getPath()))
+                .header("WWW-Authenticate", "Bearer realm=\"alliance-tracker\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response preconditionRequired(org.alliancetracker.editing.RecordApi.PreconditionRequired e, UriInfo uri) {
+        return problem(428, "Precondition required", e.getMessage(), uri.getPath());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidForm(org.alliancetracker.editing.InvalidFormException e, UriInfo uri) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", "Invalid record");
+        body.put("status", 422);
+        body.put("detail", "Some fields are not valid: see errors.");
+        body.put("errors", e.errors);
+        return Response.status(422).type(PROBLEM_JSON).entity(body).build();
+    }
+
+    /** A JSON body that does not parse, or does not fit (an array where an object belongs). */
+    @ServerExceptionMapper
+    public Response unreadableJson(com.fasterxml.jackson.core.JsonProcessingException e, UriInfo uri) {
+        return problem(400, "Bad request", "The body is not a JSON object of the expected shape"
+                + (e.getLocation() == null ? "." : " (line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr() + ")."), uri.getPath());
+    }
+
+    @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {

@@ -33,7 +33,7 @@ public class HttpCaching {
     static final String VERSION = "tracker.data-version";
     static final String LAST_MODIFIED = "tracker.last-modified";
     private static final List<String> PRIVATE_PREFIXES = List.of("/edit", "/admin", "/import", "/history", "/login",
-            "/logout");
+            "/logout", "/account", "/api/v1/records");
 
     @Inject
     CurrentUser user;

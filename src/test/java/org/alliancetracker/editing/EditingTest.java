@@ -189,6 +189,17 @@ class EditingTest {
     }
 
     @Test
+    void aCookieAuthenticatedActionRefusesABodyThatIsNotAForm() {
+        Organization target = data.organizations.get(1);
+        editor.page("/edit/organization/" + target.id + "/delete");
+        Response plain = io.restassured.RestAssured.given().redirects().follow(false)
+                .cookie(org.alliancetracker.account.Sessions.COOKIE, editor.cookie(org.alliancetracker.account.Sessions.COOKIE))
+                .contentType("text/plain").body("anything").post("/edit/organization/" + target.id + "/delete");
+        assertEquals(415, plain.statusCode());
+        assertNotNull(QuarkusTransaction.requiringNew().call(() -> Organization.findById(target.id)));
+    }
+
+    @Test
     void aSaveOverSomeoneElsesShowsBothValuesAndCanBeReApplied() {
         Organization target = data.organizations.get(2);
         String path = "/edit/organization/" + target.id;

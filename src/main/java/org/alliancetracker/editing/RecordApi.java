@@ -1,0 +1,222 @@
+package org.alliancetracker.editing;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.alliancetracker.account.Account;
+import org.alliancetracker.account.ApiAuthentication;
+import org.alliancetracker.common.TrackedEntity;
+import org.alliancetracker.web.ErrorPages;
+import org.alliancetracker.web.RecordNotFoundException;
+
+/**
+ * Records of every kind, read and written by bots with the same fields, validation, conflict rule and history as
+ * the editors' forms. A record's ETag is its version: updates and deletions must send it in {@code If-Match} and
+ * are refused with 412 when someone saved in between.
+ */
+@Path("/api/v1/records/{type}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Records (write)")
+public class RecordApi {
+
+    @Inject
+    EditorRegistry registry;
+
+    @Inject
+    EditService edits;
+
+    @Inject
+    ApiAuthentication authentication;
+
+    @Inject
+    AuditLog log;
+
+    /** A record as the API shows it: the same field names as the forms and the change feed. */
+    public record RecordView(String type, long id, int version, Map<String, String> data) {
+    }
+
+    private RecordEditor<TrackedEntity> editor(String type) {
+        RecordEditor<TrackedEntity> editor = registry.forType(type)
+                .orElseThrow(() -> new RecordNotFoundException("kind of record", type));
+        if (!editor.editable()) {
+            throw new RecordNotFoundException("kind of record", type);
+        }
+        return editor;
+    }
+
+    private static String etag(int version) {
+        return "\"" + version + "\"";
+    }
+
+    private Response view(RecordEditor<TrackedEntity> editor, long id, Response.ResponseBuilder builder) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            TrackedEntity record = editor.find(id);
+            if (record == null) {
+                throw new RecordNotFoundException(editor.noun(), String.valueOf(id));
+            }
+            return builder.entity(new RecordView(editor.type(), record.id, record.version, editor.values(record)))
+                    .tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(record.version)))
+                    .header("Cache-Control", "no-cache").build();
+        });
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One record with its version (also its ETag)")
+    public Response get(@PathParam("type") String type, @PathParam("id") long id,
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
+        RecordEditor<TrackedEntity> editor = editor(type);
+        Response response = view(editor, id, Response.ok());
+        if (ifNoneMatch != null && ifNoneMatch.strip().equals(response.getHeaderString("ETag"))) {
+            return Response.notModified().tag(new jakarta.ws.rs.core.EntityTag(
+                    response.getEntityTag().getValue())).header("Cache-Control", "no-cache").build();
+        }
+        return response;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a record (needs a Bearer token)")
+    public Response create(@PathParam("type") String type, @HeaderParam("Authorization") String authorization,
+            Map<String, Object> body) {
+        Account account = authentication.require(authorization);
+        RecordEditor<TrackedEntity> editor = editor(type);
+        log.actAs(account.username);
+        try {
+            TrackedEntity record = edits.create(editor, values(body, null), null);
+            return view(editor, record.id, Response.created(URI.create("/api/v1/records/" + type + "/" + record.id)));
+        } catch (InvalidFormException e) {
+            return invalid(e);
+        }
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a record's fields (needs a Bearer token and If-Match with its version)")
+    public Response update(@PathParam("type") String type, @PathParam("id") long id,
+            @HeaderParam("Authorization") String authorization, @HeaderParam("If-Match") String ifMatch,
+            Map<String, Object> body) {
+        Account account = authentication.require(authorization);
+        RecordEditor<TrackedEntity> editor = editor(type);
+        int version = expectedVersion(ifMatch);
+        Map<String, String> current = QuarkusTransaction.requiringNew().call(() -> {
+            TrackedEntity record = editor.find(id);
+            if (record == null) {
+                throw new RecordNotFoundException(editor.noun(), String.valueOf(id));
+            }
+            return editor.values(record);
+        });
+        log.actAs(account.username);
+        try {
+            edits.update(editor, id, version, values(body, current), null);
+            return view(editor, id, Response.ok());
+        } catch (InvalidFormException e) {
+            return invalid(e);
+        } catch (RuntimeException e) {
+            if (EditResource.isConflict(e)) {
+                return preconditionFailed();
+            }
+            throw e;
+        }
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a record and what depends on it (needs a Bearer token and If-Match)")
+    public Response delete(@PathParam("type") String type, @PathParam("id") long id,
+            @HeaderParam("Authorization") String authorization, @HeaderParam("If-Match") String ifMatch) {
+        Account account = authentication.require(authorization);
+        RecordEditor<TrackedEntity> editor = editor(type);
+        int version = expectedVersion(ifMatch);
+        int current = QuarkusTransaction.requiringNew().call(() -> {
+            TrackedEntity record = editor.find(id);
+            if (record == null) {
+                throw new RecordNotFoundException(editor.noun(), String.valueOf(id));
+            }
+            return record.version;
+        });
+        if (current != version) {
+            return preconditionFailed();
+        }
+        log.actAs(account.username);
+        edits.delete(editor, id, null);
+        return Response.noContent().build();
+    }
+
+    /** The version an If-Match header names; a write without one is refused (428), as it could overwrite blindly. */
+    private static int expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new PreconditionRequired();
+        }
+        String value = ifMatch.strip().replace("W/", "").replace("\"", "");
+        if (!value.matches("[0-9]{1,9}")) {
+            throw new PreconditionRequired();
+        }
+        return Integer.parseInt(value);
+    }
+
+    /** Raised for a write without a usable If-Match. */
+    public static class PreconditionRequired extends RuntimeException {
+        PreconditionRequired() {
+            super("Send the record's version (its ETag) in If-Match, so that a change made meanwhile is not overwritten.",
+                    null, false, false);
+        }
+    }
+
+    private static Response preconditionFailed() {
+        return ErrorPages.problem(412, "Precondition failed", "The record was changed since the version in If-Match. "
+                + "Read it again, re-apply your change and send the new version.", null);
+    }
+
+    private static Response invalid(InvalidFormException e) {
+        Response problem = ErrorPages.problem(422, "Invalid record", "Some fields are not valid: see errors.", null);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> body = new LinkedHashMap<>((Map<String, Object>) problem.getEntity());
+        body.put("errors", e.errors);
+        return Response.status(422).type(ErrorPages.PROBLEM_JSON).entity(body).build();
+    }
+
+    /** The body's fields as form values, over the current values for an update; lists become ';'-joined ids. */
+    static Map<String, String> values(Map<String, Object> body, Map<String, String> current) {
+        if (body == null) {
+            throw new InvalidFormException(Map.of("body", "Send the record's fields as a JSON object."));
+        }
+        Map<String, String> values = current == null ? new LinkedHashMap<>() : new LinkedHashMap<>(current);
+        Map<String, String> errors = new LinkedHashMap<>();
+        body.forEach((field, value) -> {
+            if (value == null) {
+                values.put(field, "");
+            } else if (value instanceof List<?> list) {
+                values.put(field, String.join(";", list.stream().map(String::valueOf).toList()));
+            } else if (value instanceof Map<?, ?>) {
+                errors.put(field, "Must be text, a number, true or false, or a list of ids.");
+            } else {
+                values.put(field, String.valueOf(value));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new InvalidFormException(errors);
+        }
+        return values;
+    }
+}

@@ -1,0 +1,135 @@
+package org.alliancetracker.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.UUID;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.alliancetracker.account.Account;
+import org.alliancetracker.account.Role;
+import org.alliancetracker.history.AuditEntry;
+import org.alliancetracker.testing.Browser;
+import org.alliancetracker.testing.GeneratedData;
+
+/** Bots write with personal tokens, through the same validation, conflict rule and history as the forms. */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WriteApiTest {
+
+    private final String prefix = "wapi-" + UUID.randomUUID().toString().substring(0, 6);
+
+    @AfterAll
+    void remove() {
+        QuarkusTransaction.requiringNew().run(() -> GeneratedData.deleteWithPrefix(prefix));
+    }
+
+    /** Creates a token through the editor's page, as a person would, and answers it. */
+    private static String token(Browser editor, String name) {
+        editor.page("/account/tokens");
+        Response created = editor.post("/account/tokens", Map.of("name", name));
+        assertEquals(200, created.statusCode());
+        assertEquals("no-store", created.header("Cache-Control"));
+        return Jsoup.parse(created.asString()).selectFirst("code.secret").text();
+    }
+
+    private static Response create(String token, Map<String, ?> body) {
+        return given().header("Authorization", "Bearer " + token).contentType("application/json").body(body)
+                .post("/api/v1/records/organization");
+    }
+
+    @Test
+    void aTokenIsShownOnceAndStoredOnlyAsAHash() {
+        Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
+        String secret = token(editor, "sync bot");
+        assertTrue(secret.startsWith("at_") && secret.length() > 40);
+        Document list = editor.page("/account/tokens");
+        assertFalse(list.html().contains(secret), "never shown again");
+        assertEquals(secret.substring(0, 10) + "…", list.selectFirst("table.tokens code").text());
+    }
+
+    @Test
+    void aBotCreatesUpdatesAndDeletesWithTheRecordsVersion() {
+        Account account = Browser.newAccount(Role.EDITOR);
+        String token = token(Browser.loggedInAs(account), "crud bot");
+        Response created = create(token, Map.of("name", "Bot Made", "slug", prefix + "-bot", "kind", "COMPANY"));
+        created.then().statusCode(201).contentType("application/json")
+                .body("type", equalTo("organization")).body("data.name", equalTo("Bot Made"));
+        String location = created.header("Location").replaceFirst("^https?://[^/]+", "");
+        assertEquals("\"0\"", created.header("ETag"));
+        AuditEntry entry = QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>find("order by id desc").firstResult());
+        assertEquals(account.username, entry.username, "the change is recorded under the token's account");
+
+        assertEquals(304, given().header("If-None-Match", "\"0\"").get(location).statusCode());
+
+        given().header("Authorization", "Bearer " + token).header("If-Match", "\"0\"").contentType("application/json")
+                .body(Map.of("name", "Bot Renamed")).put(location).then().statusCode(200)
+                .body("data.name", equalTo("Bot Renamed")).body("data.slug", equalTo(prefix + "-bot"))
+                .body("version", equalTo(1));
+        given().header("Authorization", "Bearer " + token).header("If-Match", "\"0\"").contentType("application/json")
+                .body(Map.of("name", "Lost Update")).put(location).then().statusCode(412)
+                .contentType("application/problem+json");
+        given().header("Authorization", "Bearer " + token).contentType("application/json")
+                .body(Map.of("name", "Blind")).put(location).then().statusCode(428);
+        given().get(location).then().body("data.name", equalTo("Bot Renamed"));
+
+        given().header("Authorization", "Bearer " + token).header("If-Match", "\"1\"").delete(location)
+                .then().statusCode(204);
+        given().get(location).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void invalidRecordsAndBodiesAreRefusedWithProblems() {
+        String token = token(Browser.loggedInAs(Browser.newAccount(Role.EDITOR)), "careless bot");
+        create(token, Map.of("name", "Bad", "slug", "Not A Slug", "kind", "COMPANY")).then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.slug", containsString("Use lower-case letters"));
+        given().header("Authorization", "Bearer " + token).contentType("application/json").body("{\"name\": ")
+                .post("/api/v1/records/organization").then().statusCode(400).contentType("application/problem+json");
+        given().header("Authorization", "Bearer " + token).contentType("text/plain").body("name=x")
+                .post("/api/v1/records/organization").then().statusCode(415).contentType("application/problem+json");
+        create(token, Map.of("name", Map.of("nested", "object"), "slug", prefix + "-nested")).then().statusCode(422)
+                .body("errors.name", containsString("Must be text"));
+        given().header("Authorization", "Bearer " + token).contentType("application/json").body(Map.of())
+                .post("/api/v1/records/nonsense").then().statusCode(404);
+    }
+
+    @Test
+    void writesWithoutAValidTokenAreUnauthorized() {
+        given().contentType("application/json").body(Map.of("name", "x")).post("/api/v1/records/organization")
+                .then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Bearer"));
+        create("at_not-a-real-token", Map.of("name", "x")).then().statusCode(401);
+        given().header("Authorization", "Basic YWRtaW46YWRtaW4=").contentType("application/json")
+                .body(Map.of("name", "x")).post("/api/v1/records/organization").then().statusCode(401);
+    }
+
+    @Test
+    void aRevokedTokenOrADisabledAccountCanNoLongerWrite() {
+        Account account = Browser.newAccount(Role.EDITOR);
+        Browser editor = Browser.loggedInAs(account);
+        String revoked = token(editor, "to revoke");
+        long id = QuarkusTransaction.requiringNew().call(() -> org.alliancetracker.account.ApiToken
+                .<org.alliancetracker.account.ApiToken>find("name", "to revoke").firstResult().id);
+        editor.page("/account/tokens");
+        assertEquals(303, editor.post("/account/tokens/" + id + "/revoke", Map.of()).statusCode());
+        create(revoked, Map.of("name", "x", "slug", prefix + "-revoked", "kind", "COMPANY")).then().statusCode(401);
+
+        String live = token(editor, "owner disabled");
+        QuarkusTransaction.requiringNew().run(() -> Account.<Account>findById(account.id).enabled = false);
+        create(live, Map.of("name", "x", "slug", prefix + "-disabled", "kind", "COMPANY")).then().statusCode(401);
+    }
+}
