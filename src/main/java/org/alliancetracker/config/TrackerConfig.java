@@ -26,6 +26,25 @@ public interface TrackerConfig {
 
     RateLimit rateLimit();
 
+    Webhooks webhooks();
+
+    /** How webhook deliveries are sent and retried. */
+    interface Webhooks {
+        /** How often the sender looks for deliveries that are due. */
+        @WithDefault("2s")
+        String pollInterval();
+
+        /** The wait before the first retry; each further retry waits twice as long, up to an hour. */
+        @WithDefault("10S")
+        Duration backoffBase();
+
+        @WithDefault("8")
+        int maxAttempts();
+
+        @WithDefault("5S")
+        Duration timeout();
+    }
+
     /** The request budget of one client for the API and feeds. */
     interface RateLimit {
         @WithDefault("600")

@@ -43,6 +43,7 @@ public class AuditLog {
         entry.afterValues = write(after);
         entry.revertsEntryId = revertsEntryId;
         entry.persist();
+        org.alliancetracker.webhook.WebhookSender.enqueue(entry);
         return entry;
     }
 

@@ -30,6 +30,12 @@ public class ChangeFeedApi {
      */
     public record ChangeView(String id, String at, String action, String type, long recordId, String summary,
             Map<String, String> data, Map<String, String> before) {
+
+        public static ChangeView of(AuditEntry e) {
+            return new ChangeView(String.valueOf(e.id), e.changedAt.toString(),
+                    e.action.name().toLowerCase(java.util.Locale.ROOT), e.recordType, e.recordId, e.summary, e.after(),
+                    e.before());
+        }
     }
 
     /** A page of changes and the cursor to ask for the next ones with. */
@@ -42,8 +48,6 @@ public class ChangeFeedApi {
         long afterId = Paging.after("after", after);
         List<AuditEntry> entries = AuditEntry.after(afterId, Paging.limit(limit));
         long last = entries.isEmpty() ? afterId : entries.get(entries.size() - 1).id;
-        return new ChangePage(entries.stream().map(e -> new ChangeView(String.valueOf(e.id), e.changedAt.toString(),
-                e.action.name().toLowerCase(java.util.Locale.ROOT), e.recordType, e.recordId, e.summary, e.after(),
-                e.before())).toList(), Paging.cursor(last));
+        return new ChangePage(entries.stream().map(ChangeView::of).toList(), Paging.cursor(last));
     }
 }

@@ -1,0 +1,145 @@
+package org.alliancetracker.webhook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.alliancetracker.account.Role;
+import org.alliancetracker.testing.Browser;
+import org.alliancetracker.testing.FastWebhooksProfile;
+
+/** Changes reach a receiver signed with HMAC-SHA256, are retried on failure, and never hold up an edit. */
+@QuarkusTest
+@TestProfile(FastWebhooksProfile.class)
+class WebhookTest {
+
+    private static final String SECRET = "a shared secret for the test receiver";
+
+    /** A receiver on a loopback port: records each request; answers 500 to the first {@code failures} of them. */
+    static final class Receiver implements AutoCloseable {
+        record Request(String body, String signature, String event) {
+        }
+
+        final HttpServer server;
+        final List<Request> requests = new CopyOnWriteArrayList<>();
+        final AtomicInteger failuresLeft;
+
+        Receiver(int failures) throws IOException {
+            failuresLeft = new AtomicInteger(failures);
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/hook", exchange -> {
+                byte[] body = exchange.getRequestBody().readAllBytes();
+                requests.add(new Request(new String(body, StandardCharsets.UTF_8),
+                        exchange.getRequestHeaders().getFirst("X-Tracker-Signature"),
+                        exchange.getRequestHeaders().getFirst("X-Tracker-Event")));
+                exchange.sendResponseHeaders(failuresLeft.getAndDecrement() > 0 ? 500 : 204, -1);
+                exchange.close();
+            });
+            server.start();
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+        }
+    }
+
+    private static void register(Browser admin, String url, String events) {
+        admin.page("/admin/webhooks");
+        assertEquals(303, admin.post("/admin/webhooks", Map.of("url", url, "secret", SECRET, "events", events)).statusCode());
+    }
+
+    private static String rename(Browser editor, String slug, String name) {
+        long id = Long.parseLong(editor.page("/organizations/" + slug).selectFirst("a[href^=/edit/organization/]")
+                .attr("href").replaceAll("\\D", ""));
+        String version = editor.page("/edit/organization/" + id).selectFirst("input[name=version]").val();
+        assertEquals(303, editor.post("/edit/organization/" + id, Map.of("version", version, "name", name,
+                "slug", slug, "kind", "COMPANY")).statusCode());
+        return String.valueOf(id);
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        for (int i = 0; i < 100 && !condition.getAsBoolean(); i++) {
+            Thread.sleep(100);
+        }
+        assertTrue(condition.getAsBoolean(), "not within 10 seconds");
+    }
+
+    @Test
+    void aChangeIsSignedSentAndRetriedUntilTaken() throws Exception {
+        Browser admin = Browser.loggedIn(Browser.ADMIN, Browser.ADMIN_PASSWORD);
+        try (Receiver receiver = new Receiver(1)) {
+            register(admin, receiver.url(), "organization");
+            Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
+            String id = rename(editor, "novell", "Novell, renamed by the webhook test");
+            rename(editor, "novell", "Novell");
+            await(() -> receiver.requests.size() >= 3);
+
+            Receiver.Request first = receiver.requests.get(0);
+            assertEquals(2, receiver.requests.stream().filter(r -> r.body().equals(first.body())).count(),
+                    "the delivery answered 500 is sent again, once");
+            for (Receiver.Request request : receiver.requests) {
+                assertEquals("sha256=" + WebhookSender.sign(SECRET, request.body().getBytes(StandardCharsets.UTF_8)),
+                        request.signature());
+                assertEquals("organization.updated", request.event());
+            }
+            JsonPath change = new JsonPath(first.body());
+            assertEquals("organization", change.getString("type"));
+            assertEquals(id, change.getString("recordId"));
+            assertEquals("Novell, renamed by the webhook test", change.getString("data.name"));
+
+            String logPath = admin.page("/admin/webhooks").select("table.webhooks tbody tr").stream()
+                    .filter(r -> r.selectFirst("th").text().equals(receiver.url())).findFirst().orElseThrow()
+                    .selectFirst("a:containsOwn(Delivery log)").attr("href");
+            await(() -> admin.page(logPath).select("table.deliveries tbody tr").stream()
+                    .filter(r -> r.text().contains("DELIVERED")).count() == 2);
+            Document log = admin.page(logPath);
+            assertTrue(log.select("table.deliveries tbody tr").stream().anyMatch(r -> r.text().contains("DELIVERED 2 HTTP 204")),
+                    "the retried delivery took two attempts: " + log.select("table.deliveries tbody tr").eachText());
+        }
+    }
+
+    @Test
+    void anEditDoesNotWaitForADeadReceiver() throws Exception {
+        Browser admin = Browser.loggedIn(Browser.ADMIN, Browser.ADMIN_PASSWORD);
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        register(admin, "http://127.0.0.1:" + closedPort + "/nobody", "*");
+        Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
+        long start = System.nanoTime();
+        rename(editor, "vmware", "VMware, while the receiver is down");
+        assertTrue((System.nanoTime() - start) / 1_000_000 < 3000, "the edit did not wait for the receiver");
+        assertEquals("VMware, while the receiver is down", editor.page("/organizations/vmware").selectFirst("h1").text());
+    }
+
+    @Test
+    void onlyAdministratorsManageWebhooks() {
+        Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
+        assertEquals(403, editor.get("/admin/webhooks").statusCode());
+        Browser admin = Browser.loggedIn(Browser.ADMIN, Browser.ADMIN_PASSWORD);
+        admin.page("/admin/webhooks");
+        assertEquals(422, admin.post("/admin/webhooks", Map.of("url", "ftp://example.org", "secret", "short",
+                "events", "*")).statusCode());
+    }
+}
