@@ -85,7 +85,14 @@ public class AuditEntry extends PanacheEntityBase {
      * other, so entry ids become visible in increasing order and the change feed never skips one.
      */
     public static void lockFeedHead() {
-        getEntityManager().createNativeQuery("update feed_head set writes = writes + 1 where id = 1").executeUpdate();
+        getEntityManager().createNativeQuery("update feed_head set writes = writes + 1, changed_at = ?1 where id = 1")
+                .setParameter(1, java.time.OffsetDateTime.now()).executeUpdate();
+    }
+
+    /** The data version: how many writes there have been, and when the latest was (null before any). */
+    public static Object[] dataVersion() {
+        return (Object[]) getEntityManager().createNativeQuery("select writes, changed_at from feed_head where id = 1")
+                .getSingleResult();
     }
 
     /** The entries after {@code afterId}, oldest first: a page of the change feed. */

@@ -24,7 +24,8 @@ import org.alliancetracker.history.AuditEntry;
 
 /**
  * Conditional GETs for visitors and bots. Every page, chart, feed and API answer carries a strong ETag made of the
- * data version (the newest change in the audit log), the day (charts run to today) and the application version;
+ * data version (the count of writes, which every audited change advances), the day (charts run to today) and the
+ * application version;
  * {@code If-None-Match} or {@code If-Modified-Since} that still holds gets {@code 304 Not Modified} at the cost of
  * one small query, before any page is rendered. Pages of logged-in editors carry form tokens and are never cached.
  */
@@ -38,17 +39,25 @@ public class HttpCaching {
     @Inject
     CurrentUser user;
 
+    @Inject
+    RepresentationCache cache;
+
     @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev")
     String applicationVersion;
 
-    /** The data version: the id and time of the newest change. */
+    /** The data version: how many writes there have been, and when the latest was. */
     public record DataVersion(long id, Instant changedAt) {
     }
 
     static DataVersion current() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            AuditEntry latest = AuditEntry.find("order by id desc").firstResult();
-            return latest == null ? new DataVersion(0, Instant.EPOCH) : new DataVersion(latest.id, latest.changedAt);
+            Object[] row = AuditEntry.dataVersion();
+            Object at = row[1];
+            Instant changedAt = at == null ? Instant.EPOCH
+                    : at instanceof java.time.OffsetDateTime odt ? odt.toInstant()
+                    : at instanceof java.sql.Timestamp ts ? ts.toInstant()
+                    : at instanceof Instant i ? i : Instant.EPOCH;
+            return new DataVersion(((Number) row[0]).longValue(), changedAt);
         });
     }
 
@@ -63,7 +72,8 @@ public class HttpCaching {
 
     @ServerRequestFilter(priority = jakarta.ws.rs.Priorities.USER - 100)
     public Response conditional(ContainerRequestContext request) {
-        if (!cacheable(request) || user.isLoggedIn()) {
+        // A one-time flash message makes the page personal: neither cached nor answered with a 304.
+        if (!cacheable(request) || user.isLoggedIn() || request.getCookies().containsKey(Flash.COOKIE)) {
             return null;
         }
         DataVersion version = current();
@@ -76,13 +86,28 @@ public class HttpCaching {
         String ifNoneMatch = request.getHeaderString("If-None-Match");
         boolean notModified = ifNoneMatch != null ? matches(ifNoneMatch, etag)
                 : notModifiedSince(request.getHeaderString("If-Modified-Since"), lastModified);
-        if (!notModified) {
-            return null;
+        String lastModifiedText = DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atZone(ZoneOffset.UTC));
+        if (notModified) {
+            return Response.notModified().header("ETag", etag).header("Last-Modified", lastModifiedText)
+                    .header("Cache-Control", cacheControl(request.getUriInfo().getPath())).build();
         }
-        return Response.notModified().header("ETag", etag)
-                .header("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atZone(ZoneOffset.UTC)))
-                .header("Cache-Control", cacheControl(request.getUriInfo().getPath()))
-                .build();
+        String key = request.getMethod() + " " + request.getUriInfo().getRequestUri().getRawPath() + "?"
+                + request.getUriInfo().getRequestUri().getRawQuery() + " " + etag + " " + acceptKind(request);
+        RepresentationCache.Entry cached = cache.get(key);
+        if (cached != null) {
+            return Response.ok(cached.body(), cached.contentType()).header("ETag", etag)
+                    .header("Last-Modified", lastModifiedText)
+                    .header("Cache-Control", cacheControl(request.getUriInfo().getPath()))
+                    .header("X-Cache", "hit").build();
+        }
+        request.setProperty(RepresentationCache.KEY, key);
+        return null;
+    }
+
+    /** Whether the client asked for JSON or not: the only variation of a representation by header. */
+    private static String acceptKind(ContainerRequestContext request) {
+        String accept = request.getHeaderString("Accept");
+        return accept != null && accept.contains("json") && !accept.contains("html") ? "json" : "any";
     }
 
     @ServerResponseFilter
@@ -91,6 +116,9 @@ public class HttpCaching {
             return;
         }
         Object etag = request.getProperty(VERSION);
+        if (response.getStatus() != 200) {
+            request.removeProperty(RepresentationCache.KEY);
+        }
         if (etag == null || response.getStatus() >= 300) {
             if (response.getStatus() != 304) {
                 response.getHeaders().putSingle("Cache-Control", user.isLoggedIn() ? "private, no-store" : "no-store");

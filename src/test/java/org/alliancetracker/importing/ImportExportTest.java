@@ -47,8 +47,10 @@ class ImportExportTest {
     @BeforeAll
     void generate() {
         data = GeneratedData.allianceWithMembers(3);
-        QuarkusTransaction.requiringNew().run(() ->
-                Organization.findBySlug(data.prefix + "-org-0").orElseThrow().name = "=HYPERLINK(\"http://evil\")");
+        QuarkusTransaction.requiringNew().run(() -> {
+            Organization.findBySlug(data.prefix + "-org-0").orElseThrow().name = "=HYPERLINK(\"http://evil\")";
+            GeneratedData.touch();
+        });
     }
 
     @BeforeEach

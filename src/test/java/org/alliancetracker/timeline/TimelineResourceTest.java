@@ -43,8 +43,10 @@ class TimelineResourceTest {
     @BeforeAll
     void generate() {
         generated = GeneratedData.allianceWithMembers(12);
-        QuarkusTransaction.requiringNew().run(() ->
-                Organization.findBySlug(generated.prefix + "-org-0").orElseThrow().name = HOSTILE);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Organization.findBySlug(generated.prefix + "-org-0").orElseThrow().name = HOSTILE;
+            GeneratedData.touch();
+        });
     }
 
     @AfterAll

@@ -33,6 +33,7 @@ class EscapingTest {
             Organization evil = Organization.findBySlug(data.prefix + "-org-0").orElseThrow();
             evil.name = HOSTILE;
             evil.description = "<img src=x onerror=alert(1)>";
+            GeneratedData.touch();
         });
     }
 

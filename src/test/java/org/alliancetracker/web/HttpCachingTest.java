@@ -86,6 +86,30 @@ class HttpCachingTest {
     }
 
     @Test
+    void aRenderedAnswerIsServedFromMemoryUntilTheDataChanges() {
+        String path = "/timelines/alliances/" + data.alliance.slug;
+        Response first = given().get(path);
+        Response second = given().get(path);
+        assertEquals("hit", second.header("X-Cache"));
+        assertEquals(first.asString(), second.asString());
+        assertEquals(first.header("ETag"), second.header("ETag"));
+        assertEquals(first.contentType(), second.contentType());
+        Response missing = given().get("/alliances/" + data.prefix + "-missing");
+        assertEquals(404, missing.statusCode());
+        assertNull(given().get("/alliances/" + data.prefix + "-missing").header("X-Cache"), "errors are not kept");
+    }
+
+    @Test
+    void aFlashMessageIsNeverCachedForOthers() {
+        Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
+        editor.page("/");
+        assertEquals(303, editor.post("/logout", Map.of()).statusCode());
+        assertEquals("Logged out.", editor.page("/").selectFirst(".flash").text());
+        Response visitor = given().get("/");
+        assertTrue(org.jsoup.Jsoup.parse(visitor.asString()).select(".flash").isEmpty());
+    }
+
+    @Test
     void pagesOfLoggedInEditorsAreNeverCached() {
         Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
         Response page = editor.get("/alliances");
