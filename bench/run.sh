@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Benchmark: builds the jar, starts it on a generated data set (10,000 organizations, 100 alliances,
+# 50,000 memberships, 100,000 changes) with a 128 MB heap, and measures with wrk (Debian package) on loopback.
+# Usage: bench/run.sh [seconds per endpoint, default 15]. Prints throughput and latency per endpoint.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION="${1:-15}"
+PORT="${BENCH_PORT:-18080}"
+WORK="$(mktemp -d)"
+BASE="http://127.0.0.1:$PORT"
+trap 'kill "${APP_PID:-}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
+if curl -s -o /dev/null "$BASE/"; then
+    echo "port $PORT is in use: stop what runs there or set BENCH_PORT" >&2
+    exit 1
+fi
+
+mvn -B -q -DskipTests package
+JAR="$PWD/target/quarkus-app/quarkus-run.jar"
+H2="$(ls "$PWD"/target/quarkus-app/lib/main/com.h2database.h2-*.jar)"
+
+start_app() {
+    (cd "$WORK" && TRACKER_DEMO_DATA=false TRACKER_DATA_DIR="$WORK/data" TRACKER_RATE_LIMIT_PER_MINUTE=1000000000 \
+        exec java -Xmx128m -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN -jar "$JAR" >"$WORK/app.log" 2>&1) &
+    APP_PID=$!
+    for _ in $(seq 1 120); do
+        curl -sf -o /dev/null "$BASE/" && return 0
+        sleep 0.5
+    done
+    echo "the application did not start; see $WORK/app.log" >&2
+    cat "$WORK/app.log" >&2
+    exit 1
+}
+
+echo "== migrating an empty database"
+start_app
+kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
+
+echo "== generating the data set"
+java -cp "$H2" bench/GenerateData.java "jdbc:h2:file:$WORK/data/alliance-tracker" tracker ""
+
+echo "== starting on the generated data (-Xmx128m)"
+START=$(date +%s.%N)
+start_app
+echo "first page served after $(awk -v s="$START" -v e="$(date +%s.%N)" 'BEGIN {printf "%.1f", e - s}') s"
+RSS_KB=$(ps -o rss= -p "$APP_PID" | tr -d ' ')
+
+bench() {
+    local name="$1" path="$2" header="${3:-}"
+    curl -s -o /dev/null "$BASE$path"  # warm the cache for this address
+    local out
+    if [ -n "$header" ]; then
+        out=$(wrk -t2 -c32 -d"${DURATION}s" --latency -H "$header" "$BASE$path")
+    else
+        out=$(wrk -t2 -c32 -d"${DURATION}s" --latency "$BASE$path")
+    fi
+    local rps p99
+    rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+    p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
+    printf '%-34s %12s req/s   p99 %s\n' "$name" "$rps" "$p99"
+}
+
+ETAG=$(curl -s -D - -o /dev/null "$BASE/api/v1/changes?limit=100" | awk 'tolower($1) == "etag:" {print $2}' | tr -d '\r')
+echo "== wrk, 2 threads, 32 connections, ${DURATION}s each"
+bench "GET /api/v1/changes?limit=100" "/api/v1/changes?limit=100"
+bench "304 poll of the same" "/api/v1/changes?limit=100" "If-None-Match: $ETAG"
+bench "alliance page" "/alliances/alliance-1"
+bench "timeline SVG (swimlanes)" "/timelines/alliances/alliance-1/swimlanes.svg"
+bench "search" "/search?q=organization%2012"
+RSS_AFTER=$(ps -o rss= -p "$APP_PID" | tr -d ' ')
+echo "resident memory: $((RSS_KB / 1024)) MB after start, $((RSS_AFTER / 1024)) MB after the runs"
