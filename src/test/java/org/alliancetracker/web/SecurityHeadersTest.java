@@ -1,0 +1,62 @@
+package org.alliancetracker.web;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class SecurityHeadersTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/alliances/open-virtualization-alliance", "/login", "/api/v1/alliances",
+            "/timelines/alliances/open-virtualization-alliance/growth.svg", "/alliances/nope"})
+    void everyAnswerRefusesInlineScriptFramingAndSniffing(String path) {
+        Response response = given().get(path);
+        String csp = response.header("Content-Security-Policy");
+        assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline") && !csp.contains("unsafe-eval"), csp);
+        assertTrue(csp.contains("frame-ancestors 'none'"), csp);
+        assertTrue(csp.contains("object-src 'none'") && csp.contains("form-action 'self'"), csp);
+        assertEquals("DENY", response.header("X-Frame-Options"));
+        assertEquals("nosniff", response.header("X-Content-Type-Options"));
+        assertEquals("strict-origin-when-cross-origin", response.header("Referrer-Policy"));
+        assertTrue(response.header("Strict-Transport-Security").startsWith("max-age="));
+    }
+
+    @Test
+    void embedViewsMayBeFramedByAnySite() {
+        Response embed = given().get("/embed/alliances/open-virtualization-alliance/growth");
+        assertTrue(embed.header("Content-Security-Policy").contains("frame-ancestors *"));
+        assertNull(embed.header("X-Frame-Options"));
+    }
+
+    @Test
+    void theChartStyleIsAllowedByItsHashAndNothingElseInlineIs() throws Exception {
+        String html = given().get("/timelines/alliances/open-virtualization-alliance").asString();
+        String csp = given().get("/timelines/alliances/open-virtualization-alliance").header("Content-Security-Policy");
+        var page = Jsoup.parse(html);
+        String css = page.selectFirst("svg style").wholeText();
+        String hash = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
+                .digest(page.selectFirst("svg style").wholeText().getBytes(StandardCharsets.UTF_8)));
+        assertTrue(csp.contains("'sha256-" + hash + "'"), "the inline chart style matches the policy's hash");
+        assertFalse(css.isBlank());
+        assertTrue(page.select("script").isEmpty() && page.select("[style]").isEmpty() && page.select("[onclick]").isEmpty());
+    }
+
+    @Test
+    void theStylesheetIsNotSniffed() {
+        assertEquals("nosniff", given().get("/style.css").header("X-Content-Type-Options"));
+    }
+}
