@@ -1,0 +1,68 @@
+package org.alliancetracker.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A visitor browses as a person would, in a real browser, with and without JavaScript. */
+@QuarkusTest
+class VisitorJourneyTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @ParameterizedTest(name = "JavaScript {0}")
+    @ValueSource(booleans = {true, false})
+    void homeAllianceDateTimelineOrganization(boolean javascript) {
+        ChromeDriver browser = Chromium.start(javascript, 1280);
+        List<String> errors = new ArrayList<>();
+        try {
+            browser.get(base.toString());
+            assertEquals("Industry alliances and the projects they back", browser.findElement(By.tagName("h1")).getText());
+            errors.addAll(Chromium.consoleErrors(browser));
+
+            browser.findElement(By.linkText("Open Virtualization Alliance")).click();
+            assertEquals("Open Virtualization Alliance (OVA)", browser.findElement(By.tagName("h1")).getText());
+            errors.addAll(Chromium.consoleErrors(browser));
+
+            browser.findElement(By.id("at")).sendKeys("2011-06");
+            browser.findElement(By.cssSelector(".at-form button")).click();
+            assertEquals("Members on June 2011", browser.findElement(By.id("members-heading")).getText());
+            assertTrue(browser.getCurrentUrl().endsWith("?at=2011-06"), "the date is in a shareable address");
+            assertEquals(7, browser.findElements(By.cssSelector("table.members tbody tr")).size());
+            errors.addAll(Chromium.consoleErrors(browser));
+
+            browser.findElement(By.partialLinkText("Timeline")).click();
+            assertEquals(2, browser.findElements(By.cssSelector("figure.chart svg")).size());
+            assertTrue(browser.findElement(By.cssSelector("figure.chart svg g.bar rect")).isDisplayed());
+            errors.addAll(Chromium.consoleErrors(browser));
+
+            browser.findElement(By.cssSelector("#members-data a[href='/organizations/ibm']")).click();
+            assertEquals("IBM", browser.findElement(By.tagName("h1")).getText());
+            assertTrue(browser.findElement(By.cssSelector("li.move")).getText().contains("moved from Xen"));
+            errors.addAll(Chromium.consoleErrors(browser));
+
+            browser.findElement(By.id("site-search-q")).sendKeys("red");
+            browser.findElement(By.cssSelector("form.site-search button")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/search?q=red"));
+            assertFalse(browser.findElements(By.linkText("Red Hat")).isEmpty());
+            errors.addAll(Chromium.consoleErrors(browser));
+        } finally {
+            browser.quit();
+        }
+        assertEquals(List.of(), errors, "no console errors on any page");
+    }
+}
