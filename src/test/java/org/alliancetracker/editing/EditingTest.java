@@ -189,6 +189,22 @@ class EditingTest {
     }
 
     @Test
+    void aBrowserFormPostWithItsOriginHeaderIsAccepted() {
+        editor.page("/edit/organization/new");
+        String origin = io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port;
+        Response saved = io.restassured.RestAssured.given().redirects().follow(false)
+                .header("Origin", origin)
+                .cookie(org.alliancetracker.account.Sessions.COOKIE, editor.cookie(org.alliancetracker.account.Sessions.COOKIE))
+                .cookie("csrf-token", editor.cookie("csrf-token"))
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", editor.page("/edit/organization/new").selectFirst("input[name=csrf-token]").val())
+                .formParam("name", data.prefix + " Origin Co").formParam("slug", data.prefix + "-origin-co")
+                .formParam("kind", "COMPANY")
+                .post("/edit/organization/new");
+        assertEquals(303, saved.statusCode(), "browsers send Origin on same-origin posts");
+    }
+
+    @Test
     void aCookieAuthenticatedActionRefusesABodyThatIsNotAForm() {
         Organization target = data.organizations.get(1);
         editor.page("/edit/organization/" + target.id + "/delete");
