@@ -104,7 +104,7 @@ public class PartialDate implements Comparable<PartialDate> {
             }
             return ofDay(LocalDate.of(year, month, Integer.parseInt(m.group(3))));
         } catch (DateTimeException e) {
-            throw new InvalidDateException(text, "'" + trimmed + "' is not a day of the calendar.");
+            throw new InvalidDateException(text, "'" + trimmed + "' does not exist in the calendar.");
         }
     }
 

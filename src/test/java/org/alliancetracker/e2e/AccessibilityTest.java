@@ -19,6 +19,43 @@ class AccessibilityTest {
     URL base;
 
     @Test
+    void theCheckFindsAViolationWhereThereIsOne() throws Exception {
+        ChromeDriver browser = Chromium.start(true, 800);
+        try {
+            browser.get("data:text/html,<!DOCTYPE html><html lang='en'><title>t</title><main><input type='text'></main></html>");
+            List<String> violations = Chromium.accessibilityViolations(browser);
+            org.junit.jupiter.api.Assertions.assertTrue(violations.stream().anyMatch(v -> v.startsWith("label:")),
+                    violations.toString());
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theKeyboardReachesTheSkipLinkFirstAndItMovesToTheContent() {
+        ChromeDriver browser = Chromium.start(true, 1280);
+        try {
+            browser.get(base.toString().replaceAll("/$", "") + "/alliances/open-virtualization-alliance");
+            browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
+            var first = browser.switchTo().activeElement();
+            assertEquals("Skip to content", first.getText());
+            org.junit.jupiter.api.Assertions.assertTrue(first.isDisplayed() && first.getLocation().getX() >= 0,
+                    "the skip link shows when focused");
+            first.sendKeys(org.openqa.selenium.Keys.ENTER);
+            assertEquals("main", browser.switchTo().activeElement().getAttribute("id"));
+            String outline = (String) browser.executeScript(
+                    "return getComputedStyle(document.querySelector('a[href=\"/organizations/ibm\"]'), null).outlineStyle");
+            assertEquals("none", outline, "no outline until focused");
+            browser.executeScript("document.querySelector('a[href=\"/organizations/ibm\"]').focus()");
+            String focused = (String) browser.executeScript(
+                    "return getComputedStyle(document.activeElement).outlineStyle");
+            assertEquals("solid", focused, "a visible focus outline");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
     void visitorPagesHaveNoViolations() throws Exception {
         ChromeDriver browser = Chromium.start(true, 1280);
         List<String> violations = new ArrayList<>();

@@ -92,6 +92,7 @@ class ManagerJourneyTest {
             assertTrue(browser.findElement(By.id("f-joined-error")).getText().contains("2011-05-17"));
             assertEquals("2012-13", browser.findElement(By.id("f-joined")).getAttribute("value"));
             Chromium.accessibilityViolations(browser).forEach(v -> violations.add("form with errors " + v));
+            Chromium.screenshot(browser, "edit-form-with-error");
 
             // A move from one project to another, in one form.
             browser.get(url("/organizations/novell"));
