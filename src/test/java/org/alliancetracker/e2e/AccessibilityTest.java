@@ -11,6 +11,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chrome.ChromeDriver;
 
+import org.alliancetracker.testing.Browser;
+
 /** axe-core finds no WCAG 2.1 A or AA violation on any page type a visitor sees. */
 @QuarkusTest
 class AccessibilityTest {
@@ -53,6 +55,34 @@ class AccessibilityTest {
         } finally {
             browser.quit();
         }
+    }
+
+    @Test
+    void managersAndAdministratorsPagesHaveNoViolations() throws Exception {
+        ChromeDriver browser = Chromium.start(true, 1280);
+        List<String> violations = new ArrayList<>();
+        String root = base.toString().replaceAll("/$", "").replace("//localhost:", "//127.0.0.1:");
+        try {
+            browser.get(root + "/login");
+            browser.findElement(org.openqa.selenium.By.id("f-username")).sendKeys(Browser.ADMIN);
+            browser.findElement(org.openqa.selenium.By.id("f-password")).sendKeys(Browser.ADMIN_PASSWORD);
+            browser.findElement(org.openqa.selenium.By.cssSelector("form.edit-form button")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                    .until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("header .user-name")).isEmpty());
+            long ibm = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                    org.alliancetracker.organization.Organization.findBySlug("ibm").orElseThrow().id);
+            for (String page : List.of("/alliances/open-virtualization-alliance", "/edit/organization/" + ibm,
+                    "/edit/organization/" + ibm + "/delete", "/edit/move/new?organization=" + ibm,
+                    "/history/organization/" + ibm, "/history", "/import", "/account/tokens", "/admin/accounts",
+                    "/admin/accounts/new", "/admin/webhooks")) {
+                browser.get(root + page);
+                Chromium.accessibilityViolations(browser).forEach(v -> violations.add(page + " " + v));
+            }
+            assertEquals(List.of(), Chromium.consoleErrors(browser));
+        } finally {
+            browser.quit();
+        }
+        assertEquals(List.of(), violations);
     }
 
     @Test

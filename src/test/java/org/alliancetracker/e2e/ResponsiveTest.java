@@ -31,9 +31,13 @@ class ResponsiveTest {
     void noPageScrollsSidewaysAndEachIsPhotographed(int width) throws Exception {
         ChromeDriver browser = Chromium.start(true, width);
         List<String> sideways = new ArrayList<>();
+        List<String> consoleErrors = new ArrayList<>();
         try {
             for (String page : PAGES) {
                 browser.get(base.toString().replaceAll("/$", "") + page);
+                Chromium.consoleErrors(browser).stream()
+                        .filter(m -> !(page.equals("/alliances/nope") && m.contains("status of 404")))
+                        .forEach(m -> consoleErrors.add(page + ": " + m));
                 if (Chromium.scrollsSideways(browser)) {
                     sideways.add(page);
                 }
@@ -44,6 +48,7 @@ class ResponsiveTest {
             browser.quit();
         }
         assertEquals(List.of(), sideways, "pages that scroll sideways at " + width + " px");
+        assertEquals(List.of(), consoleErrors, "the not-found page's own 404 is expected; nothing else");
         assertTrue(Files.exists(Chromium.SCREENSHOTS.resolve("home-" + width + ".png")));
     }
 }
