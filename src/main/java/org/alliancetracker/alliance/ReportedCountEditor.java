@@ -6,7 +6,6 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.alliancetracker.editing.Cascade;
 import org.alliancetracker.editing.Field;
 import org.alliancetracker.editing.FormReader;
 import org.alliancetracker.editing.Options;
@@ -88,14 +87,5 @@ public class ReportedCountEditor implements RecordEditor<ReportedCount> {
     @Override
     public String pageOf(ReportedCount c) {
         return "/alliances/" + c.alliance.slug;
-    }
-
-    @Override
-    public List<String> dependents(ReportedCount c) {
-        return List.of();
-    }
-
-    @Override
-    public void deleteDependents(ReportedCount c, Cascade cascade) {
     }
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.alliancetracker.editing.Cascade;
 import org.alliancetracker.editing.Field;
 import org.alliancetracker.editing.FormReader;
 import org.alliancetracker.editing.Options;
@@ -110,14 +109,5 @@ public class BackerChangeEditor implements RecordEditor<BackerChange> {
     @Override
     public String pageOf(BackerChange c) {
         return "/organizations/" + c.organization.slug;
-    }
-
-    @Override
-    public List<String> dependents(BackerChange c) {
-        return List.of();
-    }
-
-    @Override
-    public void deleteDependents(BackerChange c, Cascade cascade) {
     }
 }

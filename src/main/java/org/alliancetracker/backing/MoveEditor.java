@@ -106,13 +106,4 @@ public class MoveEditor implements RecordEditor<BackerChange> {
     public String pageOf(BackerChange c) {
         return changes.pageOf(c);
     }
-
-    @Override
-    public List<String> dependents(BackerChange c) {
-        return List.of();
-    }
-
-    @Override
-    public void deleteDependents(BackerChange c, Cascade cascade) {
-    }
 }

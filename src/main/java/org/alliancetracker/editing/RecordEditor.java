@@ -56,11 +56,14 @@ public interface RecordEditor<E extends TrackedEntity> {
         return pageOf(record);
     }
 
-    /** Descriptions of the records that would be deleted with this one. */
-    List<String> dependents(E record);
+    /** Descriptions of the records that would be deleted or changed with this one; most records have none. */
+    default List<String> dependents(E record) {
+        return List.of();
+    }
 
     /** Deletes or detaches what depends on the record, each change audited, so nothing is left orphaned. */
-    void deleteDependents(E record, Cascade cascade);
+    default void deleteDependents(E record, Cascade cascade) {
+    }
 
     /** Further records a save makes or changes (a move ends one backing and starts another). */
     default void afterCreate(E record, Map<String, String> values, Cascade cascade) {

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.alliancetracker.alliance.Alliance;
 import org.alliancetracker.alliance.MembershipTier;
-import org.alliancetracker.editing.Cascade;
 import org.alliancetracker.editing.Field;
 import org.alliancetracker.editing.FormReader;
 import org.alliancetracker.editing.Options;
@@ -96,14 +95,5 @@ public class MembershipEditor implements RecordEditor<Membership> {
     @Override
     public String pageOf(Membership m) {
         return "/alliances/" + m.alliance.slug;
-    }
-
-    @Override
-    public List<String> dependents(Membership m) {
-        return List.of();
-    }
-
-    @Override
-    public void deleteDependents(Membership m, Cascade cascade) {
     }
 }

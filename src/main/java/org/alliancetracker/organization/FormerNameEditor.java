@@ -6,7 +6,6 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.alliancetracker.editing.Cascade;
 import org.alliancetracker.editing.Field;
 import org.alliancetracker.editing.FormReader;
 import org.alliancetracker.editing.Options;
@@ -68,14 +67,5 @@ public class FormerNameEditor implements RecordEditor<FormerName> {
     @Override
     public String pageOf(FormerName f) {
         return "/organizations/" + f.organization.slug;
-    }
-
-    @Override
-    public List<String> dependents(FormerName f) {
-        return List.of();
-    }
-
-    @Override
-    public void deleteDependents(FormerName f, Cascade cascade) {
     }
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.alliancetracker.editing.Cascade;
 import org.alliancetracker.editing.Field;
 import org.alliancetracker.editing.FormReader;
 import org.alliancetracker.editing.Options;
@@ -84,14 +83,5 @@ public class OwnershipEditor implements RecordEditor<OwnershipEvent> {
     @Override
     public String pageOf(OwnershipEvent e) {
         return "/organizations/" + e.acquirer.slug;
-    }
-
-    @Override
-    public List<String> dependents(OwnershipEvent e) {
-        return List.of();
-    }
-
-    @Override
-    public void deleteDependents(OwnershipEvent e, Cascade cascade) {
     }
 }
