@@ -83,8 +83,9 @@ public class Alliance extends TrackedEntity {
 
     /** The alliance with the projects it promotes, in one query. */
     public static Optional<Alliance> findBySlug(String slug) {
+        // The slug is unique; a row limit on a query that fetches a collection would be applied in memory.
         return find("select a from Alliance a left join fetch a.promotes where a.slug = ?1", slug)
-                .firstResultOptional();
+                .singleResultOptional();
     }
 
     /** The alliances after the id, in id order, with projects and sources: two queries whatever the page size. */
