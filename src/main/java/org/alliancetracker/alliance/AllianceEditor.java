@@ -79,17 +79,7 @@ public class AllianceEditor implements RecordEditor<Alliance> {
         a.website = in.text("website");
         a.description = in.text("description");
         a.promotes.clear();
-        String promotes = in.text("promotes");
-        if (promotes != null) {
-            for (String id : promotes.split(";")) {
-                Project p = id.strip().matches("[0-9]{1,18}") ? Project.findById(Long.valueOf(id.strip())) : null;
-                if (p == null) {
-                    errors.put("promotes", "Unknown project " + id.strip() + ".");
-                } else {
-                    a.promotes.add(p);
-                }
-            }
-        }
+        a.promotes.addAll(in.references("promotes", id -> Project.findById(id), "projects"));
         a.sources.clear();
         a.sources.addAll(in.sources("sources"));
         if (a.slug != null && Alliance.count("slug = ?1 and id <> ?2", a.slug, a.id == null ? -1L : a.id) > 0) {

@@ -84,22 +84,27 @@ public final class FormReader {
 
     /** The sources chosen in a multiple select; unknown ids are reported. */
     public Set<Source> sources(String name) {
-        Set<Source> chosen = new LinkedHashSet<>();
+        return references(name, id -> Source.findById(id), "sources");
+    }
+
+    /** The records chosen in a multiple select (ids joined by ';'); unknown ids are reported beside the field. */
+    public <T extends TrackedEntity> Set<T> references(String name, Function<Long, T> finder, String noun) {
+        Set<T> chosen = new LinkedHashSet<>();
         String value = text(name);
         if (value == null) {
             return chosen;
         }
         List<String> unknown = new ArrayList<>();
         for (String id : value.split(";")) {
-            Source source = id.strip().matches("[0-9]{1,18}") ? Source.findById(Long.valueOf(id.strip())) : null;
-            if (source == null) {
+            T record = id.strip().matches("[0-9]{1,18}") ? finder.apply(Long.valueOf(id.strip())) : null;
+            if (record == null) {
                 unknown.add(id.strip());
             } else {
-                chosen.add(source);
+                chosen.add(record);
             }
         }
         if (!unknown.isEmpty()) {
-            errors.put(name, "Unknown sources: " + String.join(", ", unknown) + ".");
+            errors.put(name, "Unknown " + noun + ": " + String.join(", ", unknown) + ".");
         }
         return chosen;
     }

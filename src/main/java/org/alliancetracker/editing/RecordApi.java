@@ -30,7 +30,7 @@ import org.alliancetracker.web.RecordNotFoundException;
 
 /**
  * Records of every kind, read and written by bots with the same fields, validation, conflict rule and history as
- * the editors' forms. A record's ETag is its version: updates and deletions must send it in {@code If-Match} and
+ * the editors' forms. Invalid fields are answered 422 with a message per field by {@link ErrorPages}. A record's ETag is its version: updates and deletions must send it in {@code If-Match} and
  * are refused with 412 when someone saved in between.
  */
 @Path("/api/v1/records/{type}")
@@ -101,12 +101,8 @@ public class RecordApi {
         Account account = authentication.require(authorization);
         RecordEditor<TrackedEntity> editor = editor(type);
         log.actAs(account.username);
-        try {
-            TrackedEntity record = edits.create(editor, values(body, null), null);
-            return view(editor, record.id, Response.created(URI.create("/api/v1/records/" + type + "/" + record.id)));
-        } catch (InvalidFormException e) {
-            return invalid(e);
-        }
+        TrackedEntity record = edits.create(editor, values(body, null), null);
+        return view(editor, record.id, Response.created(URI.create("/api/v1/records/" + type + "/" + record.id)));
     }
 
     @PUT
@@ -130,8 +126,6 @@ public class RecordApi {
         try {
             edits.update(editor, id, version, values(body, current), null);
             return view(editor, id, Response.ok());
-        } catch (InvalidFormException e) {
-            return invalid(e);
         } catch (RuntimeException e) {
             if (EditResource.isConflict(e)) {
                 return preconditionFailed();
@@ -186,14 +180,6 @@ public class RecordApi {
     private static Response preconditionFailed() {
         return ErrorPages.problem(412, "Precondition failed", "The record was changed since the version in If-Match. "
                 + "Read it again, re-apply your change and send the new version.", null);
-    }
-
-    private static Response invalid(InvalidFormException e) {
-        Response problem = ErrorPages.problem(422, "Invalid record", "Some fields are not valid: see errors.", null);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> body = new LinkedHashMap<>((Map<String, Object>) problem.getEntity());
-        body.put("errors", e.errors);
-        return Response.status(422).type(ErrorPages.PROBLEM_JSON).entity(body).build();
     }
 
     /** The body's fields as form values, over the current values for an update; lists become ';'-joined ids. */
