@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -62,6 +63,18 @@ public final class Chromium {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         driver.manage().window().setSize(new Dimension(width, 900));
         return driver;
+    }
+
+    /**
+     * Clicks and waits until a new document has loaded in place of the marked old one. While the browser navigates,
+     * the driver may report errors about the old page; those mean "not yet".
+     */
+    public static void clickAndWait(ChromeDriver browser, WebElement element) {
+        browser.executeScript("window.beforeClick = true;");
+        element.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(browser.executeScript(
+                        "return window.beforeClick === undefined && document.readyState === 'complete';")));
     }
 
     /** The browser console's errors since the last call. */

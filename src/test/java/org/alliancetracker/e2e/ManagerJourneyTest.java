@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -42,15 +41,9 @@ class ManagerJourneyTest {
         browser.get(loginUrl);
         browser.findElement(By.id("f-username")).sendKeys(account.username);
         browser.findElement(By.id("f-password")).sendKeys(Browser.passwordOf(account.username));
-        clickAndWait(browser, browser.findElement(By.cssSelector("form.edit-form button")));
+        Chromium.clickAndWait(browser, browser.findElement(By.cssSelector("form.edit-form button")));
     }
 
-    /** Clicks and waits until the browser has left the page it was on. */
-    private static void clickAndWait(ChromeDriver browser, WebElement element) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
-    }
 
     private static String flash(ChromeDriver browser) {
         List<WebElement> flash = browser.findElements(By.cssSelector(".flash"));
@@ -74,21 +67,21 @@ class ManagerJourneyTest {
             assertEquals("Logged in as " + account.displayName + ".", flash(browser));
 
             // A member whose joining is known to the month.
-            clickAndWait(browser, browser.findElement(By.linkText("Add a member")));
+            Chromium.clickAndWait(browser, browser.findElement(By.linkText("Add a member")));
             Chromium.accessibilityViolations(browser).forEach(v -> violations.add("membership form " + v));
             new Select(browser.findElement(By.id("f-organization"))).selectByVisibleText("Novell");
             browser.findElement(By.id("f-joined")).sendKeys("2012-03");
-            clickAndWait(browser, browser.findElement(By.cssSelector("form.edit-form button[type=submit]")));
+            Chromium.clickAndWait(browser, browser.findElement(By.cssSelector("form.edit-form button[type=submit]")));
             assertTrue(flash(browser).startsWith("Saved the new membership: Novell in Open Virtualization Alliance"));
             WebElement novell = browser.findElements(By.cssSelector("table.members tbody tr")).stream()
                     .filter(r -> r.getText().startsWith("Novell")).findFirst().orElseThrow();
             assertTrue(novell.getText().contains("March 2012"), novell.getText());
 
             // A form error keeps the values and says what is wrong beside the field.
-            clickAndWait(browser, browser.findElement(By.linkText("Add a member")));
+            Chromium.clickAndWait(browser, browser.findElement(By.linkText("Add a member")));
             new Select(browser.findElement(By.id("f-organization"))).selectByVisibleText("VMware");
             browser.findElement(By.id("f-joined")).sendKeys("2012-13");
-            clickAndWait(browser, browser.findElement(By.cssSelector("form.edit-form button[type=submit]")));
+            Chromium.clickAndWait(browser, browser.findElement(By.cssSelector("form.edit-form button[type=submit]")));
             assertTrue(browser.findElement(By.id("f-joined-error")).getText().contains("2011-05-17"));
             assertEquals("2012-13", browser.findElement(By.id("f-joined")).getAttribute("value"));
             Chromium.accessibilityViolations(browser).forEach(v -> violations.add("form with errors " + v));
@@ -96,38 +89,38 @@ class ManagerJourneyTest {
 
             // A move from one project to another, in one form.
             browser.get(url("/organizations/novell"));
-            clickAndWait(browser, browser.findElement(By.linkText("Record a move between projects")));
+            Chromium.clickAndWait(browser, browser.findElement(By.linkText("Record a move between projects")));
             new Select(browser.findElement(By.id("f-fromProject"))).selectByVisibleText("Xen");
             new Select(browser.findElement(By.id("f-toProject"))).selectByVisibleText("KVM");
             browser.findElement(By.id("f-movedOn")).sendKeys("2012");
             new Select(browser.findElement(By.id("f-role"))).selectByVisibleText("Supporter");
-            clickAndWait(browser, browser.findElement(By.cssSelector("form.edit-form button[type=submit]")));
+            Chromium.clickAndWait(browser, browser.findElement(By.cssSelector("form.edit-form button[type=submit]")));
             assertTrue(browser.findElement(By.cssSelector("li.move")).getText().contains("moved from Xen"));
 
             // Someone else saves first: the conflict page shows both.
-            clickAndWait(browser, browser.findElement(By.linkText("Edit the organization")));
+            Chromium.clickAndWait(browser, browser.findElement(By.linkText("Edit the organization")));
             other = Chromium.start(true, 1024);
             logIn(other, url("/login?next=/organizations/novell"), Browser.newAccount(Role.EDITOR));
-            clickAndWait(other, other.findElement(By.linkText("Edit the organization")));
+            Chromium.clickAndWait(other, other.findElement(By.linkText("Edit the organization")));
             WebElement theirName = other.findElement(By.id("f-name"));
             theirName.clear();
             theirName.sendKeys("Novell (their edit)");
-            clickAndWait(other, other.findElement(By.cssSelector("form.edit-form button[type=submit]")));
+            Chromium.clickAndWait(other, other.findElement(By.cssSelector("form.edit-form button[type=submit]")));
             WebElement myName = browser.findElement(By.id("f-name"));
             myName.clear();
             myName.sendKeys("Novell (my edit)");
-            clickAndWait(browser, browser.findElement(By.cssSelector("form.edit-form button[type=submit]")));
+            Chromium.clickAndWait(browser, browser.findElement(By.cssSelector("form.edit-form button[type=submit]")));
             assertEquals("Someone else saved this organization first", browser.findElement(By.tagName("h1")).getText());
             assertTrue(browser.findElement(By.cssSelector("table.conflict tr.differs")).getText()
                     .contains("Novell (my edit) Novell (their edit)"));
             Chromium.accessibilityViolations(browser).forEach(v -> violations.add("conflict page " + v));
-            clickAndWait(browser, browser.findElement(By.xpath("//button[text()='Save my values over the current ones']")));
+            Chromium.clickAndWait(browser, browser.findElement(By.xpath("//button[text()='Save my values over the current ones']")));
             assertEquals("Novell (my edit)", browser.findElement(By.tagName("h1")).getText());
 
             // Revert that change from the history.
-            clickAndWait(browser, browser.findElement(By.linkText("Recent changes")));
+            Chromium.clickAndWait(browser, browser.findElement(By.linkText("Recent changes")));
             Chromium.accessibilityViolations(browser).forEach(v -> violations.add("history " + v));
-            clickAndWait(browser, browser.findElements(By.cssSelector(".history-entry")).get(0)
+            Chromium.clickAndWait(browser, browser.findElements(By.cssSelector(".history-entry")).get(0)
                     .findElement(By.cssSelector("button")));
             assertTrue(flash(browser).contains("restored the earlier values"), flash(browser));
             browser.get(url("/organizations/novell"));
@@ -136,14 +129,14 @@ class ManagerJourneyTest {
             // Import a CSV file.
             Path csv = Files.createTempFile("organizations", ".csv");
             Files.writeString(csv, "slug,name,kind\nimported-in-browser,Imported In Browser,foundation\n");
-            clickAndWait(browser, browser.findElement(By.linkText("Import")));
+            Chromium.clickAndWait(browser, browser.findElement(By.linkText("Import")));
             Chromium.accessibilityViolations(browser).forEach(v -> violations.add("import " + v));
             browser.findElement(By.cssSelector("input[value=ORGANIZATIONS]")).click();
             browser.findElement(By.id("f-file")).sendKeys(csv.toAbsolutePath().toString());
-            clickAndWait(browser, browser.findElement(By.cssSelector("form.edit-form button[type=submit]")));
+            Chromium.clickAndWait(browser, browser.findElement(By.cssSelector("form.edit-form button[type=submit]")));
             assertEquals("The import will create 1, update 0 and leave 0 unchanged.",
                     browser.findElement(By.cssSelector("p.summary")).getText());
-            clickAndWait(browser, browser.findElement(By.xpath("//button[text()='Apply the import']")));
+            Chromium.clickAndWait(browser, browser.findElement(By.xpath("//button[text()='Apply the import']")));
             new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(".flash")).isEmpty());
             assertTrue(flash(browser).startsWith("Imported: created 1"), flash(browser));
             browser.get(url("/organizations/imported-in-browser"));

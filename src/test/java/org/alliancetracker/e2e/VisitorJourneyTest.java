@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +14,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A visitor browses as a person would, in a real browser, with and without JavaScript. */
 @QuarkusTest
@@ -34,30 +32,29 @@ class VisitorJourneyTest {
             assertEquals("Industry alliances and the projects they back", browser.findElement(By.tagName("h1")).getText());
             errors.addAll(Chromium.consoleErrors(browser));
 
-            browser.findElement(By.linkText("Open Virtualization Alliance")).click();
+            Chromium.clickAndWait(browser, browser.findElement(By.linkText("Open Virtualization Alliance")));
             assertEquals("Open Virtualization Alliance (OVA)", browser.findElement(By.tagName("h1")).getText());
             errors.addAll(Chromium.consoleErrors(browser));
 
             browser.findElement(By.id("at")).sendKeys("2011-06");
-            browser.findElement(By.cssSelector(".at-form button")).click();
+            Chromium.clickAndWait(browser, browser.findElement(By.cssSelector(".at-form button")));
             assertEquals("Members on June 2011", browser.findElement(By.id("members-heading")).getText());
             assertTrue(browser.getCurrentUrl().endsWith("?at=2011-06"), "the date is in a shareable address");
             assertEquals(7, browser.findElements(By.cssSelector("table.members tbody tr")).size());
             errors.addAll(Chromium.consoleErrors(browser));
 
-            browser.findElement(By.partialLinkText("Timeline")).click();
+            Chromium.clickAndWait(browser, browser.findElement(By.partialLinkText("Timeline")));
             assertEquals(2, browser.findElements(By.cssSelector("figure.chart svg")).size());
             assertTrue(browser.findElement(By.cssSelector("figure.chart svg g.bar rect")).isDisplayed());
             errors.addAll(Chromium.consoleErrors(browser));
 
-            browser.findElement(By.cssSelector("#members-data a[href='/organizations/ibm']")).click();
+            Chromium.clickAndWait(browser, browser.findElement(By.cssSelector("#members-data a[href='/organizations/ibm']")));
             assertEquals("IBM", browser.findElement(By.tagName("h1")).getText());
             assertTrue(browser.findElement(By.cssSelector("li.move")).getText().contains("moved from Xen"));
             errors.addAll(Chromium.consoleErrors(browser));
 
             browser.findElement(By.id("site-search-q")).sendKeys("red");
-            browser.findElement(By.cssSelector("form.site-search button")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/search?q=red"));
+            Chromium.clickAndWait(browser, browser.findElement(By.cssSelector("form.site-search button")));
             assertFalse(browser.findElements(By.linkText("Red Hat")).isEmpty());
             errors.addAll(Chromium.consoleErrors(browser));
         } finally {
