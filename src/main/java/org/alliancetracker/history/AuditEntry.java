@@ -100,12 +100,6 @@ public class AuditEntry extends PanacheEntityBase {
         return find("id > ?1 order by id", afterId).page(0, limit).list();
     }
 
-    /** The id of the newest entry, 0 when there is none: the version of the data. */
-    public static long latestId() {
-        Long max = getEntityManager().createQuery("select max(e.id) from AuditEntry e", Long.class).getSingleResult();
-        return max == null ? 0 : max;
-    }
-
     /** The newest entries first, older than {@code beforeId} when given. */
     public static List<AuditEntry> recent(Long beforeId, int limit) {
         return beforeId == null

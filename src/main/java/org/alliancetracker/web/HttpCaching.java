@@ -46,7 +46,7 @@ public class HttpCaching {
     String applicationVersion;
 
     /** The data version: how many writes there have been, and when the latest was. */
-    public record DataVersion(long id, Instant changedAt) {
+    public record DataVersion(long writes, Instant changedAt) {
     }
 
     static DataVersion current() {
@@ -78,7 +78,7 @@ public class HttpCaching {
         }
         DataVersion version = current();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        String etag = "\"" + version.id() + "." + today + "." + applicationVersion + "\"";
+        String etag = "\"" + version.writes() + "." + today + "." + applicationVersion + "\"";
         Instant lastModified = latest(version.changedAt(), today.atStartOfDay().toInstant(ZoneOffset.UTC))
                 .truncatedTo(ChronoUnit.SECONDS);
         request.setProperty(VERSION, etag);
