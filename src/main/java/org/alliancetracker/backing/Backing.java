@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -23,6 +22,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.alliancetracker.common.Counts;
 import org.alliancetracker.common.PartialDate;
 import org.alliancetracker.common.TrackedEntity;
 import org.alliancetracker.organization.Organization;
@@ -107,12 +107,10 @@ public class Backing extends TrackedEntity {
 
     /** How many organizations back each project on the day, by project id, in one query. */
     public static Map<Long, Long> countBackersByProject(LocalDate day) {
-        return getEntityManager()
+        return Counts.byId(getEntityManager()
                 .createQuery("select b.project.id, count(distinct b.organization.id) from Backing b where "
                         + ACTIVE_ON_DAY + " group by b.project.id", Object[].class)
-                .setParameter("day", day)
-                .getResultStream()
-                .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+                .setParameter("day", day));
     }
 
     public static List<Backing> citing(Source source) {

@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -23,6 +22,7 @@ import jakarta.validation.constraints.Size;
 
 import org.alliancetracker.alliance.Alliance;
 import org.alliancetracker.alliance.MembershipTier;
+import org.alliancetracker.common.Counts;
 import org.alliancetracker.common.PartialDate;
 import org.alliancetracker.common.TrackedEntity;
 import org.alliancetracker.organization.Organization;
@@ -122,20 +122,17 @@ public class Membership extends TrackedEntity {
 
     /** How many members each alliance has on the day, by alliance id, in one query. */
     public static Map<Long, Long> countActiveByAlliance(LocalDate day) {
-        return getEntityManager()
+        return Counts.byId(getEntityManager()
                 .createQuery("select m.alliance.id, count(m) from Membership m where " + ACTIVE_ON_DAY
                         + " group by m.alliance.id", Object[].class)
-                .setParameter("day", day)
-                .getResultStream()
-                .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+                .setParameter("day", day));
     }
 
     /** How many memberships, past and present, each alliance has, by alliance id, in one query. */
     public static Map<Long, Long> countByAlliance() {
-        return getEntityManager()
-                .createQuery("select m.alliance.id, count(m) from Membership m group by m.alliance.id", Object[].class)
-                .getResultStream()
-                .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+        return Counts.byId(getEntityManager()
+                .createQuery("select m.alliance.id, count(m) from Membership m group by m.alliance.id",
+                        Object[].class));
     }
 
     public static List<Membership> citing(Source source) {
