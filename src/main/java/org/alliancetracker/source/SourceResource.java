@@ -41,7 +41,8 @@ public class SourceResource {
     @GET
     @Path("{id}")
     public TemplateInstance show(@PathParam("id") String id) {
-        Source source = parseId(id) == null ? null : Source.findById(parseId(id));
+        Long key = parseId(id);
+        Source source = key == null ? null : Source.findById(key);
         if (source == null) {
             throw new RecordNotFoundException("source", id);
         }

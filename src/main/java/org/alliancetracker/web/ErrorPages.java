@@ -62,13 +62,11 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response invalidForm(org.alliancetracker.editing.InvalidFormException e, UriInfo uri) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", "Invalid record");
-        body.put("status", 422);
-        body.put("detail", "Some fields are not valid: see errors.");
+        Response problem = problem(422, "Invalid record", "Some fields are not valid: see errors.", uri.getPath());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> body = (Map<String, Object>) problem.getEntity();
         body.put("errors", e.errors);
-        return Response.status(422).type(PROBLEM_JSON).entity(body).build();
+        return problem;
     }
 
     /** A JSON body that does not parse, or does not fit (an array where an object belongs). */
