@@ -69,6 +69,21 @@ public class WebhookDelivery extends PanacheEntityBase {
                 until, id, Status.PENDING, now) == 1;
     }
 
+    /** What waits to be sent, and how many deliveries were given up, over all webhooks. */
+    public record Backlog(long pending, Instant oldestPending, long failed) {
+        public static final Backlog NONE = new Backlog(0, null, 0);
+    }
+
+    public static Backlog backlog() {
+        Object[] row = getEntityManager().createQuery("select"
+                + " coalesce(sum(case when d.status = ?1 then 1 else 0 end), 0),"
+                + " min(case when d.status = ?1 then d.createdAt end),"
+                + " coalesce(sum(case when d.status = ?2 then 1 else 0 end), 0)"
+                + " from WebhookDelivery d", Object[].class)
+                .setParameter(1, Status.PENDING).setParameter(2, Status.FAILED).getSingleResult();
+        return new Backlog(((Number) row[0]).longValue(), (Instant) row[1], ((Number) row[2]).longValue());
+    }
+
     public static List<WebhookDelivery> recentOf(Webhook webhook, int limit) {
         return find("webhook = ?1 order by id desc", webhook).page(0, limit).list();
     }

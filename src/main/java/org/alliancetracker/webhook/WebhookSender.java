@@ -43,6 +43,9 @@ public class WebhookSender {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    DeliveryMetrics metrics;
+
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -81,6 +84,7 @@ public class WebhookSender {
                 send(id);
             }
         }
+        metrics.backlogIs(QuarkusTransaction.requiringNew().call(() -> WebhookDelivery.backlog()));
     }
 
     private record Attempt(String url, String secret, byte[] body, String event, long deliveryId) {
@@ -117,23 +121,27 @@ public class WebhookSender {
     }
 
     private void record(long deliveryId, Integer status, String error) {
-        QuarkusTransaction.requiringNew().run(() -> {
+        boolean success = status != null && status >= 200 && status < 300;
+        boolean gaveUp = QuarkusTransaction.requiringNew().call(() -> {
             WebhookDelivery d = WebhookDelivery.findById(deliveryId);
             d.attempts++;
             d.lastStatusCode = status;
             d.lastError = error == null ? null : error.length() > 500 ? error.substring(0, 500) : error;
             d.claimedUntil = null;
             Instant now = Instant.now();
-            if (status != null && status >= 200 && status < 300) {
+            if (success) {
                 d.status = WebhookDelivery.Status.DELIVERED;
                 d.deliveredAt = now;
             } else if (d.attempts >= config.webhooks().maxAttempts()) {
                 d.status = WebhookDelivery.Status.FAILED;
                 LOG.warnf("Webhook delivery %d failed after %d attempts", d.id, d.attempts);
+                return true;
             } else {
                 Duration wait = config.webhooks().backoffBase().multipliedBy(1L << Math.min(d.attempts - 1, 20));
                 d.nextAttemptAt = now.plus(wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait);
             }
+            return false;
         });
+        metrics.attempted(success, gaveUp);
     }
 }

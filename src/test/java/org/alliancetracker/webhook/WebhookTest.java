@@ -118,6 +118,31 @@ class WebhookTest {
         }
     }
 
+    /** A sample of the Prometheus text at /q/metrics, 0 when the series is absent. */
+    private static double metric(String series) {
+        return io.restassured.RestAssured.get("/q/metrics").asString().lines()
+                .filter(line -> line.startsWith(series + " ")).mapToDouble(line -> Double.parseDouble(line.substring(series.length() + 1)))
+                .findFirst().orElse(0);
+    }
+
+    @Test
+    void failedDeliveriesShowInTheMetrics() throws Exception {
+        double failedAttempts = metric("tracker_webhook_attempts_total{outcome=\"failed\"}");
+        double givenUp = metric("tracker_webhook_given_up_total");
+        Browser admin = Browser.loggedIn(Browser.ADMIN, Browser.ADMIN_PASSWORD);
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        register(admin, "http://127.0.0.1:" + closedPort + "/metrics-test", "organization");
+        rename(Browser.loggedInAs(Browser.newAccount(Role.EDITOR)), "citrix", "Citrix, while its receiver is down");
+        await(() -> metric("tracker_change_feed_lag_seconds") > 0);
+        // Three attempts (the profile's maximum), then the delivery is given up and counted as failed.
+        await(() -> metric("tracker_webhook_given_up_total") >= givenUp + 1);
+        assertTrue(metric("tracker_webhook_attempts_total{outcome=\"failed\"}") >= failedAttempts + 3);
+        await(() -> metric("tracker_webhook_deliveries_failed") >= 1);
+    }
+
     @Test
     void anEditDoesNotWaitForADeadReceiver() throws Exception {
         Browser admin = Browser.loggedIn(Browser.ADMIN, Browser.ADMIN_PASSWORD);
