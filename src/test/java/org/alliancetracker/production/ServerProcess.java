@@ -1,0 +1,112 @@
+package org.alliancetracker.production;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The packaged application (target/quarkus-app/quarkus-run.jar) as a separate process, with production settings
+ * and the given database, as an operator runs it. Its output goes to target/process-logs/{name}.log.
+ */
+final class ServerProcess implements AutoCloseable {
+
+    static final String ADMIN = "operator";
+    static final String ADMIN_PASSWORD = "quartz meadow lantern 7 ferry";
+    static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+
+    final String name;
+    final int port;
+    final int managementPort;
+    final Path log;
+    private final Map<String, String> environment;
+    private Process process;
+
+    ServerProcess(String name, Map<String, String> database) {
+        this.name = name;
+        this.port = freePort();
+        this.managementPort = freePort();
+        this.log = Path.of("target", "process-logs", name + ".log");
+        this.environment = new HashMap<>(database);
+        environment.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        environment.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
+        environment.put("TRACKER_ADMIN_USERNAME", ADMIN);
+        environment.put("TRACKER_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    }
+
+    /** Starts the process and waits until it reports ready (database reachable, migrations applied). */
+    ServerProcess start() throws IOException, InterruptedException {
+        if (!Files.exists(JAR)) {
+            throw new IllegalStateException(JAR + " is missing: these tests run after `mvn package`");
+        }
+        Files.createDirectories(log.getParent());
+        ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-jar", JAR.toString()));
+        builder.environment().putAll(environment);
+        builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+        process = builder.start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
+            }
+            if (ready()) {
+                return this;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException(name + " was not ready within 90 s; see " + log);
+    }
+
+    boolean ready() {
+        try {
+            return management("/q/health/ready").statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    HttpResponse<String> management(String path) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + path))
+                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** SIGKILL: no shutdown hook runs, nothing is flushed; as a power cut is to the process. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                kill();
+            }
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
