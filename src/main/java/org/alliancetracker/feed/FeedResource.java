@@ -26,9 +26,7 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 
 import org.alliancetracker.alliance.Alliance;
-import org.alliancetracker.common.TrackedEntity;
-import org.alliancetracker.editing.EditorRegistry;
-import org.alliancetracker.editing.RecordEditor;
+import org.alliancetracker.editing.RecordLinkResource;
 import org.alliancetracker.history.AuditEntry;
 
 /**
@@ -42,9 +40,6 @@ public class FeedResource {
     static final int ITEMS = 50;
     public static final String JSON_FEED = "application/feed+json";
     public static final String ATOM = "application/atom+xml";
-
-    @Inject
-    EditorRegistry registry;
 
     /** One item of a feed, whatever its format. */
     record Item(long id, String title, String url, Date updated) {
@@ -78,19 +73,14 @@ public class FeedResource {
                 items(uri, AuditEntry.concerningAlliance(alliance.id, ITEMS)));
     }
 
-    /** The items of the entries, each linked to the page of its record (the home page once it is deleted). */
-    private List<Item> items(UriInfo uri, List<AuditEntry> entries) {
+    /** The items of the entries, each linked to the permanent address of its record. */
+    private static List<Item> items(UriInfo uri, List<AuditEntry> entries) {
         List<Item> items = new ArrayList<>();
         for (AuditEntry e : entries) {
-            String page = registry.forType(e.recordType).map(editor -> pageOf(editor, e.recordId)).orElse("/");
-            items.add(new Item(e.id, e.summary, absolute(uri, page), Date.from(e.changedAt)));
+            items.add(new Item(e.id, e.summary, absolute(uri, RecordLinkResource.of(e.recordType, e.recordId)),
+                    Date.from(e.changedAt)));
         }
         return items;
-    }
-
-    private static String pageOf(RecordEditor<TrackedEntity> editor, long id) {
-        TrackedEntity record = editor.find(id);
-        return record == null ? "/" : editor.pageOf(record);
     }
 
     private static String absolute(UriInfo uri, String path) {

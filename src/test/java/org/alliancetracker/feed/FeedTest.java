@@ -71,7 +71,14 @@ class FeedTest {
         assertTrue(entries.size() > 0 && entries.size() <= 50);
         SyndEntry newest = entries.get(0);
         assertEquals("Updated organization: Feed Renamed Co", newest.getTitle());
-        assertTrue(newest.getLink().matches("https?://[^/]+/organizations/" + data.organizations.get(0).slug), newest.getLink());
+        // A permanent link, which redirects to the record's page as it is named today.
+        assertTrue(newest.getLink().matches("https?://[^/]+/records/organization/" + data.organizations.get(0).id), newest.getLink());
+        String path = java.net.URI.create(newest.getLink()).getPath();
+        io.restassured.RestAssured.given().redirects().follow(false).get(path).then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/organizations/" + data.organizations.get(0).slug));
+        io.restassured.RestAssured.given().redirects().follow(false).get("/records/organization/999999999").then()
+                .statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/"));
+        io.restassured.RestAssured.given().redirects().follow(false).get("/records/no-such-kind/1").then().statusCode(404);
         assertTrue(newest.getUri().startsWith("urn:alliance-tracker:change:"));
     }
 
