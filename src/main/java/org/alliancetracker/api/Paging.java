@@ -68,7 +68,9 @@ public final class Paging {
         boolean more = fetched.size() > limit;
         List<R> items = more ? fetched.subList(0, limit) : fetched;
         String next = more ? cursor(id.apply(items.get(items.size() - 1))) : null;
-        Response.ResponseBuilder response = Response.ok(new Page<>(items.stream().map(view).toList(), next));
+        // The type is named here so that the representation cache, which runs before content negotiation, sees it.
+        Response.ResponseBuilder response = Response.ok(new Page<>(items.stream().map(view).toList(), next),
+                jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE);
         if (next != null) {
             String link = uri.getRequestUriBuilder().replaceQueryParam(cursorParameter, next).build().toString();
             response.header("Link", "<" + link + ">; rel=\"next\"");

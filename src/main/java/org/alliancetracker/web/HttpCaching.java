@@ -98,6 +98,7 @@ public class HttpCaching {
             return Response.ok(cached.body(), cached.contentType()).header("ETag", etag)
                     .header("Last-Modified", lastModifiedText)
                     .header("Cache-Control", cacheControl(request.getUriInfo().getPath()))
+                    .header("Link", cached.link())
                     .header("X-Cache", "hit").build();
         }
         request.setProperty(RepresentationCache.KEY, key);

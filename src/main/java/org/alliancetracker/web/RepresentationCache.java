@@ -24,8 +24,8 @@ public class RepresentationCache {
     static final long MAX_TOTAL_BYTES = 48L * 1024 * 1024;
     static final String KEY = "tracker.cache-key";
 
-    /** A rendered answer: its bytes and its content type. */
-    public record Entry(byte[] body, String contentType) {
+    /** A rendered answer: its bytes, its content type and the link to a list's next page, if any. */
+    public record Entry(byte[] body, String contentType, Object link) {
     }
 
     private long totalBytes;
@@ -102,7 +102,8 @@ public class RepresentationCache {
             });
             context.proceed();
             if (!tooLarge[0] && context.getMediaType() != null) {
-                cache.put((String) key, new Entry(copy.toByteArray(), context.getMediaType().toString()));
+                cache.put((String) key, new Entry(copy.toByteArray(), context.getMediaType().toString(),
+                        context.getHeaders().getFirst("Link")));
             }
         }
     }

@@ -100,6 +100,19 @@ class HttpCachingTest {
     }
 
     @Test
+    void aCachedPageOfAListKeepsItsLinkToTheNext() {
+        String path = "/api/v1/alliances/" + data.alliance.slug + "/members?limit=1&probe=" + System.nanoTime();
+        Response first = given().get(path);
+        Response second = given().get(path);
+        assertNull(first.header("X-Cache"));
+        assertEquals("hit", second.header("X-Cache"));
+        assertEquals("application/json", second.contentType().split(";")[0]);
+        assertNotNull(first.header("Link"));
+        assertEquals(first.header("Link"), second.header("Link"));
+        assertEquals(first.asString(), second.asString());
+    }
+
+    @Test
     void aFlashMessageIsNeverCachedForOthers() {
         Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
         editor.page("/");
