@@ -100,7 +100,9 @@ public class GenerateData {
                 for (int m = 1; m <= MEMBERSHIPS; m++) {
                     int alliance = 1 + (m - 1) % ALLIANCES;
                     int organization = 1 + (m * 7919) % ORGANIZATIONS;
-                    YearMonth joined = YearMonth.of(2000 + random.nextInt(20), 1 + random.nextInt(12));
+                    // The same organization and alliance come back every 10,000 memberships; each return joins in
+                    // a later band of four years, so no two share a joining month (the schema refuses that).
+                    YearMonth joined = YearMonth.of(2000 + 4 * ((m - 1) / ORGANIZATIONS) + random.nextInt(4), 1 + random.nextInt(12));
                     boolean left = random.nextInt(4) == 0;
                     membership.setLong(1, m);
                     membership.setLong(2, organization);

@@ -33,8 +33,10 @@ public class EditService implements Cascade {
     public <E extends TrackedEntity> E create(RecordEditor<E> editor, Map<String, String> values, Long revertsEntryId) {
         E record = editor.newRecord();
         read(editor, record, values);
-        record.persist();
-        Panache.getEntityManager().flush();
+        write(editor, () -> {
+            record.persist(); // an identity id: the insert runs here
+            Panache.getEntityManager().flush();
+        });
         log.record(AuditEntry.Action.CREATED, editor.recordType(), record.id, "Created " + editor.noun() + ": "
                 + editor.describe(record), null, editor.values(record), revertsEntryId);
         try {
@@ -65,7 +67,7 @@ public class EditService implements Cascade {
         if (after.equals(before)) {
             return record;
         }
-        Panache.getEntityManager().flush();
+        write(editor, () -> Panache.getEntityManager().flush());
         log.record(AuditEntry.Action.UPDATED, editor.recordType(), record.id, (revertsEntryId == null ? "Updated " : "Reverted ")
                 + editor.noun() + ": " + editor.describe(record), before, after, revertsEntryId);
         return record;
@@ -90,6 +92,29 @@ public class EditService implements Cascade {
         record.delete();
         Panache.getEntityManager().flush();
         log.record(AuditEntry.Action.DELETED, editor.recordType(), id, summary, before, null, revertsEntryId);
+    }
+
+    /**
+     * Writes the record. A unique constraint can still refuse it when another editor saved the same record at the
+     * same moment, after this one's checks ran: that becomes a form error beside the field the constraint is named
+     * for (membership_unique_joined: "joined"), or the first field.
+     */
+    private static void write(RecordEditor<?> editor, Runnable write) {
+        try {
+            write.run();
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof org.hibernate.exception.ConstraintViolationException violation) {
+                    String constraint = String.valueOf(violation.getConstraintName()).toLowerCase(java.util.Locale.ROOT);
+                    String field = editor.fields().stream().map(Field::name)
+                            .filter(name -> constraint.contains(name.toLowerCase(java.util.Locale.ROOT))).findFirst()
+                            .orElse(editor.fields().get(0).name());
+                    throw new InvalidFormException(Map.of(field, "Someone else saved the same " + editor.noun()
+                            + " a moment ago: it is already recorded."));
+                }
+            }
+            throw e;
+        }
     }
 
     private RecordEditor<TrackedEntity> editor(String type) {

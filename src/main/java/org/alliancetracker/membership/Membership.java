@@ -94,6 +94,22 @@ public class Membership extends TrackedEntity {
                 && (alliance.dissolved == null || !alliance.dissolved.mayHaveEndedBy(day));
     }
 
+    /**
+     * Whether another membership already records this organization joining this alliance in the same period: one
+     * organization may join an alliance several times, but not twice at once (the database refuses it too).
+     */
+    public boolean duplicatesAnother() {
+        if (organization == null || alliance == null || joined == null) {
+            return false;
+        }
+        String query = "organization = ?1 and alliance = ?2 and joined.earliest = ?3 and joined.latest = ?4"
+                + (id == null ? "" : " and id <> ?5");
+        Object[] parameters = id == null ? new Object[] {organization, alliance, joined.earliest(), joined.latest()}
+                : new Object[] {organization, alliance, joined.earliest(), joined.latest(), id};
+        // Checked before this record is flushed: its own pending changes must not be written by the query.
+        return find(query, parameters).withHint("org.hibernate.flushMode", "COMMIT").count() > 0;
+    }
+
     /** Every membership of the alliance, past and present, with organization, tier and sources, in one query. */
     public static List<Membership> ofAlliance(Alliance alliance) {
         return list("""

@@ -76,6 +76,9 @@ public class MembershipEditor implements RecordEditor<Membership> {
         m.notes = in.text("notes");
         m.sources.clear();
         m.sources.addAll(in.sources("sources"));
+        if (!errors.containsKey("joined") && m.duplicatesAnother()) {
+            errors.put("joined", "This organization's membership of this alliance from this date is already recorded.");
+        }
     }
 
     @Override

@@ -1,0 +1,155 @@
+package org.alliancetracker.concurrency;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.response.Response;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.alliancetracker.account.Role;
+import org.alliancetracker.history.AuditEntry;
+import org.alliancetracker.membership.Membership;
+import org.alliancetracker.organization.Organization;
+import org.alliancetracker.testing.Browser;
+import org.alliancetracker.testing.GeneratedData;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Many editors at once. Each editor opens the form first; then all save at the same instant (a latch), so the saves
+ * truly race in the server.
+ */
+@QuarkusTest
+class ConcurrentEditingTest {
+
+    private static final int EDITORS = 8;
+    private GeneratedData data;
+    private ExecutorService pool;
+
+    @BeforeEach
+    void setUp() {
+        data = GeneratedData.allianceWithMembers(1);
+        pool = Executors.newFixedThreadPool(EDITORS);
+    }
+
+    @AfterEach
+    void tearDown() {
+        pool.shutdownNow();
+        data.close();
+    }
+
+    /** Runs each save on its own thread, all released together; answers the responses in editor order. */
+    private List<Response> together(List<Callable<Response>> saves) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Response>> futures = new ArrayList<>();
+        for (Callable<Response> save : saves) {
+            futures.add(pool.submit(() -> {
+                start.await();
+                return save.call();
+            }));
+        }
+        start.countDown();
+        List<Response> responses = new ArrayList<>();
+        for (Future<Response> future : futures) {
+            responses.add(future.get(60, TimeUnit.SECONDS)); // a deadlock would fail here
+        }
+        return responses;
+    }
+
+    @Test
+    void ofManySavesOfOneVersionExactlyOneWins() throws Exception {
+        Organization org = data.organizations.get(0);
+        String form = "/edit/organization/" + org.id;
+        List<Callable<Response>> saves = new ArrayList<>();
+        for (int i = 0; i < EDITORS; i++) {
+            Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
+            String version = editor.page(form).selectFirst("input[name=version]").val();
+            String name = data.prefix + " renamed by editor " + i;
+            saves.add(() -> editor.post(form, Map.of("version", version, "name", name, "slug", org.slug, "kind", "COMPANY")));
+        }
+        List<Response> responses = together(saves);
+
+        List<Integer> statuses = responses.stream().map(Response::statusCode).toList();
+        assertEquals(1, statuses.stream().filter(s -> s == 303).count(), "one save wins: " + statuses);
+        assertEquals(EDITORS - 1, statuses.stream().filter(s -> s == 409).count(), "the others see the conflict: " + statuses);
+        int winner = statuses.indexOf(303);
+        Organization saved = QuarkusTransaction.requiringNew().call(() -> Organization.findById(org.id));
+        assertEquals(data.prefix + " renamed by editor " + winner, saved.name, "the winner's save is the one kept");
+        long updates = QuarkusTransaction.requiringNew().call(() -> AuditEntry.count(
+                "recordType = 'organization' and recordId = ?1 and action = ?2", org.id, AuditEntry.Action.UPDATED));
+        assertEquals(1, updates, "one change in the history, none lost or doubled");
+        for (int i = 0; i < EDITORS; i++) {
+            if (i != winner) {
+                // The conflict page keeps the loser's values to save again over the winner's.
+                assertTrue(Jsoup.parse(responses.get(i).asString()).select("input[name=name]").eachAttr("value")
+                        .contains(data.prefix + " renamed by editor " + i));
+            }
+        }
+    }
+
+    @Test
+    void manyEditorsCreatingTheSameMembershipMakeOne() throws Exception {
+        Organization org = data.organizations.get(0);
+        Map<String, String> membership = Map.of("alliance", String.valueOf(data.alliance.id),
+                "organization", String.valueOf(org.id), "joined", "2024-03");
+        List<Callable<Response>> saves = new ArrayList<>();
+        for (int i = 0; i < EDITORS; i++) {
+            Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
+            editor.page("/edit/membership/new");
+            saves.add(() -> editor.post("/edit/membership/new", membership));
+        }
+        List<Integer> statuses = together(saves).stream().map(Response::statusCode).toList();
+
+        assertEquals(1, statuses.stream().filter(s -> s == 303).count(), "one membership is made: " + statuses);
+        assertEquals(EDITORS - 1, statuses.stream().filter(s -> s == 422).count(), "the others are told: " + statuses);
+        long made = QuarkusTransaction.requiringNew().call(() -> Membership.count(
+                "organization.id = ?1 and alliance.id = ?2 and joined.earliest = ?3", org.id, data.alliance.id,
+                java.time.LocalDate.of(2024, 3, 1)));
+        assertEquals(1, made, "no duplicate membership");
+    }
+
+    @Test
+    void manyEditorsCreatingDifferentMembershipsAllSucceed() throws Exception {
+        Organization org = data.organizations.get(0);
+        List<Callable<Response>> saves = new ArrayList<>();
+        for (int i = 0; i < EDITORS; i++) {
+            Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
+            editor.page("/edit/membership/new");
+            Map<String, String> membership = Map.of("alliance", String.valueOf(data.alliance.id),
+                    "organization", String.valueOf(org.id), "joined", String.valueOf(1990 + i));
+            saves.add(() -> editor.post("/edit/membership/new", membership));
+        }
+        List<Integer> statuses = together(saves).stream().map(Response::statusCode).toList();
+        assertEquals(List.of(303, 303, 303, 303, 303, 303, 303, 303), statuses, "no deadlock, no refusal");
+    }
+
+    @Test
+    void aDuplicateMembershipIsRefusedBesideItsDate() {
+        Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
+        Organization org = data.organizations.get(0);
+        Map<String, String> membership = Map.of("alliance", String.valueOf(data.alliance.id),
+                "organization", String.valueOf(org.id), "joined", "2023-07");
+        editor.page("/edit/membership/new");
+        assertEquals(303, editor.post("/edit/membership/new", membership).statusCode());
+        editor.page("/edit/membership/new");
+        Response again = editor.post("/edit/membership/new", membership);
+        assertEquals(422, again.statusCode());
+        var page = Jsoup.parse(again.asString());
+        assertTrue(page.text().contains("already recorded"), "the message is shown");
+        assertEquals("2023-07", page.selectFirst("input[name=joined]").val(), "the form keeps the values");
+    }
+}
