@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark: builds the jar, starts it on a generated data set (10,000 organizations, 100 alliances,
 # 50,000 memberships, 100,000 changes) with a 128 MB heap, and measures with wrk (Debian package) on loopback.
+# The very same response bytes are also served by nginx (Debian package) in the same run, and each endpoint's
+# throughput is printed as a ratio to nginx's.
 # Usage: bench/run.sh [seconds per endpoint, default 15]. Prints throughput and latency per endpoint.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,9 +10,12 @@ DURATION="${1:-15}"
 PORT="${BENCH_PORT:-18080}"
 WORK="$(mktemp -d)"
 BASE="http://127.0.0.1:$PORT"
-trap 'kill "${APP_PID:-}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+trap 'kill "${APP_PID:-}" 2>/dev/null || true; [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null; rm -rf "$WORK"' EXIT
 
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
+NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
+[ -x "$NGINX" ] || { echo "nginx is needed: apt-get install -y nginx" >&2; exit 1; }
+NGINX_PORT="${BENCH_NGINX_PORT:-18081}"
 if curl -s -o /dev/null "$BASE/"; then
     echo "port $PORT is in use: stop what runs there or set BENCH_PORT" >&2
     exit 1
@@ -22,7 +27,7 @@ H2="$(ls "$PWD"/target/quarkus-app/lib/main/com.h2database.h2-*.jar)"
 
 start_app() {
     (cd "$WORK" && TRACKER_DEMO_DATA=false TRACKER_DATA_DIR="$WORK/data" TRACKER_RATE_LIMIT_PER_MINUTE=1000000000 \
-        exec java -Xmx128m -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN -jar "$JAR" >"$WORK/app.log" 2>&1) &
+        exec java -Xmx128m -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$((PORT + 2))" -Dquarkus.log.level=WARN -jar "$JAR" >"$WORK/app.log" 2>&1) &
     APP_PID=$!
     for _ in $(seq 1 120); do
         curl -sf -o /dev/null "$BASE/" && return 0
@@ -46,27 +51,59 @@ start_app
 echo "first page served after $(awk -v s="$START" -v e="$(date +%s.%N)" 'BEGIN {printf "%.1f", e - s}') s"
 RSS_KB=$(ps -o rss= -p "$APP_PID" | tr -d ' ')
 
-bench() {
-    local name="$1" path="$2" header="${3:-}"
-    curl -s -o /dev/null "$BASE$path"  # warm the cache for this address
-    local out
+# Runs wrk; prints "requests/s p99".
+measure() {
+    local url="$1" header="${2:-}" out
     if [ -n "$header" ]; then
-        out=$(wrk -t2 -c32 -d"${DURATION}s" --latency -H "$header" "$BASE$path")
+        out=$(wrk -t2 -c32 -d"${DURATION}s" --latency -H "$header" "$url")
     else
-        out=$(wrk -t2 -c32 -d"${DURATION}s" --latency "$BASE$path")
+        out=$(wrk -t2 -c32 -d"${DURATION}s" --latency "$url")
     fi
-    local rps p99
-    rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
-    p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
-    printf '%-34s %12s req/s   p99 %s\n' "$name" "$rps" "$p99"
+    echo "$(echo "$out" | awk '/Requests\/sec/ {print $2}') $(echo "$out" | awk '$1 == "99%" {print $2}')"
+}
+
+# The same bytes from nginx: each endpoint's answer saved as a static file, served with nginx's own ETag.
+mkdir -p "$WORK/static"
+save() { curl -s -o "$WORK/static/$1" "$BASE$2"; }
+save changes.json "/api/v1/changes?limit=100"
+save alliance.html "/alliances/alliance-1"
+save swimlanes.svg "/timelines/alliances/alliance-1/swimlanes.svg"
+save search.html "/search?q=organization%2012"
+cat > "$WORK/nginx.conf" <<NGINX
+worker_processes auto;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    include /etc/nginx/mime.types;
+    types { application/json json; }
+    server {
+        listen 127.0.0.1:$NGINX_PORT;
+        root $WORK/static;
+        etag on;
+    }
+}
+NGINX
+"$NGINX" -c "$WORK/nginx.conf"
+NGINX_BASE="http://127.0.0.1:$NGINX_PORT"
+NGINX_ETAG=$(curl -s -D - -o /dev/null "$NGINX_BASE/changes.json" | awk 'tolower($1) == "etag:" {print $2}' | tr -d '\r')
+
+bench() {
+    local name="$1" path="$2" file="$3" header="${4:-}" nginx_header="${5:-}"
+    curl -s -o /dev/null "$BASE$path"  # warm the cache for this address
+    read -r rps p99 <<<"$(measure "$BASE$path" "$header")"
+    read -r nrps np99 <<<"$(measure "$NGINX_BASE/$file" "$nginx_header")"
+    printf '%-34s %10s req/s  p99 %-8s | nginx %10s req/s  p99 %-8s | ratio %s\n' "$name" "$rps" "$p99" "$nrps" "$np99" \
+        "$(awk -v a="$rps" -v b="$nrps" 'BEGIN {printf "%.2f", a / b}')"
 }
 
 ETAG=$(curl -s -D - -o /dev/null "$BASE/api/v1/changes?limit=100" | awk 'tolower($1) == "etag:" {print $2}' | tr -d '\r')
-echo "== wrk, 2 threads, 32 connections, ${DURATION}s each"
-bench "GET /api/v1/changes?limit=100" "/api/v1/changes?limit=100"
-bench "304 poll of the same" "/api/v1/changes?limit=100" "If-None-Match: $ETAG"
-bench "alliance page" "/alliances/alliance-1"
-bench "timeline SVG (swimlanes)" "/timelines/alliances/alliance-1/swimlanes.svg"
-bench "search" "/search?q=organization%2012"
+echo "== wrk, 2 threads, 32 connections, ${DURATION}s each; the application, then nginx on the same bytes"
+bench "GET /api/v1/changes?limit=100" "/api/v1/changes?limit=100" changes.json
+bench "304 poll of the same" "/api/v1/changes?limit=100" changes.json "If-None-Match: $ETAG" "If-None-Match: $NGINX_ETAG"
+bench "alliance page" "/alliances/alliance-1" alliance.html
+bench "timeline SVG (swimlanes)" "/timelines/alliances/alliance-1/swimlanes.svg" swimlanes.svg
+bench "search" "/search?q=organization%2012" search.html
 RSS_AFTER=$(ps -o rss= -p "$APP_PID" | tr -d ' ')
 echo "resident memory: $((RSS_KB / 1024)) MB after start, $((RSS_AFTER / 1024)) MB after the runs"
