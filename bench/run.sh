@@ -77,7 +77,6 @@ events { worker_connections 1024; }
 http {
     access_log off;
     include /etc/nginx/mime.types;
-    types { application/json json; }
     server {
         listen 127.0.0.1:$NGINX_PORT;
         root $WORK/static;
