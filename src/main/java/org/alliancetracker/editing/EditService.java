@@ -151,9 +151,25 @@ public class EditService implements Cascade {
 
     private <E extends TrackedEntity> void read(RecordEditor<E> editor, E record, Map<String, String> values) {
         Map<String, String> errors = new LinkedHashMap<>();
-        editor.apply(record, values, errors);
-        validator.validate(record).forEach(v -> errors.putIfAbsent(editor.fieldFor(v.getPropertyPath().toString()),
-                v.getMessage()));
+        for (Field field : editor.fields()) {
+            String value = values.get(field.name());
+            if (field.maxLength() > 0 && value != null && value.strip().length() > field.maxLength()) {
+                errors.put(field.name(), "At most " + field.maxLength() + " characters, please (this has "
+                        + value.strip().length() + ").");
+            }
+        }
+        // The editor's lookups (is this slug taken?) must not write the half-read record before it is validated.
+        var entityManager = Panache.getEntityManager();
+        entityManager.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
+        try {
+            Map<String, String> read = new LinkedHashMap<>();
+            editor.apply(record, values, read);
+            read.forEach(errors::putIfAbsent);
+            validator.validate(record).forEach(v -> errors.putIfAbsent(editor.fieldFor(v.getPropertyPath().toString()),
+                    v.getMessage()));
+        } finally {
+            entityManager.setFlushMode(jakarta.persistence.FlushModeType.AUTO);
+        }
         if (!errors.isEmpty()) {
             throw new InvalidFormException(errors);
         }

@@ -22,6 +22,11 @@ public class EditorRegistry {
         editors.forEach(e -> byType.put(e.type(), e));
     }
 
+    /** The URL segments of every kind of record, in the order the editors were found. */
+    public java.util.Set<String> types() {
+        return java.util.Collections.unmodifiableSet(byType.keySet());
+    }
+
     @SuppressWarnings("unchecked")
     public Optional<RecordEditor<TrackedEntity>> forType(String type) {
         return Optional.ofNullable((RecordEditor<TrackedEntity>) byType.get(type));

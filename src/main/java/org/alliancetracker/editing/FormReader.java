@@ -23,10 +23,34 @@ public final class FormReader {
         this.errors = errors;
     }
 
-    /** The trimmed text, or null when blank. */
+    /** Control characters other than tab and line breaks (NUL, escape, delete...): never part of a name or note. */
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+
+    /** The trimmed text, or null when blank or holding control characters (with a message beside the field). */
     public String text(String name) {
         String value = values.get(name);
+        if (value != null && CONTROL.matcher(value).find()) {
+            errors.put(name, "Remove the control characters (such as NUL) from this text.");
+            return null;
+        }
+        if (value != null && !wellFormed(value)) {
+            errors.put(name, "This text holds a broken character (half of a surrogate pair); type it again.");
+            return null;
+        }
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Whether every surrogate in the text is half of a pair, as in any text that came from real Unicode. */
+    private static boolean wellFormed(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public PartialDate date(String name, boolean required) {

@@ -30,7 +30,10 @@ public class RecordLinkResource {
     public Response go(@PathParam("type") String type, @PathParam("id") String id) {
         RecordEditor<TrackedEntity> editor = registry.forType(type)
                 .orElseThrow(() -> new RecordNotFoundException("kind of record", type));
-        TrackedEntity record = id.matches("[0-9]{1,18}") ? editor.find(Long.parseLong(id)) : null;
+        if (!id.matches("[0-9]{1,18}")) {
+            throw new RecordNotFoundException(editor.noun(), id);
+        }
+        TrackedEntity record = editor.find(Long.parseLong(id));
         return Response.seeOther(URI.create(record == null ? "/" : editor.pageOf(record))).build();
     }
 }

@@ -1,6 +1,7 @@
 package org.alliancetracker.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -69,7 +70,25 @@ public class ErrorPages {
         return problem;
     }
 
+    /** An Accept header that is not a list of media types: refused before anything else reads it. */
+    @org.jboss.resteasy.reactive.server.ServerRequestFilter(preMatching = true)
+    public Response unreadableAccept(jakarta.ws.rs.container.ContainerRequestContext request) {
+        try {
+            request.getAcceptableMediaTypes();
+            return null;
+        } catch (IllegalArgumentException e) {
+            return problem(400, "Bad request", "The Accept header is not a list of media types.",
+                    request.getUriInfo().getPath());
+        }
+    }
+
     /** A JSON body that does not parse, or does not fit (an array where an object belongs). */
+    /** Quarkus maps this one itself, to an empty 400: the same problem as any other unreadable body instead. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response unreadableJson(com.fasterxml.jackson.core.JsonProcessingException e, UriInfo uri) {
         return problem(400, "Bad request", "The body is not a JSON object of the expected shape"
@@ -86,6 +105,15 @@ public class ErrorPages {
         Response.Status known = Response.Status.fromStatusCode(status);
         return respond(uri, headers, status, known == null ? "Request refused" : known.getReasonPhrase(),
                 "The request could not be served as sent.");
+    }
+
+    /**
+     * A Bean Validation failure that escaped the forms' own checks is a bug, not bad input; it gets the same generic
+     * page as any other (Quarkus's own mapper for it would otherwise answer first).
+     */
+    @ServerExceptionMapper
+    public Response unexpectedViolation(jakarta.validation.ValidationException e, UriInfo uri, HttpHeaders headers) {
+        return unexpected(e, uri, headers);
     }
 
     @ServerExceptionMapper
@@ -105,7 +133,13 @@ public class ErrorPages {
         if (headers == null) {
             return false;
         }
-        for (MediaType type : headers.getAcceptableMediaTypes()) {
+        List<MediaType> acceptable;
+        try {
+            acceptable = headers.getAcceptableMediaTypes();
+        } catch (IllegalArgumentException unreadable) {
+            return false;
+        }
+        for (MediaType type : acceptable) {
             if (type.isWildcardType()) {
                 return false;
             }
