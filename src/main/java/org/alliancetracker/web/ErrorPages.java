@@ -50,6 +50,13 @@ public class ErrorPages {
         return respond(uri, headers, 400, "Bad request", e.getMessage());
     }
 
+    /** A logged-in person on a page of a role they do not have (an editor on the administrators' pages). */
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return respond(uri, headers, 403, "Not allowed",
+                "Your account may not do this. Administrators manage accounts, webhooks and backups.");
+    }
+
     @ServerExceptionMapper
     public Response unauthorized(org.alliancetracker.account.ApiAuthentication.Unauthorized e, UriInfo uri) {
         return Response.fromResponse(problem(401, "Unauthorized", e.getMessage(), uri.getPath()))
