@@ -50,6 +50,11 @@ public class AccountSession extends PanacheEntityBase {
         return delete("account", account);
     }
 
+    /** Ends every session of the account but the one with this token hash (the person changing their password). */
+    public static long endOthersOf(Account account, String keptTokenHash) {
+        return delete("account = ?1 and tokenHash <> ?2", account, keptTokenHash);
+    }
+
     public static long deleteExpired(Instant now) {
         return delete("expiresAt <= ?1", now);
     }

@@ -103,7 +103,9 @@ public class LoginResource {
             LOG.infof("Logout of '%s'", user.getUsername());
         }
         Response flash = Flash.redirect("/", "Logged out.");
-        return Response.fromResponse(flash).cookie(sessions.expiredCookie()).build();
+        // The browser also drops what it cached of the editor's pages (ASVS 14.3.1); cookies go with the session's.
+        return Response.fromResponse(flash).cookie(sessions.expiredCookie())
+                .header("Clear-Site-Data", "\"cache\", \"storage\"").build();
     }
 
     /** Why a login must wait, or null when it may go ahead. The message does not tell whether the account exists. */

@@ -51,6 +51,7 @@ class AuthorizationMatrixTest {
         ROUTES.put("POST /history/{entryId}/revert", Who.EDITOR);
         ROUTES.put("POST /import", Who.EDITOR);
         ROUTES.put("POST /import/{id}/apply", Who.EDITOR);
+        ROUTES.put("POST /account/password", Who.EDITOR);
         ROUTES.put("POST /account/tokens", Who.EDITOR);
         ROUTES.put("POST /account/tokens/{id}/revoke", Who.EDITOR);
         ROUTES.put("POST /admin/accounts/new", Who.ADMIN);

@@ -1,0 +1,59 @@
+package org.alliancetracker.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.alliancetracker.testing.Browser;
+
+@QuarkusTest
+class PasswordChangeTest {
+
+    private static final String NEW_PASSWORD = "copper kettle whistles at nine";
+
+    @Test
+    void aPersonChangesTheirPasswordWithTheCurrentOne() {
+        Account account = Browser.newAccount(Role.EDITOR);
+        Browser elsewhere = Browser.loggedInAs(account);
+        Browser here = Browser.loggedInAs(account);
+
+        Document form = here.page("/account/password");
+        assertEquals("password", form.selectFirst("input[name=current]").attr("type"));
+        assertEquals("new-password", form.selectFirst("input[name=password]").attr("autocomplete"));
+
+        Response wrong = here.post("/account/password", Map.of("current", "not my password at all", "password", NEW_PASSWORD));
+        assertEquals(422, wrong.statusCode());
+        assertFalse(Jsoup.parse(wrong.asString()).getElementById("f-current-error").text().isBlank());
+        here.page("/account/password");
+        Response weak = here.post("/account/password", Map.of("current", Browser.passwordOf(account.username),
+                "password", "password1234"));
+        assertEquals(422, weak.statusCode());
+        assertFalse(Jsoup.parse(weak.asString()).getElementById("f-password-error").text().isBlank());
+
+        here.page("/account/password");
+        Response changed = here.post("/account/password", Map.of("current", Browser.passwordOf(account.username),
+                "password", NEW_PASSWORD));
+        assertEquals(303, changed.statusCode());
+        assertEquals(200, here.get("/account/tokens").statusCode(), "this session goes on");
+        assertEquals(302, elsewhere.get("/account/tokens").statusCode(), "every other session ended");
+        assertEquals(401, Browser.visitor().login(account.username, Browser.passwordOf(account.username)).statusCode());
+        assertEquals(303, Browser.visitor().login(account.username, NEW_PASSWORD).statusCode());
+    }
+
+    @Test
+    void loggingOutAsksTheBrowserToForgetWhatItCached() {
+        Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
+        editor.page("/");
+        Response out = editor.post("/logout", Map.of());
+        assertEquals(303, out.statusCode());
+        assertTrue(out.header("Clear-Site-Data").contains("\"cache\""));
+    }
+}
