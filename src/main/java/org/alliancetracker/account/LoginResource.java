@@ -5,7 +5,6 @@ import java.time.Instant;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -97,8 +96,8 @@ public class LoginResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("logout")
-    public Response logout(@CookieParam(Sessions.COOKIE) String token) {
-        sessions.end(token);
+    public Response logout(@jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
+        sessions.end(Sessions.tokenOf(headers));
         if (user.isLoggedIn()) {
             LOG.infof("Logout of '%s'", user.getUsername());
         }

@@ -8,7 +8,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -51,7 +50,7 @@ public class PasswordResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
     public Response change(@FormParam("current") String current, @FormParam("password") String password,
-            @CookieParam(Sessions.COOKIE) String token) {
+            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
         Account account = Account.findByUsername(user.getUsername()).orElseThrow();
         Map<String, String> errors = new LinkedHashMap<>();
         if (current == null || !Passwords.matches(current, account.passwordHash)) {
@@ -69,7 +68,7 @@ public class PasswordResource {
             return Response.status(422).entity(Templates.password(errors).render()).build();
         }
         account.passwordHash = Passwords.hash(password);
-        long ended = AccountSession.endOthersOf(account, Sessions.hash(token == null ? "" : token));
+        long ended = AccountSession.endOthersOf(account, Sessions.hash(String.valueOf(Sessions.tokenOf(headers))));
         LOG.infof("Password of '%s' changed by its owner; %d other sessions ended", account.username, ended);
         return Flash.redirect("/account/password", "Your password was changed"
                 + (ended > 0 ? " and your " + ended + " other sessions were ended." : "."));

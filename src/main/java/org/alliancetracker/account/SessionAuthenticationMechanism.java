@@ -28,7 +28,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
-        Cookie cookie = context.request().getCookie(Sessions.COOKIE);
+        Cookie cookie = context.request().getCookie(Sessions.cookieName());
         if (cookie == null || cookie.getValue().isEmpty()) {
             return Uni.createFrom().optional(java.util.Optional.empty());
         }

@@ -16,12 +16,14 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.NewCookie;
 
 import org.alliancetracker.config.TrackerConfig;
+import org.alliancetracker.web.SecureCookies;
 
 /** Creates, finds and ends database-backed login sessions, and the cookie that carries their token. */
 @ApplicationScoped
 public class Sessions {
 
-    public static final String COOKIE = "tracker_session";
+    /** The session cookie's name outside dev mode (see {@link SecureCookies}). */
+    public static final String COOKIE = "__Host-tracker_session";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
@@ -69,13 +71,23 @@ public class Sessions {
         }
     }
 
+    public static String cookieName() {
+        return SecureCookies.name("tracker_session");
+    }
+
+    /** The session token the request carries, or null. */
+    public static String tokenOf(jakarta.ws.rs.core.HttpHeaders headers) {
+        jakarta.ws.rs.core.Cookie cookie = headers.getCookies().get(cookieName());
+        return cookie == null ? null : cookie.getValue();
+    }
+
     public NewCookie cookie(String token) {
-        return new NewCookie.Builder(COOKIE).value(token).path("/").httpOnly(true)
+        return new NewCookie.Builder(cookieName()).value(token).path("/").httpOnly(true)
                 .secure(config.session().secureCookie()).sameSite(NewCookie.SameSite.LAX).build();
     }
 
     public NewCookie expiredCookie() {
-        return new NewCookie.Builder(COOKIE).value("").path("/").httpOnly(true).maxAge(0)
+        return new NewCookie.Builder(cookieName()).value("").path("/").httpOnly(true).maxAge(0)
                 .secure(config.session().secureCookie()).sameSite(NewCookie.SameSite.LAX).build();
     }
 

@@ -22,7 +22,12 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 @Named("flash")
 public class Flash {
 
+    /** The request property that marks a message as shown. */
     static final String COOKIE = "tracker_flash";
+
+    static String cookieName() {
+        return SecureCookies.name(COOKIE);
+    }
     private static final int MAX_LENGTH = 300;
 
     private String message;
@@ -40,8 +45,8 @@ public class Flash {
     public static Response redirect(String location, String message) {
         String text = message.length() > MAX_LENGTH ? message.substring(0, MAX_LENGTH) + "…" : message;
         return Response.seeOther(URI.create(location))
-                .cookie(new NewCookie.Builder(COOKIE).value(URLEncoder.encode(text, StandardCharsets.UTF_8))
-                        .path("/").httpOnly(true).sameSite(NewCookie.SameSite.LAX).maxAge(60).build())
+                .cookie(new NewCookie.Builder(cookieName()).value(URLEncoder.encode(text, StandardCharsets.UTF_8))
+                        .path("/").httpOnly(true).secure(SecureCookies.secure()).sameSite(NewCookie.SameSite.LAX).maxAge(60).build())
                 .build();
     }
 
@@ -53,7 +58,7 @@ public class Flash {
 
         @ServerRequestFilter
         public void read(jakarta.ws.rs.container.ContainerRequestContext request) {
-            Cookie cookie = request.getCookies().get(COOKIE);
+            Cookie cookie = request.getCookies().get(cookieName());
             if (cookie != null && !cookie.getValue().isEmpty() && "GET".equals(request.getMethod())) {
                 String text = URLDecoder.decode(cookie.getValue(), StandardCharsets.UTF_8);
                 flash.show(text.length() > MAX_LENGTH + 1 ? text.substring(0, MAX_LENGTH) : text);
@@ -66,7 +71,8 @@ public class Flash {
                 jakarta.ws.rs.container.ContainerResponseContext response) {
             if (request.getProperty(COOKIE) != null && !response.getHeaders().containsKey("Set-Cookie")) {
                 response.getHeaders().add("Set-Cookie",
-                        new NewCookie.Builder(COOKIE).value("").path("/").maxAge(0).httpOnly(true).build());
+                        new NewCookie.Builder(cookieName()).value("").path("/").maxAge(0).httpOnly(true)
+                                .secure(SecureCookies.secure()).build());
             }
         }
     }

@@ -73,7 +73,7 @@ public class HttpCaching {
     @ServerRequestFilter(priority = jakarta.ws.rs.Priorities.USER - 100)
     public Response conditional(ContainerRequestContext request) {
         // A one-time flash message makes the page personal: neither cached nor answered with a 304.
-        if (!cacheable(request) || user.isLoggedIn() || request.getCookies().containsKey(Flash.COOKIE)) {
+        if (!cacheable(request) || user.isLoggedIn() || request.getCookies().containsKey(Flash.cookieName())) {
             return null;
         }
         DataVersion version = current();

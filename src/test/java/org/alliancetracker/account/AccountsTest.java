@@ -1,6 +1,7 @@
 package org.alliancetracker.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -68,6 +69,28 @@ class AccountsTest {
         assertTrue(session.isSecured());
         assertEquals("Lax", session.getSameSite());
         assertTrue(session.getValue().length() >= 43, "a 256-bit random token");
+    }
+
+    /** ASVS 3.3.1: each cookie is Secure, and its __Host- name keeps it host-only with path /. */
+    @Test
+    void everyCookieTheSiteSetsIsSecureAndHostOnly() {
+        java.util.List<String> setCookies = new java.util.ArrayList<>();
+        io.restassured.response.Response loginPage = io.restassured.RestAssured.given().get("/login");
+        setCookies.addAll(loginPage.headers().getValues("Set-Cookie"));
+        String csrf = org.jsoup.Jsoup.parse(loginPage.asString()).selectFirst("input[name=csrf-token]").val();
+        io.restassured.response.Response login = io.restassured.RestAssured.given().redirects().follow(false)
+                .cookies(loginPage.cookies()).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", csrf).formParam("username", Browser.ADMIN).formParam("password", Browser.ADMIN_PASSWORD)
+                .post("/login");
+        assertEquals(303, login.statusCode());
+        setCookies.addAll(login.headers().getValues("Set-Cookie"));
+        assertTrue(setCookies.size() >= 3, "CSRF, session and flash cookies: " + setCookies);
+        for (String cookie : setCookies) {
+            assertTrue(cookie.startsWith("__Host-"), cookie);
+            assertTrue(cookie.contains("Secure"), cookie);
+            assertTrue(cookie.contains("Path=/"), cookie);
+            assertFalse(cookie.toLowerCase(java.util.Locale.ROOT).contains("domain="), cookie);
+        }
     }
 
     @Test

@@ -195,7 +195,7 @@ class EditingTest {
         Response saved = io.restassured.RestAssured.given().redirects().follow(false)
                 .header("Origin", origin)
                 .cookie(org.alliancetracker.account.Sessions.COOKIE, editor.cookie(org.alliancetracker.account.Sessions.COOKIE))
-                .cookie("csrf-token", editor.cookie("csrf-token"))
+                .cookie("__Host-csrf-token", editor.cookie("__Host-csrf-token"))
                 .contentType("application/x-www-form-urlencoded")
                 .formParam("csrf-token", editor.page("/edit/organization/new").selectFirst("input[name=csrf-token]").val())
                 .formParam("name", data.prefix + " Origin Co").formParam("slug", data.prefix + "-origin-co")
