@@ -58,7 +58,8 @@ public class LoginResource {
     @Path("login")
     @Transactional(Transactional.TxType.NEVER)
     public Response login(@FormParam("username") String username, @FormParam("password") String password,
-            @FormParam("next") String next, @Context HttpServerRequest request) {
+            @FormParam("next") String next, @Context HttpServerRequest request,
+            @Context jakarta.ws.rs.core.HttpHeaders headers) {
         String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
         String typed = name.length() > 80 ? name.substring(0, 80) : name;
         String client = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
@@ -88,6 +89,8 @@ public class LoginResource {
         }
         record(typed, client, true);
         LOG.infof("Login succeeded for '%s' from %s", typed, client);
+        // A login replaces the session the browser had, if any: a token planted before the login is worth nothing.
+        sessions.end(Sessions.tokenOf(headers));
         String token = sessions.start(account);
         return Response.fromResponse(Flash.redirect(target, "Logged in as " + account.displayName + "."))
                 .cookie(sessions.cookie(token)).build();

@@ -1,6 +1,7 @@
 package org.alliancetracker.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -91,6 +92,20 @@ class AccountsTest {
             assertTrue(cookie.contains("Path=/"), cookie);
             assertFalse(cookie.toLowerCase(java.util.Locale.ROOT).contains("domain="), cookie);
         }
+    }
+
+    /** ASVS 7.2.4: logging in again issues a new token and ends the one the browser had. */
+    @Test
+    void aNewLoginEndsTheSessionTheBrowserHad() {
+        Account account = Browser.newAccount(Role.EDITOR);
+        Browser browser = Browser.loggedInAs(account);
+        String before = browser.cookie(Sessions.COOKIE);
+        assertEquals(303, browser.login(account.username, Browser.passwordOf(account.username)).statusCode());
+        assertNotEquals(before, browser.cookie(Sessions.COOKIE));
+        Browser copy = Browser.visitor();
+        copy.setCookie(Sessions.COOKIE, before);
+        assertEquals(302, copy.get("/account/tokens").statusCode(), "the earlier token no longer works");
+        assertEquals(200, browser.get("/account/tokens").statusCode());
     }
 
     @Test

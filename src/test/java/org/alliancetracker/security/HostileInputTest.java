@@ -362,7 +362,8 @@ class HostileInputTest {
                 "/alliances/" + "a".repeat(3000), "/sources/abc", "/sources/-1", "/sources/99999999999999999999",
                 "/records/organization/abc", "/edit/..%2Faccount/1", "/alliances/%E2%80%AEevil", "/organizations/😀",
                 "/api/v1/organizations/%27%20OR%201=1", "/api/v1/sources/1e9", "/timelines/alliances/nope/swimlanes.svg",
-                "/embed/alliances/%3Cx%3E/swimlanes", "/static/../application.properties", "/WEB-INF/web.xml")) {
+                "/embed/alliances/%3Cx%3E/swimlanes", "/static/../application.properties", "/WEB-INF/web.xml",
+                "/.git/HEAD", "/.git/config", "/application.properties", "/db/migration/V1__schema.sql")) {
             tests.add(hostile("GET " + path, () -> given().redirects().follow(false).urlEncodingEnabled(false).get(path),
                     response -> {
                         if (path.startsWith("/edit/")) {

@@ -32,7 +32,7 @@ class SecurityHeadersTest {
         assertEquals("DENY", response.header("X-Frame-Options"));
         assertEquals("nosniff", response.header("X-Content-Type-Options"));
         assertEquals("strict-origin-when-cross-origin", response.header("Referrer-Policy"));
-        assertTrue(response.header("Strict-Transport-Security").startsWith("max-age="));
+        assertEquals("max-age=31536000; includeSubDomains", response.header("Strict-Transport-Security"), "a year, subdomains too");
     }
 
     @Test
