@@ -105,6 +105,9 @@ public class EditService implements Cascade {
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof org.hibernate.exception.ConstraintViolationException violation) {
+                    // The refused record is still in the session; nothing may flush it again (the fields' option
+                    // lists below run queries), and the transaction rolls back anyway.
+                    Panache.getEntityManager().clear();
                     String constraint = String.valueOf(violation.getConstraintName()).toLowerCase(java.util.Locale.ROOT);
                     String field = editor.fields().stream().map(Field::name)
                             .filter(name -> constraint.contains(name.toLowerCase(java.util.Locale.ROOT))).findFirst()

@@ -93,16 +93,28 @@ public class HttpCaching {
         }
         String key = request.getMethod() + " " + request.getUriInfo().getRequestUri().getRawPath() + "?"
                 + request.getUriInfo().getRequestUri().getRawQuery() + " " + etag + " " + acceptKind(request);
-        RepresentationCache.Entry cached = cache.get(key);
-        if (cached != null) {
-            return Response.ok(cached.body(), cached.contentType()).header("ETag", etag)
-                    .header("Last-Modified", lastModifiedText)
-                    .header("Cache-Control", cacheControl(request.getUriInfo().getPath()))
-                    .header("Link", cached.link())
-                    .header("X-Cache", "hit").build();
-        }
         request.setProperty(RepresentationCache.KEY, key);
         return null;
+    }
+
+    /**
+     * Serves a rendered answer from memory. It runs after the rate limiter, which lets a 304 through free but
+     * charges a full answer, cached or not.
+     */
+    @ServerRequestFilter(priority = jakarta.ws.rs.Priorities.USER + 100)
+    public Response fromCache(ContainerRequestContext request) {
+        Object key = request.getProperty(RepresentationCache.KEY);
+        RepresentationCache.Entry cached = key == null ? null : cache.get((String) key);
+        if (cached == null) {
+            return null;
+        }
+        request.removeProperty(RepresentationCache.KEY); // already kept: not to be copied again on the way out
+        return Response.ok(cached.body(), cached.contentType()).header("ETag", request.getProperty(VERSION))
+                .header("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME
+                        .format(((Instant) request.getProperty(LAST_MODIFIED)).atZone(ZoneOffset.UTC)))
+                .header("Cache-Control", cacheControl(request.getUriInfo().getPath()))
+                .header("Link", cached.link())
+                .header("X-Cache", "hit").build();
     }
 
     /** Whether the client asked for JSON or not: the only variation of a representation by header. */

@@ -67,7 +67,8 @@ class HostileInputTest {
             "2011-1", "-2011", "20110", "1e4", "2011/05/17", "17.05.2011", "２０１１", "٢٠١١", "2011-05-17T00:00",
             "' OR 1=1 --", XSS, "{config:['quarkus.datasource.password']}", "x".repeat(5000));
     private static final List<String> BAD_SLUGS = List.of("../etc/passwd", "..%2f..%2fetc", "a/b", "a\\b", "Upper Case",
-            "with space", XSS, "' OR '1'='1", "{#include base /}", "%00", "ünïcode", "emoji-😀", "\u202Eevil", "-", "a".repeat(81));
+            "with space", XSS, "' OR '1'='1", "{#include base /}", "%00", "ünïcode", "emoji-😀", "\u202Eevil", "-", "a".repeat(81),
+            "e\u0301\u0301\u0301");
     private static final List<String> BAD_IDS = List.of("abc", "-1", "0", "99999999999", "1 OR 1=1", "1;DROP TABLE alliance",
             "1.5", "9".repeat(40), "0x10", XSS);
     private static final List<String> BAD_URLS = List.of("javascript:alert(1)", "data:text/html,<script>alert(1)</script>",
@@ -181,7 +182,9 @@ class HostileInputTest {
         return values;
     }
 
-    private record Target(String type, long id, int version, List<Field> fields, Map<String, String> values) {
+    /** A record to send hostile edits to, and the slug another record of its kind already has (if it has slugs). */
+    private record Target(String type, long id, int version, List<Field> fields, Map<String, String> values,
+            String takenSlug) {
     }
 
     /** One existing record of each editable kind, with the values its edit form holds. */
@@ -202,7 +205,12 @@ class HostileInputTest {
                     return null;
                 }
                 TrackedEntity record = recordEditor.find(id);
-                return new Target(type, id, record.version, recordEditor.fields(), recordEditor.values(record));
+                String takenSlug = recordEditor.fields().stream().anyMatch(f -> f.name().equals("slug"))
+                        ? org.alliancetracker.history.AuditEntry.getEntityManager().createQuery("select e.slug from "
+                                + entity.getSimpleName() + " e where e.id <> ?1 order by e.id", String.class)
+                                .setParameter(1, id).setMaxResults(1).getSingleResult()
+                        : null;
+                return new Target(type, id, record.version, recordEditor.fields(), recordEditor.values(record), takenSlug);
             });
             if (target != null) {
                 targets.add(target);
@@ -216,7 +224,11 @@ class HostileInputTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (Target target : targets()) {
             for (Field field : target.fields()) {
-                for (String value : hostileValuesFor(field)) {
+                List<String> hostileValues = new ArrayList<>(hostileValuesFor(field));
+                if (field.name().equals("slug")) {
+                    hostileValues.add(target.takenSlug()); // a duplicate: another record's address
+                }
+                for (String value : hostileValues) {
                     String form = "/edit/" + target.type() + "/" + target.id();
                     tests.add(hostile("form " + target.type() + "." + field.name() + " = " + show(value), () -> {
                         Map<String, Object> values = new LinkedHashMap<>(target.values());
@@ -330,7 +342,7 @@ class HostileInputTest {
         String alliance = data.alliance.slug;
         List<String> values = List.of("", "abc", "-1", "0", "99999999999999999999", "2011-13", "2011-02-30", "0000", "99999",
                 "' OR 1=1 --", XSS, "{config:['quarkus.datasource.password']}", "%00", "../../etc/passwd", "\u202Eabc",
-                "😀", "x".repeat(5000), "1e309", "NaN");
+                "😀", "e\u0301\u0301\u0301", "x".repeat(5000), "1e309", "NaN");
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         parameters.put("/alliances/" + alliance, List.of("at"));
         parameters.put("/api/v1/alliances/" + alliance + "/members", List.of("at", "tier", "limit", "cursor"));
