@@ -60,7 +60,7 @@ public class LoginResource {
     public Response login(@FormParam("username") String username, @FormParam("password") String password,
             @FormParam("next") String next, @Context HttpServerRequest request,
             @Context jakarta.ws.rs.core.HttpHeaders headers) {
-        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        String name = username == null ? "" : username.replaceAll("\\p{Cntrl}", "").strip().toLowerCase(java.util.Locale.ROOT);
         String typed = name.length() > 80 ? name.substring(0, 80) : name;
         String client = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
         String target = SafeRedirects.localPath(next, "/");

@@ -1,6 +1,7 @@
 package org.alliancetracker.editing;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,8 +33,8 @@ public class EditService implements Cascade {
     @Transactional
     public <E extends TrackedEntity> E create(RecordEditor<E> editor, Map<String, String> values, Long revertsEntryId) {
         E record = editor.newRecord();
-        read(editor, record, values);
-        write(editor, () -> {
+        List<String> names = read(editor, record, values);
+        write(editor.noun(), names, () -> {
             record.persist(); // an identity id: the insert runs here
             Panache.getEntityManager().flush();
         });
@@ -62,12 +63,12 @@ public class EditService implements Cascade {
             throw new EditConflictException();
         }
         Map<String, String> before = editor.values(record);
-        read(editor, record, values);
+        List<String> names = read(editor, record, values);
         Map<String, String> after = editor.values(record);
         if (after.equals(before)) {
             return record;
         }
-        write(editor, () -> Panache.getEntityManager().flush());
+        write(editor.noun(), names, () -> Panache.getEntityManager().flush());
         log.record(AuditEntry.Action.UPDATED, editor.recordType(), record.id, (revertsEntryId == null ? "Updated " : "Reverted ")
                 + editor.noun() + ": " + editor.describe(record), before, after, revertsEntryId);
         return record;
@@ -99,20 +100,20 @@ public class EditService implements Cascade {
      * same moment, after this one's checks ran: that becomes a form error beside the field the constraint is named
      * for (membership_unique_joined: "joined"), or the first field.
      */
-    private static void write(RecordEditor<?> editor, Runnable write) {
+    private static void write(String noun, List<String> fieldNames, Runnable write) {
         try {
             write.run();
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof org.hibernate.exception.ConstraintViolationException violation) {
-                    // The refused record is still in the session; nothing may flush it again (the fields' option
-                    // lists below run queries), and the transaction rolls back anyway.
+                    // The refused record is still in the session: nothing may flush it again, and on PostgreSQL the
+                    // transaction takes no more statements. It rolls back with the exception.
                     Panache.getEntityManager().clear();
                     String constraint = String.valueOf(violation.getConstraintName()).toLowerCase(java.util.Locale.ROOT);
-                    String field = editor.fields().stream().map(Field::name)
+                    String field = fieldNames.stream()
                             .filter(name -> constraint.contains(name.toLowerCase(java.util.Locale.ROOT))).findFirst()
-                            .orElse(editor.fields().get(0).name());
-                    throw new InvalidFormException(Map.of(field, "Someone else saved the same " + editor.noun()
+                            .orElse(fieldNames.get(0));
+                    throw new InvalidFormException(Map.of(field, "Someone else saved the same " + noun
                             + " a moment ago: it is already recorded."));
                 }
             }
@@ -152,9 +153,11 @@ public class EditService implements Cascade {
                 + editor.describe(record), null, editor.values(record), null);
     }
 
-    private <E extends TrackedEntity> void read(RecordEditor<E> editor, E record, Map<String, String> values) {
+    /** Reads the values into the record, or throws the form's errors; answers the names of the form's fields. */
+    private <E extends TrackedEntity> List<String> read(RecordEditor<E> editor, E record, Map<String, String> values) {
         Map<String, String> errors = new LinkedHashMap<>();
-        for (Field field : editor.fields()) {
+        List<Field> fields = editor.fields();
+        for (Field field : fields) {
             String value = values.get(field.name());
             if (field.maxLength() > 0 && value != null && value.strip().length() > field.maxLength()) {
                 errors.put(field.name(), "At most " + field.maxLength() + " characters, please (this has "
@@ -176,5 +179,6 @@ public class EditService implements Cascade {
         if (!errors.isEmpty()) {
             throw new InvalidFormException(errors);
         }
+        return fields.stream().map(Field::name).toList();
     }
 }

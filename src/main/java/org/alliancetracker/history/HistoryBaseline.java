@@ -47,15 +47,18 @@ public class HistoryBaseline {
     @Transactional
     @ActivateRequestContext
     void onStart(@Observes StartupEvent event) {
+        // Most starts find nothing to record: they must not take the lock, which would count as a write and give
+        // every cached answer a new version. When there is something, the lock makes instances starting together
+        // record it once.
+        if (ORDER.stream().noneMatch(type -> !unrecorded(type).setMaxResults(1).getResultList().isEmpty())) {
+            return;
+        }
         AuditEntry.lockFeedHead();
         log.actAs("system");
         int written = 0;
         for (String type : ORDER) {
             RecordEditor<TrackedEntity> editor = registry.forType(type).orElseThrow();
-            List<TrackedEntity> unrecorded = io.quarkus.hibernate.orm.panache.Panache.getEntityManager().createQuery(
-                    "select r from " + ENTITIES.get(type) + " r where not exists (select e from AuditEntry e"
-                            + " where e.recordType = ?1 and e.recordId = r.id) order by r.id", TrackedEntity.class)
-                    .setParameter(1, type).getResultList();
+            List<TrackedEntity> unrecorded = unrecorded(type).getResultList();
             for (TrackedEntity record : unrecorded) {
                 log.record(AuditEntry.Action.CREATED, type, record.id, "Loaded " + editor.noun() + ": "
                         + editor.describe(record), null, editor.values(record), null);
@@ -65,5 +68,13 @@ public class HistoryBaseline {
         if (written > 0) {
             LOG.infof("Recorded %d existing records in the history, so the change feed holds all of the data.", written);
         }
+    }
+
+    /** The records of the type that have no history yet, oldest first. */
+    private static jakarta.persistence.TypedQuery<TrackedEntity> unrecorded(String type) {
+        return io.quarkus.hibernate.orm.panache.Panache.getEntityManager().createQuery(
+                "select r from " + ENTITIES.get(type) + " r where not exists (select e from AuditEntry e"
+                        + " where e.recordType = ?1 and e.recordId = r.id) order by r.id", TrackedEntity.class)
+                .setParameter(1, type);
     }
 }

@@ -78,6 +78,10 @@ public class ImportResource {
             bytes = Files.readAllBytes(file.uploadedFile());
         }
         String text = bytes == null ? null : CsvFiles.decode(bytes);
+        if (error == null && text.indexOf('\0') >= 0) {
+            error = "This is not a CSV text file: it holds NUL bytes, as binary files and UTF-16 text do. "
+                    + "Save it from your spreadsheet as CSV (UTF-8) and upload that.";
+        }
         if (error == null && text.lines().count() > MAX_ROWS + 1) {
             error = "The file has too many lines: at most " + MAX_ROWS + " rows at a time.";
         }
@@ -88,8 +92,8 @@ public class ImportResource {
         ImportJob job = new ImportJob();
         job.kind = chosen;
         job.username = user.getUsername();
-        job.filename = file.fileName() == null ? "upload.csv"
-                : file.fileName().length() > 200 ? file.fileName().substring(0, 200) : file.fileName();
+        String name = file.fileName() == null ? "" : file.fileName().replaceAll("\\p{Cntrl}", "").strip();
+        job.filename = name.isEmpty() ? "upload.csv" : name.length() > 200 ? name.substring(0, 200) : name;
         job.createdAt = Instant.now();
         job.status = ImportJob.Status.PREVIEWED;
         job.content = text;

@@ -77,6 +77,17 @@ public class ErrorPages {
         return problem;
     }
 
+    /** A NUL or other control character in the address: no slug, id or search holds one (PostgreSQL refuses NUL). */
+    @org.jboss.resteasy.reactive.server.ServerRequestFilter(preMatching = true, priority = jakarta.ws.rs.Priorities.AUTHENTICATION - 100)
+    public Response controlCharacterInAddress(jakarta.ws.rs.container.ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        String query = request.getUriInfo().getRequestUri().getQuery();
+        if (path.chars().anyMatch(Character::isISOControl) || (query != null && query.chars().anyMatch(Character::isISOControl))) {
+            return problem(400, "Bad request", "The address holds a control character (such as NUL).", null);
+        }
+        return null;
+    }
+
     /** An Accept header that is not a list of media types: refused before anything else reads it. */
     @org.jboss.resteasy.reactive.server.ServerRequestFilter(preMatching = true)
     public Response unreadableAccept(jakarta.ws.rs.container.ContainerRequestContext request) {

@@ -60,6 +60,11 @@ public class WebhookResource {
         webhook.events = events == null || events.isBlank() ? "*" : events.strip();
         Map<String, String> errors = new LinkedHashMap<>();
         validator.validate(webhook).forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+        for (var field : Map.of("url", String.valueOf(url), "secret", String.valueOf(secret), "events", webhook.events).entrySet()) {
+            if (field.getValue().chars().anyMatch(Character::isISOControl)) {
+                errors.put(field.getKey(), "Remove the control characters (such as NUL) from this text.");
+            }
+        }
         if (!errors.isEmpty()) {
             Map<String, String> values = new LinkedHashMap<>();
             values.put("url", url == null ? "" : url);

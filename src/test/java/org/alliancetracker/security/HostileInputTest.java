@@ -415,6 +415,43 @@ class HostileInputTest {
         return tests.stream();
     }
 
+    /** The forms outside the record editors: login, tokens, accounts, webhooks; and NUL straight in the address. */
+    @TestFactory
+    Stream<DynamicTest> otherFormsAndRawAddresses() {
+        editor();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String value : BAD_TEXT) {
+            tests.add(hostile("login as " + show(value), () -> {
+                Browser visitor = Browser.visitor();
+                return visitor.login(value, "any password at all");
+            }, response -> assertEquals(401, response.statusCode())));
+            tests.add(hostile("token named " + show(value), () -> {
+                editor().page("/account/tokens");
+                return editor().post("/account/tokens", Map.of("name", value));
+            }, HostileInputTest::refused));
+            Map<String, Map<String, String>> adminForms = new LinkedHashMap<>();
+            adminForms.put("/admin/accounts/new", Map.of("username", "someone-" + CASES.get(), "displayName", value,
+                    "role", "EDITOR", "password", "granite pelican mirror 77"));
+            adminForms.put("/admin/webhooks", Map.of("url", "https://example.org/hook", "secret", value, "events", "*"));
+            adminForms.forEach((form, fields) -> tests.add(hostile("POST " + form + " with " + show(value), () -> {
+                Browser admin = Browser.loggedIn(Browser.ADMIN, Browser.ADMIN_PASSWORD);
+                admin.page(form.equals("/admin/webhooks") ? form : "/admin/accounts/new");
+                return admin.post(form, fields);
+            }, response -> {
+                refused(response);
+                assertEquals(422, response.statusCode());
+            })));
+        }
+        for (String raw : List.of("/organizations/%00", "/search?q=%00", "/search?q=a%01b", "/api/v1/changes?after=%00",
+                "/alliances/a%0Db")) {
+            tests.add(hostile("GET " + raw + " (raw)", () -> given().urlEncodingEnabled(false).get(raw), response -> {
+                assertTrue(response.statusCode() == 400 || response.statusCode() == 404, "not " + response.statusCode());
+                refused(response);
+            }));
+        }
+        return tests.stream();
+    }
+
     @TestFactory
     Stream<DynamicTest> csvImports() {
         editor();

@@ -1,0 +1,55 @@
+package org.alliancetracker.history;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import org.alliancetracker.testing.GeneratedData;
+
+@QuarkusTest
+class HistoryBaselineTest {
+
+    @Inject
+    HistoryBaseline baseline;
+
+    private static long dataVersion() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) AuditEntry.dataVersion()[0]).longValue());
+    }
+
+    @Test
+    void aStartWithNothingToRecordLeavesTheDataVersionAlone() {
+        long before = dataVersion();
+        baseline.onStart(null);
+        assertEquals(before, dataVersion(), "cached answers stay valid across a restart");
+    }
+
+    @Test
+    void aRecordWithoutHistoryGetsItsLoadedEntryAtStart() {
+        String slug = "baseline-" + System.nanoTime();
+        QuarkusTransaction.requiringNew().run(() -> AuditEntry.getEntityManager().createNativeQuery(
+                "insert into organization (name, slug, kind) values ('Inserted by SQL', ?1, 'COMPANY')")
+                .setParameter(1, slug).executeUpdate());
+        try {
+            long before = dataVersion();
+            baseline.onStart(null);
+            assertTrue(dataVersion() > before);
+            long entries = QuarkusTransaction.requiringNew().call(() -> AuditEntry.count(
+                    "recordType = 'organization' and summary = 'Loaded organization: Inserted by SQL'"));
+            assertEquals(1, entries);
+            baseline.onStart(null);
+            assertEquals(1, (long) QuarkusTransaction.requiringNew().call(() -> AuditEntry.count(
+                    "recordType = 'organization' and summary = 'Loaded organization: Inserted by SQL'")), "once only");
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> {
+                GeneratedData.deleteWithPrefix("baseline-");
+                // Its history goes too, so that mirrors built by other tests match the data.
+                AuditEntry.delete("summary", "Loaded organization: Inserted by SQL");
+            });
+        }
+    }
+}
