@@ -42,6 +42,9 @@ public class Account extends TrackedEntity {
 
     public boolean enabled = true;
 
+    /** Set when an administrator chose the password: its owner must replace it before anything else. */
+    public boolean mustChangePassword;
+
     @NotNull
     public Instant createdAt = Instant.now();
 

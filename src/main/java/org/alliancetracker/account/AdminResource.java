@@ -93,6 +93,7 @@ public class AdminResource {
             return Response.status(422).entity(Templates.create(values, errors).render()).build();
         }
         account.passwordHash = Passwords.hash(password);
+        account.mustChangePassword = true;
         account.persist();
         LOG.infof("Account '%s' created by '%s'", account.username, user.getUsername());
         return Flash.redirect("/admin/accounts", "Created the account " + account.username + ".");
@@ -142,6 +143,7 @@ public class AdminResource {
                     .render()).build();
         }
         account.passwordHash = Passwords.hash(password);
+        account.mustChangePassword = true;
         long ended = AccountSession.endAllOf(account);
         LOG.infof("Password of '%s' reset by '%s'; %d sessions ended", account.username, user.getUsername(), ended);
         return Flash.redirect("/admin/accounts", "Set a new password for " + account.username

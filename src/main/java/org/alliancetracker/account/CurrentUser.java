@@ -31,6 +31,11 @@ public class CurrentUser {
         return isLoggedIn() ? identity.getPrincipal().getName() : null;
     }
 
+    /** Whether the person logged in with a password an administrator chose, which they must replace first. */
+    public boolean mustChangePassword() {
+        return Boolean.TRUE.equals(identity.getAttribute(SessionIdentityProvider.MUST_CHANGE_PASSWORD));
+    }
+
     public String getDisplayName() {
         String name = identity.getAttribute(SessionIdentityProvider.DISPLAY_NAME);
         return name != null ? name : getUsername();

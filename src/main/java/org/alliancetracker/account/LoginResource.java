@@ -92,7 +92,11 @@ public class LoginResource {
         // A login replaces the session the browser had, if any: a token planted before the login is worth nothing.
         sessions.end(Sessions.tokenOf(headers));
         String token = sessions.start(account);
-        return Response.fromResponse(Flash.redirect(target, "Logged in as " + account.displayName + "."))
+        Response welcome = account.mustChangePassword
+                ? Flash.redirect("/account/password", "Welcome, " + account.displayName + ". Your password was set by an "
+                        + "administrator: choose one of your own before you go on.")
+                : Flash.redirect(target, "Logged in as " + account.displayName + ".");
+        return Response.fromResponse(welcome)
                 .cookie(sessions.cookie(token)).build();
     }
 

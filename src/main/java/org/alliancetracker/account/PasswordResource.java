@@ -38,12 +38,12 @@ public class PasswordResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance password(Map<String, String> errors);
+        static native TemplateInstance password(Map<String, String> errors, boolean required);
     }
 
     @GET
     public TemplateInstance form() {
-        return Templates.password(Map.of());
+        return Templates.password(Map.of(), user.mustChangePassword());
     }
 
     @POST
@@ -65,12 +65,13 @@ public class PasswordResource {
         }
         if (!errors.isEmpty()) {
             LOG.infof("Password change of '%s' refused: %s", account.username, errors.keySet());
-            return Response.status(422).entity(Templates.password(errors).render()).build();
+            return Response.status(422).entity(Templates.password(errors, account.mustChangePassword).render()).build();
         }
         account.passwordHash = Passwords.hash(password);
+        account.mustChangePassword = false;
         long ended = AccountSession.endOthersOf(account, Sessions.hash(String.valueOf(Sessions.tokenOf(headers))));
         LOG.infof("Password of '%s' changed by its owner; %d other sessions ended", account.username, ended);
-        return Flash.redirect("/account/password", "Your password was changed"
+        return Flash.redirect("/", "Your password was changed"
                 + (ended > 0 ? " and your " + ended + " other sessions were ended." : "."));
     }
 }

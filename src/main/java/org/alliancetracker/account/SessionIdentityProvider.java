@@ -18,6 +18,7 @@ public class SessionIdentityProvider implements IdentityProvider<TokenAuthentica
 
     public static final String DISPLAY_NAME = "displayName";
     public static final String ACCOUNT_ID = "accountId";
+    public static final String MUST_CHANGE_PASSWORD = "mustChangePassword";
 
     @Inject
     Sessions sessions;
@@ -43,6 +44,7 @@ public class SessionIdentityProvider implements IdentityProvider<TokenAuthentica
                 .addRoles(account.role.securityRoles)
                 .addAttribute(DISPLAY_NAME, account.displayName)
                 .addAttribute(ACCOUNT_ID, account.id)
+                .addAttribute(MUST_CHANGE_PASSWORD, account.mustChangePassword)
                 .build();
     }
 }

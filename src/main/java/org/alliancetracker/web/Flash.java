@@ -22,7 +22,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 @Named("flash")
 public class Flash {
 
-    /** The request property that marks a message as shown. */
+    /** The flash cookie's name in dev mode (see {@link SecureCookies}), and the request property of a shown message. */
     static final String COOKIE = "tracker_flash";
 
     static String cookieName() {

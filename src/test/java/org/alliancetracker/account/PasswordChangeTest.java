@@ -48,6 +48,37 @@ class PasswordChangeTest {
         assertEquals(303, Browser.visitor().login(account.username, NEW_PASSWORD).statusCode());
     }
 
+    /** ASVS 6.4.1: a password an administrator chose must be replaced before anything else. */
+    @Test
+    void aPasswordChosenByAnAdministratorIsReplacedAtTheFirstLogin() {
+        String username = "new-" + System.nanoTime() % 1_000_000_000;
+        String initial = "harbour lantern copper 58";
+        Browser admin = Browser.loggedIn(Browser.ADMIN, Browser.ADMIN_PASSWORD);
+        admin.page("/admin/accounts/new");
+        assertEquals(303, admin.post("/admin/accounts/new", Map.of("username", username, "displayName", "New Person",
+                "role", "EDITOR", "password", initial)).statusCode());
+
+        Browser person = Browser.visitor();
+        Response login = person.login(username, initial);
+        assertEquals(303, login.statusCode());
+        assertTrue(login.header("Location").endsWith("/account/password"));
+        for (String elsewhere : java.util.List.of("/", "/edit/organization/new", "/account/tokens")) {
+            Response refused = person.get(elsewhere);
+            assertEquals(303, refused.statusCode(), elsewhere);
+            assertTrue(refused.header("Location").endsWith("/account/password"), elsewhere);
+        }
+        assertTrue(person.page("/account/password").select("[role=alert]").text().contains("administrator chose"));
+        assertEquals(303, person.post("/account/password", Map.of("current", initial, "password", NEW_PASSWORD)).statusCode());
+        assertEquals(200, person.get("/edit/organization/new").statusCode(), "free to go on");
+
+        // A reset by an administrator is temporary too.
+        long id = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(username).orElseThrow().id);
+        admin.page("/admin/accounts/" + id + "/reset");
+        assertEquals(303, admin.post("/admin/accounts/" + id + "/reset", Map.of("password", initial)).statusCode());
+        Response again = Browser.visitor().login(username, initial);
+        assertTrue(again.header("Location").endsWith("/account/password"));
+    }
+
     @Test
     void loggingOutAsksTheBrowserToForgetWhatItCached() {
         Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));

@@ -73,7 +73,7 @@ class AccessibilityTest {
                     org.alliancetracker.organization.Organization.findBySlug("ibm").orElseThrow().id);
             for (String page : List.of("/alliances/open-virtualization-alliance", "/edit/organization/" + ibm,
                     "/edit/organization/" + ibm + "/delete", "/edit/move/new?organization=" + ibm,
-                    "/history/organization/" + ibm, "/history", "/import", "/account/tokens", "/admin/accounts",
+                    "/history/organization/" + ibm, "/history", "/import", "/account/tokens", "/account/password", "/admin/accounts",
                     "/admin/accounts/new", "/admin/webhooks")) {
                 browser.get(root + page);
                 Chromium.accessibilityViolations(browser).forEach(v -> violations.add(page + " " + v));
