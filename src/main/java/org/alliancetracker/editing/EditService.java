@@ -30,6 +30,16 @@ public class EditService implements Cascade {
     @Inject
     EditorRegistry registry;
 
+    /** Each kind of record's fields without their choices: names and limits never change, the choices do. */
+    private final Map<String, List<Field>> shapes = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The record's fields without the choices of its selects, which would cost a query each to list. */
+    public List<Field> shapeOf(RecordEditor<?> editor) {
+        return shapes.computeIfAbsent(editor.type(), type -> editor.fields().stream()
+                .map(f -> new Field(f.name(), f.label(), f.type(), f.required(), f.maxLength(), f.help(), List.of()))
+                .toList());
+    }
+
     @Transactional
     public <E extends TrackedEntity> E create(RecordEditor<E> editor, Map<String, String> values, Long revertsEntryId) {
         E record = editor.newRecord();
@@ -156,7 +166,7 @@ public class EditService implements Cascade {
     /** Reads the values into the record, or throws the form's errors; answers the names of the form's fields. */
     private <E extends TrackedEntity> List<String> read(RecordEditor<E> editor, E record, Map<String, String> values) {
         Map<String, String> errors = new LinkedHashMap<>();
-        List<Field> fields = editor.fields();
+        List<Field> fields = shapeOf(editor);
         for (Field field : fields) {
             String value = values.get(field.name());
             if (field.maxLength() > 0 && value != null && value.strip().length() > field.maxLength()) {

@@ -101,7 +101,7 @@ public class RecordApi {
         Account account = authentication.require(authorization);
         RecordEditor<TrackedEntity> editor = editor(type);
         log.actAs(account.username);
-        TrackedEntity record = edits.create(editor, values(editor, body, null), null);
+        TrackedEntity record = edits.create(editor, values(edits.shapeOf(editor), editor.noun(), body, null), null);
         return view(editor, record.id, Response.created(URI.create("/api/v1/records/" + type + "/" + record.id)));
     }
 
@@ -124,7 +124,7 @@ public class RecordApi {
         });
         log.actAs(account.username);
         try {
-            edits.update(editor, id, version, values(editor, body, current), null);
+            edits.update(editor, id, version, values(edits.shapeOf(editor), editor.noun(), body, current), null);
             return view(editor, id, Response.ok());
         } catch (RuntimeException e) {
             if (EditResource.isConflict(e)) {
@@ -183,18 +183,17 @@ public class RecordApi {
     }
 
     /** The body's fields as form values, over the current values for an update; lists become ';'-joined ids. */
-    static Map<String, String> values(RecordEditor<?> editor, Map<String, Object> body, Map<String, String> current) {
+    static Map<String, String> values(List<Field> fields, String noun, Map<String, Object> body, Map<String, String> current) {
         if (body == null) {
             throw new InvalidFormException(Map.of("body", "Send the record's fields as a JSON object."));
         }
         Map<String, String> values = current == null ? new LinkedHashMap<>() : new LinkedHashMap<>(current);
         Map<String, String> errors = new LinkedHashMap<>();
-        java.util.Set<String> known = editor.fields().stream().map(Field::name).collect(java.util.stream.Collectors.toSet());
+        List<String> known = fields.stream().map(Field::name).toList();
         body.forEach((field, value) -> {
             if (!known.contains(field)) {
                 // A misspelt field would otherwise be dropped without a word, and the bot believe it saved.
-                errors.put(field, "Unknown field; a " + editor.noun() + " has " + String.join(", ",
-                        editor.fields().stream().map(Field::name).toList()) + ".");
+                errors.put(field, "Unknown field; a " + noun + " has " + String.join(", ", known) + ".");
             } else if (value == null) {
                 values.put(field, "");
             } else if (value instanceof List<?> list) {
