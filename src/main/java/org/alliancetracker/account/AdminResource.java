@@ -76,8 +76,8 @@ public class AdminResource {
         account.role = "ADMIN".equals(role) ? Role.ADMIN : Role.EDITOR;
         account.passwordHash = "-";
         validator.validate(account).forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
-        if (account.displayName.chars().anyMatch(Character::isISOControl)) {
-            errors.put("displayName", "Remove the control characters (such as NUL) from this text.");
+        if (org.alliancetracker.common.Texts.hasControlCharacters(account.displayName)) {
+            errors.put("displayName", org.alliancetracker.common.Texts.CONTROL_CHARACTERS);
         }
         if (!errors.containsKey("username") && Account.findByUsername(account.username).isPresent()) {
             errors.put("username", "This user name is taken.");

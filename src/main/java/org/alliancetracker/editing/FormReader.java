@@ -30,7 +30,7 @@ public final class FormReader {
     public String text(String name) {
         String value = values.get(name);
         if (value != null && CONTROL.matcher(value).find()) {
-            errors.put(name, "Remove the control characters (such as NUL) from this text.");
+            errors.put(name, org.alliancetracker.common.Texts.CONTROL_CHARACTERS);
             return null;
         }
         if (value != null && !wellFormed(value)) {

@@ -82,7 +82,7 @@ public class ErrorPages {
     public Response controlCharacterInAddress(jakarta.ws.rs.container.ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
         String query = request.getUriInfo().getRequestUri().getQuery();
-        if (path.chars().anyMatch(Character::isISOControl) || (query != null && query.chars().anyMatch(Character::isISOControl))) {
+        if (org.alliancetracker.common.Texts.hasControlCharacters(path) || org.alliancetracker.common.Texts.hasControlCharacters(query)) {
             return problem(400, "Bad request", "The address holds a control character (such as NUL).", null);
         }
         return null;

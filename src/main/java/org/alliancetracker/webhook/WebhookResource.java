@@ -61,8 +61,8 @@ public class WebhookResource {
         Map<String, String> errors = new LinkedHashMap<>();
         validator.validate(webhook).forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
         for (var field : Map.of("url", String.valueOf(url), "secret", String.valueOf(secret), "events", webhook.events).entrySet()) {
-            if (field.getValue().chars().anyMatch(Character::isISOControl)) {
-                errors.put(field.getKey(), "Remove the control characters (such as NUL) from this text.");
+            if (org.alliancetracker.common.Texts.hasControlCharacters(field.getValue())) {
+                errors.put(field.getKey(), org.alliancetracker.common.Texts.CONTROL_CHARACTERS);
             }
         }
         if (!errors.isEmpty()) {

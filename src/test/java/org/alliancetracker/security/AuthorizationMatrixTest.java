@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.jsoup.Jsoup;
@@ -25,8 +24,8 @@ import org.junit.jupiter.api.TestFactory;
 
 import org.alliancetracker.account.Account;
 import org.alliancetracker.account.Role;
-import org.alliancetracker.history.AuditEntry;
 import org.alliancetracker.testing.Browser;
+import org.alliancetracker.testing.GeneratedData;
 
 /**
  * Who may use each write route: a visitor, an editor, an editor whose account was disabled after logging in, an
@@ -115,9 +114,6 @@ class AuthorizationMatrixTest {
         return status != 401 && status != 403 && !((status == 302 || status == 303) && location.contains("/login"));
     }
 
-    private static long dataVersion() {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) AuditEntry.dataVersion()[0]).longValue());
-    }
 
     /** A request by a person in a browser, with the CSRF token of a page they can see. */
     private static Response asPerson(Browser browser, String route) {
@@ -164,7 +160,7 @@ class AuthorizationMatrixTest {
                 tests.add(DynamicTest.dynamicTest(route.getKey() + " by " + person + (allowed ? ": allowed" : ": refused"),
                         () -> {
                             Browser b = browser.get();
-                            long before = dataVersion();
+                            long before = GeneratedData.dataVersion();
                             Response response = asPerson(b, route.getKey());
                             if (route.getKey().equals("POST /login")) {
                                 // Anyone may try; a wrong password is answered by the login form itself, with 401.
@@ -175,7 +171,7 @@ class AuthorizationMatrixTest {
                             assertEquals(allowed, passed(response), route.getKey() + " by " + person + " answered "
                                     + response.statusCode() + " " + response.header("Location"));
                             if (!allowed) {
-                                assertEquals(before, dataVersion(), "a refused request changed nothing");
+                                assertEquals(before, GeneratedData.dataVersion(), "a refused request changed nothing");
                                 if (person.equals("editor")) {
                                     assertEquals(403, response.statusCode(), "a logged-in editor is told no");
                                     assertTrue(Jsoup.parse(response.asString()).text().contains("may not do this"),
@@ -228,13 +224,13 @@ class AuthorizationMatrixTest {
                 }
                 String verb = route.substring(0, route.indexOf(' '));
                 String path = concrete(route.substring(route.indexOf(' ') + 1));
-                long before = dataVersion();
+                long before = GeneratedData.dataVersion();
                 Response response = request.request(verb, path);
                 assertEquals(allowed, passed(response), route + " with " + bot + " answered " + response.statusCode());
                 if (!allowed) {
                     assertEquals(401, response.statusCode());
                     assertEquals("application/problem+json", response.contentType().split(";")[0]);
-                    assertEquals(before, dataVersion());
+                    assertEquals(before, GeneratedData.dataVersion());
                 }
             }));
         }));

@@ -129,6 +129,12 @@ public final class GeneratedData implements AutoCloseable {
         org.alliancetracker.history.AuditEntry.lockFeedHead();
     }
 
+    /** The data version's write count, which every audited change increases: unchanged means nothing was written. */
+    public static long dataVersion() {
+        return QuarkusTransaction.requiringNew().call(
+                () -> ((Number) org.alliancetracker.history.AuditEntry.dataVersion()[0]).longValue());
+    }
+
     /** Removes records that tests created under a slug prefix, children first. */
     public static void deleteWithPrefix(String prefix) {
         touch();
