@@ -14,13 +14,14 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Response;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.vertx.core.http.HttpServerRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import org.alliancetracker.account.CurrentUser;
-import org.alliancetracker.history.AuditEntry;
+import org.alliancetracker.history.DataVersionClock;
+import org.alliancetracker.history.DataVersionClock.DataVersion;
 
 /**
  * Conditional GETs for visitors and bots. Every page, chart, feed and API answer carries a strong ETag made of the
@@ -42,23 +43,53 @@ public class HttpCaching {
     @Inject
     RepresentationCache cache;
 
+    @Inject
+    DataVersionClock clock;
+
     @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev")
     String applicationVersion;
 
-    /** The data version: how many writes there have been, and when the latest was. */
-    public record DataVersion(long writes, Instant changedAt) {
+    /** The validators of every cacheable answer at one data version on one day. */
+    public record Validators(String etag, Instant lastModified) {
+
+        String lastModifiedText() {
+            return DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atZone(ZoneOffset.UTC));
+        }
+
+        /** Whether the request's conditions still hold: If-None-Match when sent, else If-Modified-Since. */
+        boolean satisfiedBy(String ifNoneMatch, String ifModifiedSince) {
+            return ifNoneMatch != null ? matches(ifNoneMatch, etag) : notModifiedSince(ifModifiedSince, lastModified);
+        }
     }
 
-    static DataVersion current() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Object[] row = AuditEntry.dataVersion();
-            Object at = row[1];
-            Instant changedAt = at == null ? Instant.EPOCH
-                    : at instanceof java.time.OffsetDateTime odt ? odt.toInstant()
-                    : at instanceof java.sql.Timestamp ts ? ts.toInstant()
-                    : at instanceof Instant i ? i : Instant.EPOCH;
-            return new DataVersion(((Number) row[0]).longValue(), changedAt);
-        });
+    static Validators validators(DataVersion version, String applicationVersion) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Instant lastModified = latest(version.changedAt(), today.atStartOfDay().toInstant(ZoneOffset.UTC))
+                .truncatedTo(ChronoUnit.SECONDS);
+        return new Validators("\"" + version.writes() + "." + today + "." + applicationVersion + "\"", lastModified);
+    }
+
+    /**
+     * The cache key of an answer: the address as sent, the ETag and the Accept header as sent (so a cached answer
+     * is only ever served for an Accept header that was read and accepted when it was rendered). Null for an
+     * Accept header too long to be worth a key.
+     */
+    static String key(String method, String rawPath, String rawQuery, String etag, String accept) {
+        if (accept != null && accept.length() > 256) {
+            return null;
+        }
+        return method + " " + rawPath + (rawQuery == null ? "" : "?" + rawQuery) + " " + etag + " "
+                + (accept == null ? "" : accept);
+    }
+
+    /** Headers about a body, which a 304 (no body) does not repeat. */
+    static boolean describesBody(String header) {
+        return header.equalsIgnoreCase("Link") || header.equalsIgnoreCase("Content-Disposition")
+                || header.equalsIgnoreCase("Content-Language");
+    }
+
+    static boolean cacheablePath(String path) {
+        return PRIVATE_PREFIXES.stream().noneMatch(path::startsWith) && !path.startsWith("/q/");
     }
 
     static boolean cacheable(ContainerRequestContext request) {
@@ -66,34 +97,29 @@ public class HttpCaching {
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
             return false;
         }
-        String path = request.getUriInfo().getPath();
-        return PRIVATE_PREFIXES.stream().noneMatch(path::startsWith) && !path.startsWith("/q/");
+        return cacheablePath(request.getUriInfo().getPath());
     }
 
     @ServerRequestFilter(priority = jakarta.ws.rs.Priorities.USER - 100)
-    public Response conditional(ContainerRequestContext request) {
+    public Response conditional(ContainerRequestContext request, HttpServerRequest http) {
         // A one-time flash message makes the page personal: neither cached nor answered with a 304.
         if (!cacheable(request) || user.isLoggedIn() || request.getCookies().containsKey(Flash.cookieName())) {
             return null;
         }
-        DataVersion version = current();
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        String etag = "\"" + version.writes() + "." + today + "." + applicationVersion + "\"";
-        Instant lastModified = latest(version.changedAt(), today.atStartOfDay().toInstant(ZoneOffset.UTC))
-                .truncatedTo(ChronoUnit.SECONDS);
-        request.setProperty(VERSION, etag);
-        request.setProperty(LAST_MODIFIED, lastModified);
-        String ifNoneMatch = request.getHeaderString("If-None-Match");
-        boolean notModified = ifNoneMatch != null ? matches(ifNoneMatch, etag)
-                : notModifiedSince(request.getHeaderString("If-Modified-Since"), lastModified);
-        String lastModifiedText = DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atZone(ZoneOffset.UTC));
-        if (notModified) {
-            return Response.notModified().header("ETag", etag).header("Last-Modified", lastModifiedText)
+        Validators validators = validators(clock.current(), applicationVersion);
+        request.setProperty(VERSION, validators.etag());
+        request.setProperty(LAST_MODIFIED, validators.lastModified());
+        if (validators.satisfiedBy(request.getHeaderString("If-None-Match"),
+                request.getHeaderString("If-Modified-Since"))) {
+            return Response.notModified().header("ETag", validators.etag()).header("Vary", "Accept")
+                    .header("Last-Modified", validators.lastModifiedText())
                     .header("Cache-Control", cacheControl(request.getUriInfo().getPath())).build();
         }
-        String key = request.getMethod() + " " + request.getUriInfo().getRequestUri().getRawPath() + "?"
-                + request.getUriInfo().getRequestUri().getRawQuery() + " " + etag + " " + acceptKind(request);
-        request.setProperty(RepresentationCache.KEY, key);
+        String key = key(request.getMethod(), http.path(), http.query(), validators.etag(),
+                request.getHeaderString("Accept"));
+        if (key != null) {
+            request.setProperty(RepresentationCache.KEY, key);
+        }
         return null;
     }
 
@@ -109,22 +135,13 @@ public class HttpCaching {
             return null;
         }
         request.removeProperty(RepresentationCache.KEY); // already kept: not to be copied again on the way out
-        return Response.ok(cached.body(), cached.contentType()).header("ETag", request.getProperty(VERSION))
-                .header("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME
-                        .format(((Instant) request.getProperty(LAST_MODIFIED)).atZone(ZoneOffset.UTC)))
-                .header("Cache-Control", cacheControl(request.getUriInfo().getPath()))
-                .header("Link", cached.link())
-                .header("X-Cache", "hit").build();
-    }
-
-    /** Whether the client asked for JSON or not: the only variation of a representation by header. */
-    private static String acceptKind(ContainerRequestContext request) {
-        String accept = request.getHeaderString("Accept");
-        return accept != null && accept.contains("json") && !accept.contains("html") ? "json" : "any";
+        Response.ResponseBuilder answer = Response.ok(cached.body(), cached.contentType()).header("X-Cache", "hit");
+        cached.headers().forEach(header -> answer.header(header.getKey(), header.getValue()));
+        return answer.build();
     }
 
     @ServerResponseFilter
-    public void headers(ContainerRequestContext request, ContainerResponseContext response) {
+    public void headers(ContainerRequestContext request, ContainerResponseContext response, HttpServerRequest http) {
         if (!cacheable(request)) {
             return;
         }
@@ -142,6 +159,12 @@ public class HttpCaching {
         response.getHeaders().putSingle("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME
                 .format(((Instant) request.getProperty(LAST_MODIFIED)).atZone(ZoneOffset.UTC)));
         response.getHeaders().putSingle("Cache-Control", cacheControl(request.getUriInfo().getPath()));
+        // Answers are kept per Accept header (see key), so shared caches must keep them apart likewise. Qute's
+        // choice of a page variant writes its Vary straight to the connection; it joins the application's headers
+        // here, so that a kept answer carries it too.
+        String negotiated = http.response().headers().get("Vary");
+        http.response().headers().remove("Vary");
+        response.getHeaders().putSingle("Vary", negotiated == null ? "Accept" : negotiated);
     }
 
     /**

@@ -3,43 +3,69 @@ package org.alliancetracker.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.RuntimeDelegate;
 import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
+
+import io.smallrye.common.vertx.VertxContext;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 
 /**
  * Rendered answers for visitors and bots, kept by address and ETag (which holds the data version): while the data
  * does not change, a page, chart, feed or API answer is rendered once and then served from memory. A change makes
- * a new ETag, so stale entries are never served and age out of this bounded least-recently-used map.
+ * a new ETag, so stale entries are never served and age out of this least-recently-used map, bounded by bytes.
+ * (An answer just rendered is always kept, whatever its use so far: a cache with an admission policy, such as
+ * Caffeine's, may turn a large new answer away, and a page of 10,000 members would then be rendered on every request.)
  */
 @ApplicationScoped
 public class RepresentationCache {
 
-    static final int MAX_ENTRIES = 2_000;
     static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
     static final long MAX_TOTAL_BYTES = 48L * 1024 * 1024;
+    /** What an entry costs beside its body: its key, headers and record. */
+    private static final int ENTRY_OVERHEAD_BYTES = 2_048;
     static final String KEY = "tracker.cache-key";
+    /** Where Quarkus's request metrics look for the route template of a request (its JAX-RS filter puts it there). */
+    static final String METRICS_TEMPLATE = "UrlPathTemplate";
 
-    /** A rendered answer: its bytes, its content type and the link to a list's next page, if any. */
-    public record Entry(byte[] body, String contentType, Object link) {
+    /** Response headers that belong to one request, never to a kept answer. */
+    private static final Set<String> PER_REQUEST_HEADERS = Set.of("content-type", "content-length",
+            "transfer-encoding", "date", "set-cookie", "x-cache", "ratelimit-limit", "ratelimit-remaining",
+            "ratelimit-reset");
+
+    /**
+     * A rendered answer: its bytes (as a buffer the event loop writes as it is), its content type, the headers the
+     * application's filters gave it (ETag, caching, security, a list's Link), and the route template its request
+     * metrics are filed under.
+     */
+    public record Entry(Buffer body, String contentType, List<Map.Entry<String, String>> headers,
+            String metricsTemplate) {
+
+        /** The link to a list's next page, if any. */
+        public String link() {
+            return headers.stream().filter(h -> h.getKey().equalsIgnoreCase("Link")).map(Map.Entry::getValue)
+                    .findFirst().orElse(null);
+        }
     }
 
     private long totalBytes;
 
-    private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-            if (size() > MAX_ENTRIES || totalBytes > MAX_TOTAL_BYTES) {
-                totalBytes -= eldest.getValue().body().length;
-                return true;
-            }
-            return false;
-        }
-    };
+    private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
+
+    private static long weight(Entry entry) {
+        return entry.body().length() + ENTRY_OVERHEAD_BYTES;
+    }
 
     public synchronized Entry get(String key) {
         return entries.get(key);
@@ -47,11 +73,17 @@ public class RepresentationCache {
 
     public synchronized void put(String key, Entry entry) {
         Entry old = entries.put(key, entry);
-        totalBytes += entry.body().length - (old == null ? 0 : old.body().length);
-    }
-
-    public synchronized int size() {
-        return entries.size();
+        totalBytes += weight(entry) - (old == null ? 0 : weight(old));
+        // The least recently used go first, until the new answer fits (it is the most recent: it stays).
+        var eldest = entries.values().iterator();
+        while (totalBytes > MAX_TOTAL_BYTES) {
+            Entry evicted = eldest.next();
+            if (evicted == entry) {
+                break;
+            }
+            totalBytes -= weight(evicted);
+            eldest.remove();
+        }
     }
 
     /** Copies each cacheable answer's bytes into the cache as they are written to the client. */
@@ -102,9 +134,30 @@ public class RepresentationCache {
             });
             context.proceed();
             if (!tooLarge[0] && context.getMediaType() != null) {
-                cache.put((String) key, new Entry(copy.toByteArray(), context.getMediaType().toString(),
-                        context.getHeaders().getFirst("Link")));
+                List<Map.Entry<String, String>> headers = new ArrayList<>();
+                context.getHeaders().forEach((name, values) -> {
+                    if (!PER_REQUEST_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+                        values.forEach(value -> headers.add(Map.entry(name, headerText(value))));
+                    }
+                });
+                cache.put((String) key, new Entry(Buffer.buffer(copy.toByteArray()),
+                        context.getMediaType().toString(), List.copyOf(headers), metricsTemplate()));
             }
+        }
+
+        private static String metricsTemplate() {
+            Context context = Vertx.currentContext();
+            return context != null && VertxContext.isDuplicatedContext(context) ? context.getLocal(METRICS_TEMPLATE)
+                    : null;
+        }
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private static String headerText(Object value) {
+            if (value instanceof String text) {
+                return text;
+            }
+            RuntimeDelegate.HeaderDelegate delegate = RuntimeDelegate.getInstance().createHeaderDelegate(value.getClass());
+            return delegate == null ? value.toString() : delegate.toString(value);
         }
     }
 }

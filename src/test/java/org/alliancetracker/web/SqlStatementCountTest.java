@@ -81,6 +81,8 @@ class SqlStatementCountTest {
         boolean cacheable = size <= RepresentationCache.MAX_BODY_BYTES;
         long cached = SqlStatements.countDuring(() -> given().get(warm).then().statusCode(200)
                 .header("X-Cache", cacheable ? org.hamcrest.Matchers.equalTo("hit") : org.hamcrest.Matchers.nullValue()));
-        assertEquals(cacheable ? 1 : forLarge, cached, template + " (" + size + " bytes): a cached answer costs only the data-version query");
+        // The data version is not read through Hibernate (DataVersionClock: from memory on H2, one plain statement
+        // on PostgreSQL), so a cached answer prepares no statement here.
+        assertEquals(cacheable ? 0 : forLarge, cached, template + " (" + size + " bytes): a cached answer costs no query");
     }
 }
