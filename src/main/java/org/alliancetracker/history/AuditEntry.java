@@ -91,6 +91,24 @@ public class AuditEntry extends PanacheEntityBase {
                 .setParameter(1, java.time.OffsetDateTime.now()).executeUpdate();
     }
 
+    /** The version of the latest migration applied (from Flyway's own table, whose names it quotes). */
+    public static String schemaVersion() {
+        return (String) getEntityManager().createNativeQuery("select \"version\" from \"flyway_schema_history\""
+                + " where \"success\" order by \"installed_rank\" desc").setMaxResults(1).getSingleResult();
+    }
+
+    /** The schema version at which every record last had its history, or null when that is unknown. */
+    public static String baselineSchemaVersion() {
+        return (String) getEntityManager().createNativeQuery(
+                "select baseline_schema_version from feed_head where id = 1").getSingleResult();
+    }
+
+    /** Notes that every record has its history at this schema version (not a write: the data version stays). */
+    public static void markBaselineComplete(String schemaVersion) {
+        getEntityManager().createNativeQuery("update feed_head set baseline_schema_version = ?1 where id = 1")
+                .setParameter(1, schemaVersion).executeUpdate();
+    }
+
     /** The data version: how many writes there have been, and when the latest was (null before any). */
     public static Object[] dataVersion() {
         return (Object[]) getEntityManager().createNativeQuery("select writes, changed_at from feed_head where id = 1")

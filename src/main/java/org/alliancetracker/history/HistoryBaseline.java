@@ -20,7 +20,7 @@ import org.alliancetracker.editing.RecordEditor;
 /**
  * Records that predate the audit log (those a migration inserted, such as the demo story) get one "created" entry
  * each on the first start, so that the change feed, followed from its beginning, rebuilds all of the data. It
- * writes history only: the records themselves come from the migrations.
+ * writes history only: the records themselves come from the migrations. It scans once per schema version.
  */
 @ApplicationScoped
 public class HistoryBaseline {
@@ -47,7 +47,18 @@ public class HistoryBaseline {
     @Transactional
     @ActivateRequestContext
     void onStart(@Observes StartupEvent event) {
-        // Most starts find nothing to record: they must not take the lock, which would count as a write and give
+        // Only migrations add records behind the application's back: at a schema version already scanned there is
+        // nothing to look for, and a start skips the scan (a second or more on a large database).
+        String schemaVersion = AuditEntry.schemaVersion();
+        if (schemaVersion.equals(AuditEntry.baselineSchemaVersion())) {
+            return;
+        }
+        record();
+        AuditEntry.markBaselineComplete(schemaVersion);
+    }
+
+    private void record() {
+        // Most scans find nothing to record: they must not take the lock, which would count as a write and give
         // every cached answer a new version. When there is something, the lock makes instances starting together
         // record it once.
         if (ORDER.stream().noneMatch(type -> !unrecorded(type).setMaxResults(1).getResultList().isEmpty())) {
