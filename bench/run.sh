@@ -3,12 +3,18 @@
 # 50,000 memberships, 100,000 changes) with a 128 MB heap, and measures with wrk (Debian package) on loopback.
 # The very same response bytes are also served by nginx (Debian package) in the same run, and each endpoint's
 # throughput is printed as a ratio to nginx's.
+# Each endpoint is first loaded for WARMUP seconds (default 10), unmeasured, so that both servers are measured warm
+# (the JIT compiles the serving path under load); any answer other than the expected status aborts the run.
+# The JVM runs with JAVA_OPTS (default: the container settings of src/main/docker/Dockerfile.jvm) and an AppCDS archive.
 # Usage: bench/run.sh [seconds per endpoint, default 15]. Prints throughput and latency per endpoint.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION="${1:-15}"
+WARMUP="${WARMUP:-10}"
+JAVA_OPTS="${JAVA_OPTS:--Xmx128m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=32m -XX:MaxMetaspaceSize=96m -XX:MaxDirectMemorySize=32m -Dio.netty.allocator.numDirectArenas=1 -Dio.netty.allocator.numHeapArenas=1}"
 PORT="${BENCH_PORT:-18080}"
 WORK="$(mktemp -d)"
+chmod 755 "$WORK" # nginx's workers run as another user and must read the saved answers
 BASE="http://127.0.0.1:$PORT"
 trap 'kill "${APP_PID:-}" 2>/dev/null || true; [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null; rm -rf "$WORK"' EXIT
 
@@ -21,13 +27,16 @@ if curl -s -o /dev/null "$BASE/"; then
     exit 1
 fi
 
-mvn -B -q -DskipTests package
-JAR="$PWD/target/quarkus-app/quarkus-run.jar"
+# With an AppCDS archive of the classes a start loads (quarkus.package.jar.appcds), made by this very JVM.
+mvn -B -q -DskipTests package -Dquarkus.package.jar.appcds.enabled=true
+APP="$PWD/target/quarkus-app"
 H2="$(ls "$PWD"/target/quarkus-app/lib/main/com.h2database.h2-*.jar)"
 
 start_app() {
-    (cd "$WORK" && TRACKER_DEMO_DATA=false TRACKER_DATA_DIR="$WORK/data" TRACKER_RATE_LIMIT_PER_MINUTE=1000000000 \
-        exec java -Xmx128m -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$((PORT + 2))" -Dquarkus.log.level=WARN -jar "$JAR" >"$WORK/app.log" 2>&1) &
+    # From the jar's folder: the archive names the class path as the build ran it.
+    (cd "$APP" && TRACKER_DEMO_DATA=false TRACKER_DATA_DIR="$WORK/data" TRACKER_RATE_LIMIT_PER_MINUTE=1000000000 \
+        MALLOC_ARENA_MAX=2 exec java -XX:SharedArchiveFile=app-cds.jsa $JAVA_OPTS -Dquarkus.http.port="$PORT" \
+        -Dquarkus.management.port="$((PORT + 2))" -Dquarkus.log.level=WARN -jar quarkus-run.jar >"$WORK/app.log" 2>&1) &
     APP_PID=$!
     for _ in $(seq 1 120); do
         curl -sf -o /dev/null "$BASE/" && return 0
@@ -45,26 +54,30 @@ kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
 echo "== generating the data set"
 java -cp "$H2" bench/GenerateData.java "jdbc:h2:file:$WORK/data/alliance-tracker" tracker ""
 
-echo "== starting on the generated data (-Xmx128m)"
+echo "== starting on the generated data ($JAVA_OPTS)"
 START=$(date +%s.%N)
 start_app
 echo "first page served after $(awk -v s="$START" -v e="$(date +%s.%N)" 'BEGIN {printf "%.1f", e - s}') s"
 RSS_KB=$(ps -o rss= -p "$APP_PID" | tr -d ' ')
 
-# Runs wrk; prints "requests/s p99".
+# Runs wrk; prints "requests/s p99". A run with any answer of another status than expected aborts the benchmark.
 measure() {
-    local url="$1" header="${2:-}" out
-    if [ -n "$header" ]; then
-        out=$(wrk -t2 -c32 -d"${DURATION}s" --latency -H "$header" "$url")
-    else
-        out=$(wrk -t2 -c32 -d"${DURATION}s" --latency "$url")
+    local url="$1" header="${2:-}" seconds="${3:-$DURATION}" out
+    local args=(-t2 -c32 -d"${seconds}s" --latency)
+    [ -n "$header" ] && args+=(-H "$header")
+    out=$(wrk "${args[@]}" "$url")
+    if echo "$out" | grep -q "Non-2xx or 3xx"; then
+        echo "$url answered errors under load:" >&2
+        echo "$out" >&2
+        touch "$WORK/failed" # exit alone would only leave the $(...) this runs in
+        exit 1
     fi
     echo "$(echo "$out" | awk '/Requests\/sec/ {print $2}') $(echo "$out" | awk '$1 == "99%" {print $2}')"
 }
 
 # The same bytes from nginx: each endpoint's answer saved as a static file, served with nginx's own ETag.
 mkdir -p "$WORK/static"
-save() { curl -s -o "$WORK/static/$1" "$BASE$2"; }
+save() { curl -sf -o "$WORK/static/$1" "$BASE$2"; chmod 644 "$WORK/static/$1"; }
 save changes.json "/api/v1/changes?limit=100"
 save alliance.html "/alliances/alliance-1"
 save swimlanes.svg "/timelines/alliances/alliance-1/swimlanes.svg"
@@ -86,23 +99,31 @@ http {
 NGINX
 "$NGINX" -c "$WORK/nginx.conf"
 NGINX_BASE="http://127.0.0.1:$NGINX_PORT"
+for file in changes.json alliance.html swimlanes.svg search.html; do
+    status=$(curl -s -o /dev/null -w '%{http_code}' "$NGINX_BASE/$file")
+    [ "$status" = 200 ] || { echo "nginx answers $status for $file; see $WORK/nginx-error.log" >&2; exit 1; }
+done
 NGINX_ETAG=$(curl -s -D - -o /dev/null "$NGINX_BASE/changes.json" | awk 'tolower($1) == "etag:" {print $2}' | tr -d '\r')
 
 bench() {
     local name="$1" path="$2" file="$3" header="${4:-}" nginx_header="${5:-}"
-    curl -s -o /dev/null "$BASE$path"  # warm the cache for this address
+    curl -s -o /dev/null "$BASE$path"  # the first request renders the answer
+    measure "$BASE$path" "$header" "$WARMUP" >/dev/null
     read -r rps p99 <<<"$(measure "$BASE$path" "$header")"
+    measure "$NGINX_BASE/$file" "$nginx_header" "$WARMUP" >/dev/null
     read -r nrps np99 <<<"$(measure "$NGINX_BASE/$file" "$nginx_header")"
+    [ ! -e "$WORK/failed" ] || exit 1
     printf '%-34s %10s req/s  p99 %-8s | nginx %10s req/s  p99 %-8s | ratio %s\n' "$name" "$rps" "$p99" "$nrps" "$np99" \
         "$(awk -v a="$rps" -v b="$nrps" 'BEGIN {printf "%.2f", a / b}')"
 }
 
 ETAG=$(curl -s -D - -o /dev/null "$BASE/api/v1/changes?limit=100" | awk 'tolower($1) == "etag:" {print $2}' | tr -d '\r')
-echo "== wrk, 2 threads, 32 connections, ${DURATION}s each; the application, then nginx on the same bytes"
+echo "== wrk, 2 threads, 32 connections, ${DURATION}s each after ${WARMUP}s of warm-up; the application, then nginx on the same bytes"
 bench "GET /api/v1/changes?limit=100" "/api/v1/changes?limit=100" changes.json
 bench "304 poll of the same" "/api/v1/changes?limit=100" changes.json "If-None-Match: $ETAG" "If-None-Match: $NGINX_ETAG"
 bench "alliance page" "/alliances/alliance-1" alliance.html
 bench "timeline SVG (swimlanes)" "/timelines/alliances/alliance-1/swimlanes.svg" swimlanes.svg
 bench "search" "/search?q=organization%2012" search.html
 RSS_AFTER=$(ps -o rss= -p "$APP_PID" | tr -d ' ')
-echo "resident memory: $((RSS_KB / 1024)) MB after start, $((RSS_AFTER / 1024)) MB after the runs"
+RSS_PEAK=$(awk '/VmHWM/ {print $2}' "/proc/$APP_PID/status")
+echo "resident memory: $((RSS_KB / 1024)) MB after start, $((RSS_AFTER / 1024)) MB after the runs, peak $((RSS_PEAK / 1024)) MB (budget: 256 MB)"
