@@ -3,6 +3,7 @@ package org.alliancetracker.config;
 import java.time.Duration;
 import java.util.Optional;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -27,6 +28,14 @@ public interface TrackerConfig {
     RateLimit rateLimit();
 
     Webhooks webhooks();
+
+    Cache cache();
+
+    /** Rendered answers kept in memory for visitors and bots (pages, charts, feeds, API answers). */
+    interface Cache {
+        /** At most this much (such as {@code 64M}); by default an eighth of the JVM's maximum heap. */
+        Optional<MemorySize> maxSize();
+    }
 
     /** How webhook deliveries are sent and retried. */
     interface Webhooks {

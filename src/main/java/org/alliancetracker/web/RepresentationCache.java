@@ -8,18 +8,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.RuntimeDelegate;
 import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.common.vertx.VertxContext;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+
+import org.alliancetracker.config.TrackerConfig;
 
 /**
  * Rendered answers for visitors and bots, kept by address and ETag (which holds the data version): while the data
@@ -27,12 +33,17 @@ import io.vertx.core.buffer.Buffer;
  * a new ETag, so stale entries are never served and age out of this least-recently-used map, bounded by bytes.
  * (An answer just rendered is always kept, whatever its use so far: a cache with an admission policy, such as
  * Caffeine's, may turn a large new answer away, and a page of 10,000 members would then be rendered on every request.)
+ * <p>
+ * The budget is {@code tracker.cache.max-size}, by default an eighth of the heap: on the 128 MB heap of the container,
+ * a fixed 48 MB left the rest of the application too little room, and a crawl of every page spent its time in full
+ * collections.
  */
 @ApplicationScoped
 public class RepresentationCache {
 
     static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
-    static final long MAX_TOTAL_BYTES = 48L * 1024 * 1024;
+    /** Room for two of the largest answers it keeps, whatever the heap. */
+    static final long MIN_TOTAL_BYTES = 2L * MAX_BODY_BYTES;
     /** What an entry costs beside its body: its key, headers and record. */
     private static final int ENTRY_OVERHEAD_BYTES = 2_048;
     static final String KEY = "tracker.cache-key";
@@ -59,9 +70,39 @@ public class RepresentationCache {
         }
     }
 
+    @Inject
+    TrackerConfig config;
+
+    private long maxTotalBytes = MIN_TOTAL_BYTES;
     private long totalBytes;
 
     private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
+
+    @PostConstruct
+    void configure() {
+        limitTo(budget(config.cache().maxSize().map(MemorySize::asLongValue), Runtime.getRuntime().maxMemory()));
+    }
+
+    /** The configured size, or an eighth of the heap; never less than room for two of the largest answers. */
+    static long budget(Optional<Long> configured, long maxHeapBytes) {
+        return Math.max(MIN_TOTAL_BYTES, configured.orElse(maxHeapBytes / 8));
+    }
+
+    /** Sets the budget, evicting the least recently used answers until the kept ones fit. */
+    synchronized void limitTo(long bytes) {
+        maxTotalBytes = bytes;
+        evictOver(null);
+    }
+
+    /** How many bytes the kept answers may take. */
+    synchronized long budget() {
+        return maxTotalBytes;
+    }
+
+    /** How many bytes the kept answers take, as the budget counts them. */
+    synchronized long size() {
+        return totalBytes;
+    }
 
     private static long weight(Entry entry) {
         return entry.body().length() + ENTRY_OVERHEAD_BYTES;
@@ -74,11 +115,15 @@ public class RepresentationCache {
     public synchronized void put(String key, Entry entry) {
         Entry old = entries.put(key, entry);
         totalBytes += weight(entry) - (old == null ? 0 : weight(old));
-        // The least recently used go first, until the new answer fits (it is the most recent: it stays).
+        evictOver(entry);
+    }
+
+    /** The least recently used go first, until the rest fit; {@code kept}, the newest answer, always stays. */
+    private void evictOver(Entry kept) {
         var eldest = entries.values().iterator();
-        while (totalBytes > MAX_TOTAL_BYTES) {
+        while (totalBytes > maxTotalBytes && eldest.hasNext()) {
             Entry evicted = eldest.next();
-            if (evicted == entry) {
+            if (evicted == kept) {
                 break;
             }
             totalBytes -= weight(evicted);
@@ -90,7 +135,7 @@ public class RepresentationCache {
     @Provider
     public static class Capture implements WriterInterceptor {
 
-        @jakarta.inject.Inject
+        @Inject
         RepresentationCache cache;
 
         @Override

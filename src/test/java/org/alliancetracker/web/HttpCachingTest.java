@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.AfterAll;
@@ -26,6 +28,15 @@ import org.alliancetracker.testing.GeneratedData;
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HttpCachingTest {
+
+    @Inject
+    RepresentationCache cache;
+
+    @Test
+    void renderedAnswersMayTakeAnEighthOfTheHeapByDefault() {
+        assertEquals(Math.max(2L * RepresentationCache.MAX_BODY_BYTES, Runtime.getRuntime().maxMemory() / 8),
+                cache.budget());
+    }
 
     private GeneratedData data;
 

@@ -1,0 +1,74 @@
+package org.alliancetracker.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.vertx.core.buffer.Buffer;
+import org.junit.jupiter.api.Test;
+
+/** The memory budget of the rendered answers, and which answers go when it is spent. */
+class RepresentationCacheTest {
+
+    private static final long MB = 1024 * 1024;
+
+    private static RepresentationCache.Entry answerOf(int bytes) {
+        return new RepresentationCache.Entry(Buffer.buffer(new byte[bytes]), "text/html", List.of(), null);
+    }
+
+    @Test
+    void theBudgetIsAnEighthOfTheHeapUnlessConfigured() {
+        assertEquals(32 * MB, RepresentationCache.budget(Optional.empty(), 256 * MB));
+        assertEquals(128 * MB, RepresentationCache.budget(Optional.empty(), 1024 * MB));
+        assertEquals(100 * MB, RepresentationCache.budget(Optional.of(100 * MB), 128 * MB));
+    }
+
+    @Test
+    void theBudgetAlwaysHoldsTwoOfTheLargestAnswers() {
+        assertEquals(2L * RepresentationCache.MAX_BODY_BYTES, RepresentationCache.budget(Optional.empty(), 64 * MB));
+        assertEquals(2L * RepresentationCache.MAX_BODY_BYTES, RepresentationCache.budget(Optional.of(MB), 128 * MB));
+    }
+
+    @Test
+    void theLeastRecentlyUsedAnswersGoFirstAndTheRestFit() {
+        RepresentationCache cache = new RepresentationCache();
+        cache.limitTo(3 * MB);
+        cache.put("a", answerOf((int) MB - 4096));
+        cache.put("b", answerOf((int) MB - 4096));
+        cache.put("c", answerOf((int) MB - 4096));
+        assertNotNull(cache.get("a")); // a is now used more recently than b
+        cache.put("d", answerOf((int) MB - 4096));
+        assertNull(cache.get("b"), "the least recently used answer is evicted");
+        assertNotNull(cache.get("a"));
+        assertNotNull(cache.get("c"));
+        assertNotNull(cache.get("d"));
+        assertTrue(cache.size() <= 3 * MB);
+    }
+
+    @Test
+    void aNewAnswerLargerThanTheBudgetStaysAloneRatherThanBeingRenderedAgainAndAgain() {
+        RepresentationCache cache = new RepresentationCache();
+        cache.limitTo(2 * MB);
+        cache.put("small", answerOf(1024));
+        cache.put("large", answerOf(3 * (int) MB));
+        assertNull(cache.get("small"));
+        assertNotNull(cache.get("large"));
+    }
+
+    @Test
+    void loweringTheBudgetEvictsAtOnce() {
+        RepresentationCache cache = new RepresentationCache();
+        cache.limitTo(8 * MB);
+        for (int i = 0; i < 6; i++) {
+            cache.put("answer " + i, answerOf((int) MB));
+        }
+        cache.limitTo(3 * MB);
+        assertTrue(cache.size() <= 3 * MB, "kept " + cache.size() + " bytes");
+        assertNotNull(cache.get("answer 5"), "the most recent stays");
+        assertNull(cache.get("answer 0"));
+    }
+}
