@@ -87,6 +87,12 @@ public class GenerateData {
                     }
                     addAudit(audit, ++changes, now, "CREATED", "alliance", a, "Created alliance: Alliance " + a, null,
                             "{\"name\":\"Alliance " + a + "\",\"slug\":\"alliance-" + a + "\",\"founded\":\"" + year + "\"}");
+                    for (int t = 1; t <= 3; t++) {
+                        String name = new String[] {"Platinum", "Gold", "Silver"}[t - 1];
+                        addAudit(audit, ++changes, now, "CREATED", "tier", (a - 1) * 3L + t, "Created membership tier: " + name
+                                + " (Alliance " + a + ")", null, "{\"alliance\":\"" + a + "\",\"name\":\"" + name
+                                + "\",\"rank\":\"" + t + "\",\"description\":\"\"}");
+                    }
                 }
                 alliance.executeBatch();
                 tier.executeBatch();
