@@ -22,6 +22,8 @@ public class GenerateData {
 
     static final int ORGANIZATIONS = 10_000;
     static final int ALLIANCES = 100;
+    /** Each alliance's tiers, highest first. */
+    static final String[] TIERS = {"Platinum", "Gold", "Silver"};
     static final int MEMBERSHIPS = 50_000;
     static final int CHANGES = 100_000;
     static final int BATCH = 1_000;
@@ -78,18 +80,18 @@ public class GenerateData {
                     alliance.setDate(5, Date.valueOf(LocalDate.of(year, 12, 31)));
                     alliance.setString(6, "A generated alliance for benchmarks.");
                     alliance.addBatch();
-                    for (int t = 1; t <= 3; t++) {
-                        tier.setLong(1, (a - 1) * 3L + t);
-                        tier.setLong(2, a);
-                        tier.setString(3, new String[] {"Platinum", "Gold", "Silver"}[t - 1]);
-                        tier.setInt(4, t);
-                        tier.addBatch();
-                    }
+                    // The alliance's history comes before its tiers', as a mirror must create it first.
                     addAudit(audit, ++changes, now, "CREATED", "alliance", a, "Created alliance: Alliance " + a, null,
                             "{\"name\":\"Alliance " + a + "\",\"slug\":\"alliance-" + a + "\",\"founded\":\"" + year + "\"}");
-                    for (int t = 1; t <= 3; t++) {
-                        String name = new String[] {"Platinum", "Gold", "Silver"}[t - 1];
-                        addAudit(audit, ++changes, now, "CREATED", "tier", (a - 1) * 3L + t, "Created membership tier: " + name
+                    for (int t = 1; t <= TIERS.length; t++) {
+                        long id = (a - 1L) * TIERS.length + t;
+                        String name = TIERS[t - 1];
+                        tier.setLong(1, id);
+                        tier.setLong(2, a);
+                        tier.setString(3, name);
+                        tier.setInt(4, t);
+                        tier.addBatch();
+                        addAudit(audit, ++changes, now, "CREATED", "tier", id, "Created membership tier: " + name
                                 + " (Alliance " + a + ")", null, "{\"alliance\":\"" + a + "\",\"name\":\"" + name
                                 + "\",\"rank\":\"" + t + "\",\"description\":\"\"}");
                     }
@@ -113,7 +115,7 @@ public class GenerateData {
                     membership.setLong(1, m);
                     membership.setLong(2, organization);
                     membership.setLong(3, alliance);
-                    membership.setLong(4, (alliance - 1) * 3L + 1 + random.nextInt(3));
+                    membership.setLong(4, (alliance - 1L) * TIERS.length + 1 + random.nextInt(TIERS.length));
                     membership.setDate(5, Date.valueOf(joined.atDay(1)));
                     membership.setDate(6, Date.valueOf(joined.atEndOfMonth()));
                     if (left) {

@@ -11,7 +11,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION="${1:-15}"
 WARMUP="${WARMUP:-10}"
-JAVA_OPTS="${JAVA_OPTS:--Xmx128m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=32m -XX:MaxMetaspaceSize=96m -XX:MaxDirectMemorySize=32m -Dio.netty.allocator.numDirectArenas=1 -Dio.netty.allocator.numHeapArenas=1}"
+# The container's JVM settings, read from the Dockerfile so that what is measured is what ships.
+CONTAINER_JAVA_OPTS="$(sed -n 's/^ENV JAVA_OPTS="\([^"]*\)".*/\1/p' src/main/docker/Dockerfile.jvm)"
+[ -n "$CONTAINER_JAVA_OPTS" ] || { echo "no JAVA_OPTS found in src/main/docker/Dockerfile.jvm" >&2; exit 1; }
+JAVA_OPTS="${JAVA_OPTS:-$CONTAINER_JAVA_OPTS}"
 PORT="${BENCH_PORT:-18080}"
 WORK="$(mktemp -d)"
 chmod 755 "$WORK" # nginx's workers run as another user and must read the saved answers
