@@ -5,10 +5,14 @@
 # throughput is printed as a ratio to nginx's.
 # Each endpoint is first loaded for WARMUP seconds (default 10), unmeasured, so that both servers are measured warm
 # (the JIT compiles the serving path under load); any answer other than the expected status aborts the run.
-# The JVM runs with JAVA_OPTS (default: the container settings of src/main/docker/Dockerfile.jvm) and an AppCDS archive.
-# Usage: bench/run.sh [seconds per endpoint, default 15]. Prints throughput and latency per endpoint.
+# Like the container (src/main/docker/Dockerfile.jvm), the jar runs on a JDK 25 or newer (BENCH_JAVA, or the first
+# one found under /usr/lib/jvm) with an ahead-of-time cache from a training run (src/main/docker/aot-training.sh),
+# and with JAVA_OPTS (default: the container's).
+# Usage: bench/run.sh [seconds per endpoint, default 15]. Prints start times, throughput and latency per endpoint,
+# and resident memory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+ROOT="$PWD"
 DURATION="${1:-15}"
 WARMUP="${WARMUP:-10}"
 # The container's JVM settings, read from the Dockerfile so that what is measured is what ships.
@@ -30,20 +34,36 @@ if curl -s -o /dev/null "$BASE/"; then
     exit 1
 fi
 
-# With an AppCDS archive of the classes a start loads (quarkus.package.jar.appcds), made by this very JVM.
-mvn -B -q -DskipTests package -Dquarkus.package.jar.appcds.enabled=true
+# The JVM: the container's is a JDK 25, the first with a training-run AOT cache (JEP 514).
+java_major() { "$1" -XshowSettings:properties -version 2>&1 | awk -F= '/java.specification.version/ {gsub(/ /, "", $2); print $2}'; }
+JAVA="${BENCH_JAVA:-}"
+if [ -z "$JAVA" ]; then
+    for candidate in "${JAVA_HOME:-/nonexistent}/bin/java" "$(command -v java || true)" /usr/lib/jvm/*/bin/java; do
+        if [ -x "$candidate" ] && [ "$(java_major "$candidate")" -ge 25 ] 2>/dev/null; then JAVA="$candidate"; break; fi
+    done
+fi
+[ -n "$JAVA" ] && [ "$(java_major "$JAVA")" -ge 25 ] 2>/dev/null \
+    || { echo "a JDK 25 or newer is needed (the container's runtime): set BENCH_JAVA to its java" >&2; exit 1; }
+echo "== JVM: $JAVA ($("$JAVA" -version 2>&1 | head -n 1))"
+
+# The aot-jar layout loads every class with the JDK's own class loaders, which the AOT cache needs.
+mvn -B -q -DskipTests package -Dquarkus.package.jar.type=aot-jar
 APP="$PWD/target/quarkus-app"
 H2="$(ls "$PWD"/target/quarkus-app/lib/main/com.h2database.h2-*.jar)"
+CACHE="$APP/app.aot"
+rm -f "$CACHE"
 
 start_app() {
-    # From the jar's folder: the archive names the class path as the build ran it.
+    local cache_opt=""
+    # AOTMode=on: a cache the JVM cannot use stops the run instead of leaving an uncached start to be measured.
+    [ -f "$CACHE" ] && cache_opt="-XX:AOTMode=on -XX:AOTCache=$CACHE"
     (cd "$APP" && TRACKER_DEMO_DATA=false TRACKER_DATA_DIR="$WORK/data" TRACKER_RATE_LIMIT_PER_MINUTE=1000000000 \
-        MALLOC_ARENA_MAX=2 exec java -XX:SharedArchiveFile=app-cds.jsa $JAVA_OPTS -Dquarkus.http.port="$PORT" \
+        MALLOC_ARENA_MAX=2 exec "$JAVA" $cache_opt $JAVA_OPTS -Dquarkus.http.port="$PORT" \
         -Dquarkus.management.port="$((PORT + 2))" -Dquarkus.log.level=WARN -jar quarkus-run.jar >"$WORK/app.log" 2>&1) &
     APP_PID=$!
-    for _ in $(seq 1 120); do
+    for _ in $(seq 1 600); do
         curl -sf -o /dev/null "$BASE/" && return 0
-        sleep 0.5
+        sleep 0.1
     done
     echo "the application did not start; see $WORK/app.log" >&2
     cat "$WORK/app.log" >&2
@@ -60,14 +80,19 @@ java -cp "$H2" bench/GenerateData.java "jdbc:h2:file:$WORK/data/alliance-tracker
 # Seconds from the start of the JVM to the first page served, for the start_app just run.
 since() { awk -v s="$1" -v e="$(date +%s.%N)" 'BEGIN {printf "%.1f", e - s}'; }
 
-echo "== starting on the generated data ($JAVA_OPTS)"
-START=$(date +%s.%N)
-start_app
-echo "first start on the generated data (it looks once for records without history): first page after $(since "$START") s"
-kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
-START=$(date +%s.%N)
-start_app
-echo "restart: first page served after $(since "$START") s"
+echo "== training run on the generated data, which writes the AOT cache"
+(cd "$APP" && TRACKER_DEMO_DATA=false TRACKER_DATA_DIR="$WORK/data" MALLOC_ARENA_MAX=2 JAVA="$JAVA" \
+    JAVA_OPTS="$JAVA_OPTS -Dquarkus.management.port=$((PORT + 2)) -Dquarkus.log.level=WARN" \
+    "$ROOT/src/main/docker/aot-training.sh" quarkus-run.jar "$CACHE" "$PORT" >"$WORK/training.log" 2>&1) \
+    || { echo "the training run failed:" >&2; tail -n 20 "$WORK/training.log" >&2; exit 1; }
+
+echo "== starting with the AOT cache ($JAVA_OPTS)"
+for attempt in 1 2 3; do
+    START=$(date +%s.%N)
+    start_app
+    echo "start $attempt: first page served after $(since "$START") s"
+    [ "$attempt" = 3 ] || { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; }
+done
 RSS_KB=$(ps -o rss= -p "$APP_PID" | tr -d ' ')
 
 # Runs wrk; prints "requests/s p99". A run with any answer of another status than expected aborts the benchmark.
