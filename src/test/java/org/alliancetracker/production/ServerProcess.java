@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ final class ServerProcess implements AutoCloseable {
     final int managementPort;
     final Path log;
     private final Map<String, String> environment;
+    private Path javaExecutable = Path.of(System.getProperty("java.home"), "bin", "java");
+    private List<String> jvmOptions = List.of("-Xmx256m");
     private Process process;
 
     ServerProcess(String name, Map<String, String> database) {
@@ -42,14 +45,24 @@ final class ServerProcess implements AutoCloseable {
         environment.put("TRACKER_ADMIN_PASSWORD", ADMIN_PASSWORD);
     }
 
+    /** Runs on another JVM, with other options, as the container does. */
+    ServerProcess withJvm(Path otherJava, List<String> options) {
+        this.javaExecutable = otherJava;
+        this.jvmOptions = List.copyOf(options);
+        return this;
+    }
+
     /** Starts the process and waits until it reports ready (database reachable, migrations applied). */
     ServerProcess start() throws IOException, InterruptedException {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR + " is missing: these tests run after `mvn package`");
         }
         Files.createDirectories(log.getParent());
-        ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable.toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);
         builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
         process = builder.start();
@@ -102,7 +115,7 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
