@@ -36,7 +36,7 @@ class AotTrainingIT {
     @Test
     void trainingRunWritesACacheThatTheNextStartUses() throws Exception {
         Optional<Path> java = javaWithAotCache();
-        Assumptions.assumeTrue(java.isPresent(), "no JDK 25 or newer here (JAVA_HOME, /usr/lib/jvm)");
+        Assumptions.assumeTrue(java.isPresent(), "no JDK 25 or newer here (JAVA_HOME*, /usr/lib/jvm)");
         Map<String, String> database = ProcessDatabase.fresh("aot");
         List<String> containerOptions = containerJavaOptions();
         Path cache = Files.createDirectories(Path.of("target", "aot-training")).resolve("app.aot").toAbsolutePath();
@@ -74,11 +74,16 @@ class AotTrainingIT {
         return Arrays.asList(options.group(1).trim().split("\\s+"));
     }
 
-    /** The java of a JDK 25 or newer (the first with training-run caches, JEP 514): this one, JAVA_HOME's or an installed one. */
+    /**
+     * The java of a JDK 25 or newer (the first with training-run caches, JEP 514): this one, a JAVA_HOME's or one
+     * installed under /usr/lib/jvm.
+     */
     private static Optional<Path> javaWithAotCache() throws IOException {
         List<Path> homes = new ArrayList<>();
         homes.add(Path.of(System.getProperty("java.home")));
-        Optional.ofNullable(System.getenv("JAVA_HOME")).map(Path::of).ifPresent(homes::add);
+        // JAVA_HOME, and JAVA_HOME_25_X64 and the like, which GitHub's setup-java sets for each JDK it installs.
+        System.getenv().entrySet().stream().filter(e -> e.getKey().startsWith("JAVA_HOME"))
+                .sorted(Map.Entry.comparingByKey()).forEach(e -> homes.add(Path.of(e.getValue())));
         Path installed = Path.of("/usr/lib/jvm");
         if (Files.isDirectory(installed)) {
             try (Stream<Path> jdks = Files.list(installed)) {
