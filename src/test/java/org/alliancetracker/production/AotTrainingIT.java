@@ -51,7 +51,11 @@ class AotTrainingIT {
                 String.join(" ", containerOptions) + " -Dquarkus.management.port=" + ServerProcess.freePort());
         training.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
         Process run = training.start();
-        assertTrue(run.waitFor(5, TimeUnit.MINUTES), "the training run ended; see " + log);
+        if (!run.waitFor(5, TimeUnit.MINUTES)) {
+            run.descendants().forEach(ProcessHandle::destroyForcibly); // the server the script started
+            run.destroyForcibly();
+            throw new AssertionError("the training run did not end within 5 minutes; see " + log);
+        }
         assertEquals(0, run.exitValue(), "the training run succeeded; see " + log);
         assertTrue(Files.size(cache) > 1_000_000, "a cache of the loaded classes was written");
 
