@@ -49,7 +49,8 @@ if [ -z "$ALLIANCE" ] || [ -z "$ORGANIZATION" ]; then
 fi
 ETAG="$(curl -s -D - -o /dev/null "$BASE/api/v1/changes?limit=100" | awk 'tolower($1) == "etag:" {print $2}' | tr -d '\r')"
 
-# Enough rounds for the serving paths to count as hot in the recorded profiles.
+# Thirty rounds, so that the serving paths run often enough to be profiled. Most answers come from the cache of
+# rendered answers after the first round, as in production; a search for a new term each round renders afresh.
 round=0
 while [ "$round" -lt 30 ]; do
     for path in / /alliances "/alliances/$ALLIANCE" "/alliances/$ALLIANCE/members.csv" "/alliances/$ALLIANCE/feed.atom" \
@@ -61,6 +62,7 @@ while [ "$round" -lt 30 ]; do
         curl -s -o /dev/null "$BASE$path"
     done
     curl -s -o /dev/null -H "If-None-Match: $ETAG" "$BASE/api/v1/changes?limit=100"
+    curl -s -o /dev/null "$BASE/search?q=a$round"
     round=$((round + 1))
 done
 
