@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
@@ -20,9 +19,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.alliancetracker.common.Slugs;
-import org.alliancetracker.common.TrackedEntity;
 import org.alliancetracker.common.PartialDate;
+import org.alliancetracker.common.SluggedEntity;
 import org.alliancetracker.organization.Organization;
 import org.alliancetracker.project.Project;
 import org.alliancetracker.source.Source;
@@ -30,13 +28,7 @@ import org.alliancetracker.source.Source;
 /** An industry alliance, foundation or consortium that organizations join. */
 @Entity
 @Table(name = "alliance")
-public class Alliance extends TrackedEntity {
-
-    @NotBlank(message = "A slug is required.")
-    @Size(max = Slugs.MAX_LENGTH, message = "At most 80 characters.")
-    @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE)
-    @Column(unique = true)
-    public String slug;
+public class Alliance extends SluggedEntity {
 
     @NotBlank(message = "A name is required.")
     @Size(max = 200, message = "At most 200 characters.")

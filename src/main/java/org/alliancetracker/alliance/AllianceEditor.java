@@ -82,7 +82,7 @@ public class AllianceEditor implements RecordEditor<Alliance> {
         a.promotes.addAll(in.references("promotes", id -> Project.findById(id), "projects"));
         a.sources.clear();
         a.sources.addAll(in.sources("sources"));
-        if (a.slug != null && Alliance.count("slug = ?1 and id <> ?2", a.slug, a.id == null ? -1L : a.id) > 0) {
+        if (a.slugTakenByAnother()) {
             errors.put("slug", "Another alliance has the slug " + a.slug + ".");
         }
     }

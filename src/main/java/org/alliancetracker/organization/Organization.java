@@ -3,7 +3,6 @@ package org.alliancetracker.organization;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,19 +12,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.alliancetracker.common.Slugs;
-import org.alliancetracker.common.TrackedEntity;
+import org.alliancetracker.common.SluggedEntity;
 
 /** A company, foundation, community, university or person that joins alliances and backs projects. */
 @Entity
 @Table(name = "organization")
-public class Organization extends TrackedEntity {
-
-    @NotBlank(message = "A slug is required.")
-    @Size(max = Slugs.MAX_LENGTH, message = "At most 80 characters.")
-    @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE)
-    @Column(unique = true)
-    public String slug;
+public class Organization extends SluggedEntity {
 
     @NotBlank(message = "A name is required.")
     @Size(max = 200, message = "At most 200 characters.")

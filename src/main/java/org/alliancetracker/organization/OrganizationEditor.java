@@ -69,7 +69,7 @@ public class OrganizationEditor implements RecordEditor<Organization> {
         o.kind = in.choice("kind", OrganizationKind.class, true, "Choose a kind.");
         o.website = in.text("website");
         o.description = in.text("description");
-        if (o.slug != null && Organization.count("slug = ?1 and id <> ?2", o.slug, o.id == null ? -1L : o.id) > 0) {
+        if (o.slugTakenByAnother()) {
             errors.put("slug", "Another organization has the slug " + o.slug + ".");
         }
     }

@@ -3,7 +3,6 @@ package org.alliancetracker.project;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,20 +12,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.alliancetracker.common.Slugs;
-import org.alliancetracker.common.TrackedEntity;
+import org.alliancetracker.common.SluggedEntity;
 import org.alliancetracker.organization.Organization;
 
 /** A technology that organizations back: Xen, KVM, VMware ESX... */
 @Entity
 @Table(name = "project")
-public class Project extends TrackedEntity {
-
-    @NotBlank(message = "A slug is required.")
-    @Size(max = Slugs.MAX_LENGTH, message = "At most 80 characters.")
-    @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE)
-    @Column(unique = true)
-    public String slug;
+public class Project extends SluggedEntity {
 
     @NotBlank(message = "A name is required.")
     @Size(max = 200, message = "At most 200 characters.")

@@ -68,7 +68,7 @@ public class ProjectEditor implements RecordEditor<Project> {
         p.license = in.choice("license", ProjectLicense.class, true, "Choose open source or proprietary.");
         p.website = in.text("website");
         p.description = in.text("description");
-        if (p.slug != null && Project.count("slug = ?1 and id <> ?2", p.slug, p.id == null ? -1L : p.id) > 0) {
+        if (p.slugTakenByAnother()) {
             errors.put("slug", "Another project has the slug " + p.slug + ".");
         }
     }

@@ -160,6 +160,42 @@ class EditingTest {
         assertEquals(before, auditCount(), "nothing saved");
     }
 
+    /** For each kind of record with an address: values for a new record that reuse an existing record's slug. */
+    Stream<Arguments> slugOwners() {
+        String p = data.prefix;
+        return Stream.of(
+                Arguments.of("organization", data.organizations.get(0), Map.of("name", p + " Twin Org", "kind", "COMPANY")),
+                Arguments.of("project", data.project, Map.of("name", p + " Twin Project", "license", "OPEN_SOURCE")),
+                Arguments.of("alliance", data.alliance, Map.of("name", p + " Twin Alliance", "founded", "2020")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("slugOwners")
+    void aSlugNamesOneRecordOfItsKindButARecordKeepsItsOwn(String type, org.alliancetracker.common.SluggedEntity owner,
+            Map<String, String> values) {
+        long before = auditCount();
+        Map<String, String> twin = new LinkedHashMap<>(values);
+        twin.put("slug", owner.slug);
+        Response refused = submit("/edit/" + type + "/new", twin);
+        assertEquals(422, refused.statusCode());
+        Document form = html(refused);
+        assertEquals("Another " + type + " has the slug " + owner.slug + ".", form.selectFirst("#f-slug-error").text());
+        assertEquals(owner.slug, form.selectFirst("input#f-slug").val(), "the form keeps the slug");
+        assertEquals(before, auditCount(), "nothing saved");
+
+        // Saving the owner unchanged keeps its slug: the rule is about other records.
+        String path = "/edit/" + type + "/" + owner.id;
+        Map<String, Object> unchanged = new LinkedHashMap<>();
+        Document edit = editor.page(path);
+        String inForm = "form[action=" + path + "] ";
+        edit.select(inForm + "input[name]:not([type=checkbox]):not([type=radio]), " + inForm + "input[name][checked], "
+                + inForm + "textarea[name]").forEach(i -> unchanged.put(i.attr("name"), i.val()));
+        edit.select(inForm + "select[name]").forEach(select ->
+                unchanged.put(select.attr("name"), select.select("option[selected]").eachAttr("value")));
+        Response saved = editor.post(path, unchanged);
+        assertEquals(303, saved.statusCode(), type + ": " + html(saved).select(".field-error").eachText());
+    }
+
     @Test
     void visitorsCannotOpenOrPostForms() {
         Browser visitor = Browser.visitor();
