@@ -23,7 +23,8 @@ public abstract class SluggedEntity extends TrackedEntity {
         if (slug == null) {
             return false;
         }
-        // The entity name of the concrete kind; the unique column makes the database refuse a duplicate all the same.
+        // The concrete kind's entity name, through a lazy proxy too. The unique column refuses a duplicate anyway;
+        // this check is what lets the form say so beside the field.
         String kind = Hibernate.getClass(this).getSimpleName();
         return Panache.getEntityManager()
                 .createQuery("select count(r) from " + kind + " r where r.slug = ?1 and r.id <> ?2", Long.class)
