@@ -1,0 +1,120 @@
+package org.alliancetracker.web;
+
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Compresses (gzip or deflate, as the client accepts) the answers visitors and bots share: pages, charts, feeds, CSV
+ * files, API answers and the stylesheet, the ones marked {@code Cache-Control: public}. Everything else (an editor's
+ * pages and forms, the login page, error pages) goes uncompressed: such pages carry form tokens beside text the
+ * request chose, and compressing a secret with attacker-chosen text leaks it through the length over TLS (BREACH).
+ * <p>
+ * A compressed answer's bytes differ from the uncompressed one's, so its ETag turns weak (as nginx does), which
+ * {@code If-None-Match} still matches; answers meant for sharing vary on Accept-Encoding, so that shared caches keep
+ * the two apart. Answers of other kinds keep their strong ETags ({@code If-Match} on records needs them).
+ */
+@ApplicationScoped
+public class PublicCompression {
+
+    @ConfigProperty(name = "quarkus.http.enable-compression", defaultValue = "false")
+    boolean enabled;
+
+    void install(@Observes Router router) {
+        if (enabled) {
+            // Before the cache-hit route, so that kept answers are compressed like freshly rendered ones.
+            router.route().order(CacheHitRoute.ORDER - 1).handler(this::decideWhenHeadersEnd);
+        }
+    }
+
+    private void decideWhenHeadersEnd(RoutingContext routing) {
+        boolean accepted = acceptsCompression(routing.request().getHeader(HttpHeaders.ACCEPT_ENCODING));
+        HttpServerResponse response = routing.response();
+        routing.addHeadersEndHandler(ignored -> decide(response, accepted));
+        routing.next();
+    }
+
+    private static void decide(HttpServerResponse response, boolean accepted) {
+        var headers = response.headers();
+        String cacheControl = headers.get(HttpHeaders.CACHE_CONTROL);
+        boolean shared = cacheControl != null && cacheControl.toLowerCase(Locale.ROOT).startsWith("public");
+        int status = response.getStatusCode();
+        // A 304 names the answer the client holds, which was compressed if the client accepts it; a part of a file
+        // (206) is not compressed.
+        if (!shared || status != 304 && (status != 200 || !compressible(headers.get(HttpHeaders.CONTENT_TYPE)))) {
+            // Quarkus marks every answer "identity" (not to be compressed) until a handler says otherwise.
+            headers.set(HttpHeaders.CONTENT_ENCODING, HttpHeaders.IDENTITY);
+            return;
+        }
+        if (HttpHeaders.IDENTITY.toString().equalsIgnoreCase(headers.get(HttpHeaders.CONTENT_ENCODING))) {
+            headers.remove(HttpHeaders.CONTENT_ENCODING);
+        }
+        headers.set(HttpHeaders.VARY, withToken(headers.get(HttpHeaders.VARY), "Accept-Encoding"));
+        String etag = headers.get(HttpHeaders.ETAG);
+        if (accepted && etag != null && !etag.startsWith("W/")) {
+            headers.set(HttpHeaders.ETAG, "W/" + etag);
+        }
+    }
+
+    /** Text of any kind: HTML, CSV, CSS, SVG, JSON, Atom and other XML. */
+    static boolean compressible(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return type.startsWith("text/") || type.endsWith("+xml") || type.endsWith("+json")
+                || type.equals("application/json") || type.equals("application/xml")
+                || type.equals("application/javascript");
+    }
+
+    /**
+     * Whether an Accept-Encoding header accepts gzip or deflate (or any coding), as the server's compressor reads
+     * it: a coding with {@code q=0} is refused.
+     */
+    static boolean acceptsCompression(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String part : acceptEncoding.split(",")) {
+            String[] pieces = part.split(";");
+            String coding = pieces[0].strip().toLowerCase(Locale.ROOT);
+            if ((coding.equals("gzip") || coding.equals("deflate") || coding.equals("*")) && !refused(pieces)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean refused(String[] pieces) {
+        for (int i = 1; i < pieces.length; i++) {
+            String parameter = pieces[i].strip().toLowerCase(Locale.ROOT);
+            if (parameter.startsWith("q=")) {
+                try {
+                    return Double.parseDouble(parameter.substring(2)) <= 0;
+                } catch (NumberFormatException e) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static String withToken(String vary, String token) {
+        if (vary == null || vary.isBlank()) {
+            return token;
+        }
+        for (String present : vary.split(",")) {
+            if (present.strip().equalsIgnoreCase(token) || present.strip().equals("*")) {
+                return vary;
+            }
+        }
+        return vary + ", " + token;
+    }
+}
