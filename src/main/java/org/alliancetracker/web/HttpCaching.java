@@ -135,7 +135,12 @@ public class HttpCaching {
             return null;
         }
         request.removeProperty(RepresentationCache.KEY); // already kept: not to be copied again on the way out
-        Response.ResponseBuilder answer = Response.ok(cached.body(), cached.contentType()).header("X-Cache", "hit");
+        String acceptEncoding = request.getHeaderString("Accept-Encoding");
+        Response.ResponseBuilder answer = Response.ok(cached.bodyFor(acceptEncoding), cached.contentType())
+                .header("X-Cache", "hit");
+        if (cached.gzippedFor(acceptEncoding)) {
+            answer.header("Content-Encoding", "gzip"); // already gzipped: sent as it is
+        }
         cached.headers().forEach(header -> answer.header(header.getKey(), header.getValue()));
         return answer.build();
     }

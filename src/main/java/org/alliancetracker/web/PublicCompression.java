@@ -1,6 +1,11 @@
 package org.alliancetracker.web;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
+import java.util.zip.GZIPOutputStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,6 +25,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * A compressed answer's bytes differ from the uncompressed one's, so its ETag turns weak (as nginx does), which
  * {@code If-None-Match} still matches; answers meant for sharing vary on Accept-Encoding, so that shared caches keep
  * the two apart. Answers of other kinds keep their strong ETags ({@code If-Match} on records needs them).
+ * <p>
+ * Kept answers (RepresentationCache) hold their gzipped bytes too, made once: a hit is then served compressed at the
+ * cost of a plain one, where compressing a 200 KB page on every request would cut the throughput tenfold.
  */
 @ApplicationScoped
 public class PublicCompression {
@@ -53,9 +61,11 @@ public class PublicCompression {
             headers.set(HttpHeaders.CONTENT_ENCODING, HttpHeaders.IDENTITY);
             return;
         }
-        if (HttpHeaders.IDENTITY.toString().equalsIgnoreCase(headers.get(HttpHeaders.CONTENT_ENCODING))) {
-            headers.remove(HttpHeaders.CONTENT_ENCODING);
-        }
+        // A kept answer sent gzipped already says so; Quarkus's "identity" may stand beside it and must not win.
+        List<String> codings = headers.getAll(HttpHeaders.CONTENT_ENCODING).stream()
+                .filter(coding -> !HttpHeaders.IDENTITY.toString().equalsIgnoreCase(coding.strip())).toList();
+        headers.remove(HttpHeaders.CONTENT_ENCODING);
+        codings.forEach(coding -> headers.add(HttpHeaders.CONTENT_ENCODING, coding));
         headers.set(HttpHeaders.VARY, withToken(headers.get(HttpHeaders.VARY), "Accept-Encoding"));
         String etag = headers.get(HttpHeaders.ETAG);
         if (accepted && etag != null && !etag.startsWith("W/")) {
@@ -79,13 +89,18 @@ public class PublicCompression {
      * it: a coding with {@code q=0} is refused.
      */
     static boolean acceptsCompression(String acceptEncoding) {
+        return accepts(acceptEncoding, "gzip") || accepts(acceptEncoding, "deflate");
+    }
+
+    /** Whether an Accept-Encoding header accepts this coding, by name or as "*", with a weight above zero. */
+    static boolean accepts(String acceptEncoding, String coding) {
         if (acceptEncoding == null) {
             return false;
         }
         for (String part : acceptEncoding.split(",")) {
             String[] pieces = part.split(";");
-            String coding = pieces[0].strip().toLowerCase(Locale.ROOT);
-            if ((coding.equals("gzip") || coding.equals("deflate") || coding.equals("*")) && !refused(pieces)) {
+            String named = pieces[0].strip().toLowerCase(Locale.ROOT);
+            if ((named.equals(coding) || named.equals("*")) && !refused(pieces)) {
                 return true;
             }
         }
@@ -104,6 +119,23 @@ public class PublicCompression {
             }
         }
         return false;
+    }
+
+    /**
+     * The gzipped bytes of a kept answer of a compressible type, made once when it is kept, so that serving it
+     * compressed costs no more than serving it plain; null when compression is off or the type is not text.
+     */
+    byte[] gzippedForKeeping(byte[] body, String contentType) {
+        if (!enabled || !compressible(contentType)) {
+            return null;
+        }
+        var bytes = new ByteArrayOutputStream(body.length / 4 + 64);
+        try (var gzip = new GZIPOutputStream(bytes)) {
+            gzip.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException("gzip into memory", e);
+        }
+        return bytes.toByteArray();
     }
 
     static String withToken(String vary, String token) {

@@ -56,12 +56,22 @@ public class RepresentationCache {
             "ratelimit-reset");
 
     /**
-     * A rendered answer: its bytes (as a buffer the event loop writes as it is), its content type, the headers the
-     * application's filters gave it (ETag, caching, security, a list's Link), and the route template its request
-     * metrics are filed under.
+     * A rendered answer: its bytes (as a buffer the event loop writes as it is), the same gzipped (null for a type
+     * that is not text, or with compression off), its content type, the headers the application's filters gave it
+     * (ETag, caching, security, a list's Link), and the route template its request metrics are filed under.
      */
-    public record Entry(Buffer body, String contentType, List<Map.Entry<String, String>> headers,
+    public record Entry(Buffer body, Buffer gzipped, String contentType, List<Map.Entry<String, String>> headers,
             String metricsTemplate) {
+
+        /** The bytes to send, gzipped where kept so and the request accepts gzip; see {@link #gzippedFor}. */
+        public Buffer bodyFor(String acceptEncoding) {
+            return gzippedFor(acceptEncoding) ? gzipped : body;
+        }
+
+        /** Whether {@link #bodyFor} gives the gzipped bytes, to be sent with {@code Content-Encoding: gzip}. */
+        public boolean gzippedFor(String acceptEncoding) {
+            return gzipped != null && PublicCompression.accepts(acceptEncoding, "gzip");
+        }
 
         /** The link to a list's next page, if any. */
         public String link() {
@@ -105,7 +115,7 @@ public class RepresentationCache {
     }
 
     private static long weight(Entry entry) {
-        return entry.body().length() + ENTRY_OVERHEAD_BYTES;
+        return entry.body().length() + (entry.gzipped() == null ? 0 : entry.gzipped().length()) + ENTRY_OVERHEAD_BYTES;
     }
 
     public synchronized Entry get(String key) {
@@ -137,6 +147,9 @@ public class RepresentationCache {
 
         @Inject
         RepresentationCache cache;
+
+        @Inject
+        PublicCompression compression;
 
         @Override
         public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
@@ -185,8 +198,11 @@ public class RepresentationCache {
                         values.forEach(value -> headers.add(Map.entry(name, headerText(value))));
                     }
                 });
-                cache.put((String) key, new Entry(Buffer.buffer(copy.toByteArray()),
-                        context.getMediaType().toString(), List.copyOf(headers), metricsTemplate()));
+                byte[] body = copy.toByteArray();
+                String contentType = context.getMediaType().toString();
+                byte[] gzipped = compression.gzippedForKeeping(body, contentType);
+                cache.put((String) key, new Entry(Buffer.buffer(body), gzipped == null ? null : Buffer.buffer(gzipped),
+                        contentType, List.copyOf(headers), metricsTemplate()));
             }
         }
 

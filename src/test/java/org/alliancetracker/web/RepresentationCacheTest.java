@@ -1,8 +1,10 @@
 package org.alliancetracker.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -17,7 +19,7 @@ class RepresentationCacheTest {
     private static final long MB = 1024 * 1024;
 
     private static RepresentationCache.Entry answerOf(int bytes) {
-        return new RepresentationCache.Entry(Buffer.buffer(new byte[bytes]), "text/html", List.of(), null);
+        return new RepresentationCache.Entry(Buffer.buffer(new byte[bytes]), null, "text/html", List.of(), null);
     }
 
     @Test
@@ -70,5 +72,23 @@ class RepresentationCacheTest {
         assertTrue(cache.size() <= 3 * MB, "kept " + cache.size() + " bytes");
         assertNotNull(cache.get("answer 5"), "the most recent stays");
         assertNull(cache.get("answer 0"));
+    }
+
+    @Test
+    void aKeptAnswersGzippedBytesCountAgainstTheBudgetAndGoToClientsThatAcceptGzip() {
+        Buffer plain = Buffer.buffer(new byte[(int) MB]);
+        Buffer gzipped = Buffer.buffer(new byte[(int) MB / 2]);
+        var entry = new RepresentationCache.Entry(plain, gzipped, "text/html", List.of(), null);
+        RepresentationCache cache = new RepresentationCache();
+        cache.limitTo(4 * MB);
+        cache.put("a", entry);
+        assertTrue(cache.size() >= MB + MB / 2 && cache.size() < MB + MB / 2 + 8_192, "size " + cache.size());
+
+        assertSame(gzipped, entry.bodyFor("gzip, deflate, br"));
+        assertTrue(entry.gzippedFor("gzip"));
+        assertSame(plain, entry.bodyFor(null));
+        assertSame(plain, entry.bodyFor("deflate"));
+        assertSame(plain, entry.bodyFor("gzip;q=0"));
+        assertFalse(answerOf(10).gzippedFor("gzip"), "nothing gzipped was kept");
     }
 }
