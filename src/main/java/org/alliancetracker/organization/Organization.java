@@ -42,6 +42,11 @@ public class Organization extends SluggedEntity {
         return list("order by lower(name)");
     }
 
+    /** A stretch of the organizations in name order, for a list shown a page at a time. */
+    public static List<Organization> byName(int offset, int count) {
+        return find("order by lower(name), id").range(offset, offset + count - 1).list();
+    }
+
     /** Organizations whose current or former name contains the text, ignoring case. */
     public static List<Organization> nameContaining(String text, int limit) {
         return find("""

@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -14,6 +15,7 @@ import io.quarkus.qute.TemplateInstance;
 import org.alliancetracker.backing.BackerChange;
 import org.alliancetracker.backing.Backing;
 import org.alliancetracker.membership.Membership;
+import org.alliancetracker.web.Pager;
 import org.alliancetracker.web.RecordNotFoundException;
 
 /** The organization pages: the list, and one organization's memberships, backings, moves and ownership. */
@@ -23,16 +25,20 @@ public class OrganizationResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<Organization> organizations);
+        static native TemplateInstance list(List<Organization> organizations, Pager pager);
 
         static native TemplateInstance show(Organization organization, List<FormerName> formerNames,
                 List<Membership> memberships, List<Backing> backings, List<BackerChange> changes,
                 List<OwnershipEvent> ownership);
     }
 
+    /** Enough names to scan on one page; a community tracking thousands of companies gets pages, not a 1 MB list. */
+    static final int PAGE_SIZE = 200;
+
     @GET
-    public TemplateInstance list() {
-        return Templates.list(Organization.allByName());
+    public TemplateInstance list(@QueryParam("page") String page) {
+        Pager pager = Pager.of(page, PAGE_SIZE, Organization.count());
+        return Templates.list(Organization.byName(pager.offset(), PAGE_SIZE), pager);
     }
 
     @GET

@@ -1,10 +1,15 @@
 package org.alliancetracker.web;
 
-/** No record has the slug or id of the address; answered with a 404 page. */
+/** No record has the slug or id of the address, or the page it names is not there; answered with a 404 page. */
 public class RecordNotFoundException extends RuntimeException {
 
     public RecordNotFoundException(String kind, String key) {
-        super("There is no " + kind + " called '" + abbreviate(key) + "'. Try the search at the top of the page.");
+        this("There is no " + kind + " called '" + abbreviate(key) + "'. Try the search at the top of the page.");
+    }
+
+    /** Something else the address names is not there (a page past the end of a list), in the message's words. */
+    public RecordNotFoundException(String message) {
+        super(message);
     }
 
     private static String abbreviate(String key) {

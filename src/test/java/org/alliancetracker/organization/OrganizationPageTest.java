@@ -1,8 +1,10 @@
 package org.alliancetracker.organization;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -10,6 +12,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import org.alliancetracker.testing.GeneratedData;
 import org.alliancetracker.testing.Pages;
 
 @QuarkusTest
@@ -58,5 +61,57 @@ class OrganizationPageTest {
         List<String> names = Pages.get("/organizations").select(".name-list a").eachText();
         assertTrue(names.containsAll(List.of("IBM", "Citrix Systems", "XenSource", "Qumranet", "Novell", "VMware")),
                 names.toString());
+    }
+
+    @Test
+    void aLongListComesAPageAtATimeWithEveryOrganizationOnExactlyOnePage() {
+        try (GeneratedData data = GeneratedData.allianceWithMembers(OrganizationResource.PAGE_SIZE + 30)) {
+            List<String> expected = Organization.<Organization>listAll().stream().map(o -> "/organizations/" + o.slug)
+                    .sorted().toList();
+            int pages = (expected.size() + OrganizationResource.PAGE_SIZE - 1) / OrganizationResource.PAGE_SIZE;
+
+            Document page = Pages.get("/organizations");
+            assertNull(page.selectFirst(".pager a[rel=prev]"), "the first page has no previous page");
+            assertEquals("/organizations?page=2", page.selectFirst(".pager a[rel=next]").attr("href"));
+            assertEquals("Organizations, page 1 of " + pages, page.title().split(" · ")[0]);
+            List<String> shown = new ArrayList<>();
+            for (int number = 1; ; number++) {
+                List<String> links = page.select(".name-list a").eachAttr("href");
+                assertTrue(links.size() <= OrganizationResource.PAGE_SIZE, "page " + number + ": " + links.size());
+                shown.addAll(links);
+                assertTrue(page.selectFirst(".pager").text().contains("Page " + number + " of " + pages));
+                Element next = page.selectFirst(".pager a[rel=next]");
+                if (next == null) {
+                    assertEquals(pages, number, "the last page has no next page");
+                    assertEquals(number == 2 ? "/organizations" : "/organizations?page=" + (number - 1),
+                            page.selectFirst(".pager a[rel=prev]").attr("href"));
+                    break;
+                }
+                page = Pages.get(next.attr("href"));
+            }
+            assertEquals(expected, shown.stream().sorted().toList(), "every organization once");
+            assertTrue(Pages.get("/organizations?page=2").select(".name-list a").eachText().size() > 0);
+        }
+    }
+
+    @Test
+    void aShortListHasOnePageAndNoPageLinks() {
+        long count = Organization.count();
+        assertTrue(count <= OrganizationResource.PAGE_SIZE, "the demo organizations fit on one page: " + count);
+        Document page = Pages.get("/organizations");
+        assertNull(page.selectFirst(".pager"));
+        assertNull(page.selectFirst("#list-position"));
+        assertEquals(count, page.select(".name-list a").size());
+        assertEquals("Organizations", page.title().split(" · ")[0]);
+    }
+
+    @Test
+    void aPageThatIsNotThereIsNotFoundAndAPageThatIsNoNumberIsABadRequest() {
+        Pages.get("/organizations?page=1");
+        assertTrue(Pages.get("/organizations?page=99999", 404).text().contains("there is no page 99999"));
+        for (String page : List.of("0", "-1", "two", "1.5", "9999999")) {
+            assertTrue(Pages.get("/organizations?page=" + page, 400).text().contains("'page' must be a page number"),
+                    page);
+        }
     }
 }
