@@ -51,6 +51,7 @@ ETAG="$(curl -s -D - -o /dev/null "$BASE/api/v1/changes?limit=100" | awk 'tolowe
 
 # Thirty rounds, so that the serving paths run often enough to be profiled. Most answers come from the cache of
 # rendered answers after the first round, as in production; a search for a new term each round renders afresh.
+# Each address is asked plain, as bots do, and gzipped, as browsers do.
 round=0
 while [ "$round" -lt 30 ]; do
     for path in / /alliances "/alliances/$ALLIANCE" "/alliances/$ALLIANCE/members.csv" "/alliances/$ALLIANCE/feed.atom" \
@@ -60,9 +61,11 @@ while [ "$round" -lt 30 ]; do
         "/api/v1/changes?limit=100" /api/v1/alliances /api/v1/organizations "/api/v1/alliances/$ALLIANCE/members" \
         /login /no-such-page; do
         curl -s -o /dev/null "$BASE$path"
+        curl -s -o /dev/null -H "Accept-Encoding: gzip" "$BASE$path" # as browsers ask
     done
     curl -s -o /dev/null -H "If-None-Match: $ETAG" "$BASE/api/v1/changes?limit=100"
     curl -s -o /dev/null "$BASE/search?q=a$round"
+    curl -s -o /dev/null -H "Accept-Encoding: gzip" "$BASE/search?q=b$round" # compressed as it is sent
     round=$((round + 1))
 done
 
