@@ -34,7 +34,7 @@ import org.alliancetracker.testing.Browser;
 class PublicCompressionTest {
 
     /** Requests as sent, answers as received: no Accept-Encoding unless a test adds it, and no decoding. */
-    private static RequestSpecification raw() {
+    static RequestSpecification raw() {
         return given().config(RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()))
                 .redirects().follow(false);
     }
@@ -47,7 +47,7 @@ class PublicCompressionTest {
         }
     }
 
-    private static boolean variesOnEncoding(Response response) {
+    static boolean variesOnEncoding(Response response) {
         String vary = response.header("Vary");
         return vary != null && vary.toLowerCase(Locale.ROOT).contains("accept-encoding");
     }
