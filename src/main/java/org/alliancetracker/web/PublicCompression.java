@@ -51,21 +51,23 @@ public class PublicCompression {
 
     private static void decide(HttpServerResponse response, boolean accepted) {
         var headers = response.headers();
+        // Quarkus marks every answer "identity" (not to be compressed) until a handler says otherwise; a kept answer
+        // sent gzipped already says "gzip", and the "identity" that may stand beside it must not win.
+        List<String> codings = headers.getAll(HttpHeaders.CONTENT_ENCODING).stream()
+                .filter(coding -> !HttpHeaders.IDENTITY.toString().equalsIgnoreCase(coding.strip())).toList();
+        headers.remove(HttpHeaders.CONTENT_ENCODING);
+        codings.forEach(coding -> headers.add(HttpHeaders.CONTENT_ENCODING, coding));
         String cacheControl = headers.get(HttpHeaders.CACHE_CONTROL);
         boolean shared = cacheControl != null && cacheControl.toLowerCase(Locale.ROOT).startsWith("public");
         int status = response.getStatusCode();
         // A 304 names the answer the client holds, which was compressed if the client accepts it; a part of a file
         // (206) is not compressed.
         if (!shared || status != 304 && (status != 200 || !compressible(headers.get(HttpHeaders.CONTENT_TYPE)))) {
-            // Quarkus marks every answer "identity" (not to be compressed) until a handler says otherwise.
-            headers.set(HttpHeaders.CONTENT_ENCODING, HttpHeaders.IDENTITY);
+            if (codings.isEmpty()) {
+                headers.set(HttpHeaders.CONTENT_ENCODING, HttpHeaders.IDENTITY);
+            }
             return;
         }
-        // A kept answer sent gzipped already says so; Quarkus's "identity" may stand beside it and must not win.
-        List<String> codings = headers.getAll(HttpHeaders.CONTENT_ENCODING).stream()
-                .filter(coding -> !HttpHeaders.IDENTITY.toString().equalsIgnoreCase(coding.strip())).toList();
-        headers.remove(HttpHeaders.CONTENT_ENCODING);
-        codings.forEach(coding -> headers.add(HttpHeaders.CONTENT_ENCODING, coding));
         headers.set(HttpHeaders.VARY, withToken(headers.get(HttpHeaders.VARY), "Accept-Encoding"));
         String etag = headers.get(HttpHeaders.ETAG);
         if (accepted && etag != null && !etag.startsWith("W/")) {
