@@ -39,4 +39,10 @@ public class Source extends TrackedEntity {
     public static List<Source> allByPublication() {
         return list("order by published.latest nulls last, published.earliest, title");
     }
+
+    /** A stretch of the sources in order of publication, for a list shown a page at a time. */
+    public static List<Source> byPublication(int offset, int count) {
+        return find("order by published.latest nulls last, published.earliest, title, id")
+                .range(offset, offset + count - 1).list();
+    }
 }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -17,6 +18,7 @@ import org.alliancetracker.backing.BackerChange;
 import org.alliancetracker.backing.Backing;
 import org.alliancetracker.membership.Membership;
 import org.alliancetracker.organization.OwnershipEvent;
+import org.alliancetracker.web.Pager;
 import org.alliancetracker.web.RecordNotFoundException;
 
 /** The sources, each with every fact it supports. */
@@ -26,16 +28,20 @@ public class SourceResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<Source> sources);
+        static native TemplateInstance list(List<Source> sources, Pager pager);
 
         static native TemplateInstance show(Source source, List<Alliance> alliances, List<Membership> memberships,
                 List<ReportedCount> counts, List<Backing> backings, List<BackerChange> changes,
                 List<OwnershipEvent> ownership);
     }
 
+    /** Each source reads as a title and a citation: a hundred make a page. */
+    static final int PAGE_SIZE = 100;
+
     @GET
-    public TemplateInstance list() {
-        return Templates.list(Source.allByPublication());
+    public TemplateInstance list(@QueryParam("page") String page) {
+        Pager pager = Pager.of(page, PAGE_SIZE, Source.count());
+        return Templates.list(Source.byPublication(pager.offset(), PAGE_SIZE), pager);
     }
 
     @GET

@@ -1,14 +1,18 @@
 package org.alliancetracker.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.UUID;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import org.alliancetracker.testing.GeneratedData;
 import org.alliancetracker.testing.Pages;
 
 @QuarkusTest
@@ -43,5 +47,41 @@ class SourcePageTest {
         Pages.get("/sources/999999", 404);
         Pages.get("/sources/abc", 404);
         Pages.get("/sources/99999999999999999999999", 404);
+    }
+
+    @Test
+    void aLongListComesAPageAtATimeWithEverySourceOnExactlyOnePage() {
+        String prefix = "gen-" + UUID.randomUUID().toString().substring(0, 8);
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < SourceResource.PAGE_SIZE + 10; i++) {
+                Source source = new Source();
+                source.title = prefix + " source " + i;
+                source.publisher = "Generated";
+                source.persist();
+            }
+            GeneratedData.touch();
+        });
+        try {
+            List<String> expected = Source.<Source>listAll().stream().map(source -> "/sources/" + source.id).sorted()
+                    .toList();
+            List<Document> pages = Pages.everyPage("/sources");
+            assertEquals((expected.size() + SourceResource.PAGE_SIZE - 1) / SourceResource.PAGE_SIZE, pages.size());
+            List<String> shown = pages.stream().flatMap(page -> page.select(".name-list a").eachAttr("href").stream())
+                    .sorted().toList();
+            assertEquals(expected, shown, "every source once");
+            assertEquals(SourceResource.PAGE_SIZE, pages.get(0).select(".name-list a").size());
+            assertFalse(pages.get(0).select(".name-list a").first().text().startsWith(prefix),
+                    "the demo sources, which have dates, come before undated ones");
+            assertTrue(pages.get(pages.size() - 1).select(".name-list a").eachText().stream()
+                    .anyMatch(title -> title.startsWith(prefix)), "undated sources come last");
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> GeneratedData.deleteWithPrefix(prefix));
+        }
+    }
+
+    @Test
+    void aSourcesPageThatIsNotThereIsNotFound() {
+        assertTrue(Pages.get("/sources?page=500", 404).text().contains("there is no page 500"));
+        assertTrue(Pages.get("/sources?page=first", 400).text().contains("'page' must be a page number"));
     }
 }
