@@ -29,6 +29,7 @@ import org.alliancetracker.history.DataVersionClock.DataVersion;
  * application version;
  * {@code If-None-Match} or {@code If-Modified-Since} that still holds gets {@code 304 Not Modified} at the cost of
  * one small query, before any page is rendered. Pages of logged-in editors carry form tokens and are never cached.
+ * (A gzipped answer carries the weak form of the same ETag: see PublicCompression.)
  */
 public class HttpCaching {
 
