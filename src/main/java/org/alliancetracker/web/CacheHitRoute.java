@@ -120,12 +120,12 @@ public class CacheHitRoute {
         if (notModified) {
             response.setStatusCode(304).end();
         } else {
-            String acceptEncoding = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-            if (entry.gzippedFor(acceptEncoding)) {
+            boolean gzip = entry.gzippedFor(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+            if (gzip) {
                 response.putHeader(HttpHeaders.CONTENT_ENCODING, "gzip"); // already gzipped: sent as it is
             }
             response.putHeader(HttpHeaders.CONTENT_TYPE, entry.contentType()).putHeader("X-Cache", "hit")
-                    .end(entry.bodyFor(acceptEncoding));
+                    .end(entry.body(gzip));
         }
     }
 

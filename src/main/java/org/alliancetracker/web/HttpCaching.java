@@ -136,10 +136,9 @@ public class HttpCaching {
             return null;
         }
         request.removeProperty(RepresentationCache.KEY); // already kept: not to be copied again on the way out
-        String acceptEncoding = request.getHeaderString("Accept-Encoding");
-        Response.ResponseBuilder answer = Response.ok(cached.bodyFor(acceptEncoding), cached.contentType())
-                .header("X-Cache", "hit");
-        if (cached.gzippedFor(acceptEncoding)) {
+        boolean gzip = cached.gzippedFor(request.getHeaderString("Accept-Encoding"));
+        Response.ResponseBuilder answer = Response.ok(cached.body(gzip), cached.contentType()).header("X-Cache", "hit");
+        if (gzip) {
             answer.header("Content-Encoding", "gzip"); // already gzipped: sent as it is
         }
         cached.headers().forEach(header -> answer.header(header.getKey(), header.getValue()));

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -43,13 +44,11 @@ public class PublicCompression {
     }
 
     private void decideWhenHeadersEnd(RoutingContext routing) {
-        boolean accepted = acceptsCompression(routing.request().getHeader(HttpHeaders.ACCEPT_ENCODING));
-        HttpServerResponse response = routing.response();
-        routing.addHeadersEndHandler(ignored -> decide(response, accepted));
+        routing.addHeadersEndHandler(ignored -> decide(routing.request(), routing.response()));
         routing.next();
     }
 
-    private static void decide(HttpServerResponse response, boolean accepted) {
+    private static void decide(HttpServerRequest request, HttpServerResponse response) {
         var headers = response.headers();
         // Quarkus marks every answer "identity" (not to be compressed) until a handler says otherwise; a kept answer
         // sent gzipped already says "gzip", and the "identity" that may stand beside it must not win.
@@ -70,7 +69,8 @@ public class PublicCompression {
         }
         headers.set(HttpHeaders.VARY, withToken(headers.get(HttpHeaders.VARY), "Accept-Encoding"));
         String etag = headers.get(HttpHeaders.ETAG);
-        if (accepted && etag != null && !etag.startsWith("W/")) {
+        if (etag != null && !etag.startsWith("W/")
+                && acceptsCompression(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
             headers.set(HttpHeaders.ETAG, "W/" + etag);
         }
     }

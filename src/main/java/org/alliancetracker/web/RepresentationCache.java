@@ -63,14 +63,17 @@ public class RepresentationCache {
     public record Entry(Buffer body, Buffer gzipped, String contentType, List<Map.Entry<String, String>> headers,
             String metricsTemplate) {
 
-        /** The bytes to send, gzipped where kept so and the request accepts gzip; see {@link #gzippedFor}. */
-        public Buffer bodyFor(String acceptEncoding) {
-            return gzippedFor(acceptEncoding) ? gzipped : body;
-        }
-
-        /** Whether {@link #bodyFor} gives the gzipped bytes, to be sent with {@code Content-Encoding: gzip}. */
+        /**
+         * Whether the answer goes gzipped to a request with this Accept-Encoding: kept so, and gzip accepted. Such
+         * an answer is sent as {@code body(true)} with {@code Content-Encoding: gzip}.
+         */
         public boolean gzippedFor(String acceptEncoding) {
             return gzipped != null && PublicCompression.accepts(acceptEncoding, "gzip");
+        }
+
+        /** The bytes to send: gzipped, as {@link #gzippedFor} decided, or plain. */
+        public Buffer body(boolean gzip) {
+            return gzip ? gzipped : body;
         }
 
         /** The link to a list's next page, if any. */
