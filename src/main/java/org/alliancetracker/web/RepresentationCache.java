@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -144,7 +145,7 @@ public class RepresentationCache {
         }
     }
 
-    /** Copies each cacheable answer's bytes into the cache as they are written to the client. */
+    /** Keeps each cacheable answer in the cache before its bytes are sent to the client. */
     @Provider
     public static class Capture implements WriterInterceptor {
 
@@ -161,52 +162,84 @@ public class RepresentationCache {
                 context.proceed();
                 return;
             }
-            OutputStream original = context.getOutputStream();
-            ByteArrayOutputStream copy = new ByteArrayOutputStream();
-            boolean[] tooLarge = {false};
-            context.setOutputStream(new OutputStream() {
-                @Override
-                public void write(int b) throws IOException {
-                    original.write(b);
-                    if (!tooLarge[0]) {
-                        copy.write(b);
-                        tooLarge[0] = copy.size() > MAX_BODY_BYTES;
-                    }
-                }
+            KeepingStream stream = new KeepingStream(context.getOutputStream(),
+                    body -> keep((String) key, body, context));
+            context.setOutputStream(stream);
+            context.proceed();
+            stream.release(); // for a writer that leaves the stream open
+        }
 
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
+        /**
+         * Holds an answer's bytes until the writer is done, then keeps them and only then sends them: the output
+         * stream may end the response with its last write, and a client that asks again as soon as it has the answer
+         * must find it kept. An answer too large to keep is sent on as it is written.
+         */
+        static final class KeepingStream extends OutputStream {
+            private final OutputStream original;
+            private final Consumer<byte[]> keeper;
+            private ByteArrayOutputStream held = new ByteArrayOutputStream();
+
+            KeepingStream(OutputStream original, Consumer<byte[]> keeper) {
+                this.original = original;
+                this.keeper = keeper;
+            }
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                if (held == null) {
                     original.write(b, off, len);
-                    if (!tooLarge[0]) {
-                        copy.write(b, off, len);
-                        tooLarge[0] = copy.size() > MAX_BODY_BYTES;
-                    }
+                    return;
                 }
+                held.write(b, off, len);
+                if (held.size() > MAX_BODY_BYTES) { // too large to keep: what is held goes out, the rest streams
+                    held.writeTo(original);
+                    held = null;
+                }
+            }
 
-                @Override
-                public void flush() throws IOException {
+            @Override
+            public void flush() throws IOException {
+                if (held == null) {
                     original.flush();
                 }
+            }
 
-                @Override
-                public void close() throws IOException {
-                    original.close();
+            @Override
+            public void close() throws IOException {
+                release();
+                original.close();
+            }
+
+            /** Keeps the held answer, then sends it; once only. */
+            void release() throws IOException {
+                if (held != null) {
+                    byte[] body = held.toByteArray();
+                    held = null;
+                    keeper.accept(body);
+                    original.write(body);
+                }
+            }
+        }
+
+        private void keep(String key, byte[] body, WriterInterceptorContext context) {
+            if (context.getMediaType() == null) {
+                return;
+            }
+            List<Map.Entry<String, String>> headers = new ArrayList<>();
+            context.getHeaders().forEach((name, values) -> {
+                if (!PER_REQUEST_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+                    values.forEach(value -> headers.add(Map.entry(name, headerText(value))));
                 }
             });
-            context.proceed();
-            if (!tooLarge[0] && context.getMediaType() != null) {
-                List<Map.Entry<String, String>> headers = new ArrayList<>();
-                context.getHeaders().forEach((name, values) -> {
-                    if (!PER_REQUEST_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
-                        values.forEach(value -> headers.add(Map.entry(name, headerText(value))));
-                    }
-                });
-                byte[] body = copy.toByteArray();
-                String contentType = context.getMediaType().toString();
-                byte[] gzipped = compression.gzippedForKeeping(body, contentType);
-                cache.put((String) key, new Entry(Buffer.buffer(body), gzipped == null ? null : Buffer.buffer(gzipped),
-                        contentType, List.copyOf(headers), metricsTemplate()));
-            }
+            String contentType = context.getMediaType().toString();
+            byte[] gzipped = compression.gzippedForKeeping(body, contentType);
+            cache.put(key, new Entry(Buffer.buffer(body), gzipped == null ? null : Buffer.buffer(gzipped), contentType,
+                    List.copyOf(headers), metricsTemplate()));
         }
 
         private static String metricsTemplate() {

@@ -93,4 +93,43 @@ class RepresentationCacheTest {
         assertSame(plain, entry.body(false));
         assertFalse(answerOf(10).gzippedFor("gzip"), "nothing gzipped was kept");
     }
+
+    @Test
+    void anAnswerIsKeptBeforeAnyOfItGoesOutAndThenSentWhole() throws Exception {
+        var sent = new java.io.ByteArrayOutputStream();
+        List<byte[]> kept = new java.util.ArrayList<>();
+        var stream = new RepresentationCache.Capture.KeepingStream(sent, body -> {
+            assertEquals(0, sent.size(), "kept before a byte is sent");
+            kept.add(body);
+        });
+        stream.write("<p>".getBytes());
+        stream.write('x');
+        stream.flush();
+        assertEquals(0, sent.size(), "held until the writer is done");
+        stream.close();
+        assertEquals("<p>x", new String(kept.get(0)));
+        assertEquals("<p>x", sent.toString());
+        stream.release();
+        assertEquals(1, kept.size(), "kept once");
+        assertEquals("<p>x", sent.toString(), "sent once");
+    }
+
+    @Test
+    void anAnswerTooLargeToKeepStreamsOnWholeAndIsNotKept() throws Exception {
+        var sent = new java.io.ByteArrayOutputStream();
+        List<byte[]> kept = new java.util.ArrayList<>();
+        var stream = new RepresentationCache.Capture.KeepingStream(sent, kept::add);
+        byte[] chunk = new byte[1024 * 1024];
+        java.util.Arrays.fill(chunk, (byte) 'a');
+        for (int i = 0; i * chunk.length <= RepresentationCache.MAX_BODY_BYTES; i++) {
+            stream.write(chunk);
+        }
+        assertTrue(sent.size() > RepresentationCache.MAX_BODY_BYTES, "streamed once past the limit");
+        stream.write('z');
+        stream.close();
+        assertTrue(kept.isEmpty());
+        byte[] all = sent.toByteArray();
+        assertEquals((RepresentationCache.MAX_BODY_BYTES / chunk.length + 1) * chunk.length + 1, all.length);
+        assertEquals('z', all[all.length - 1]);
+    }
 }
