@@ -10,6 +10,8 @@ import java.util.zip.GZIPOutputStream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import io.netty.handler.codec.compression.StandardCompressionOptions;
+import io.netty.handler.codec.http.HttpContentCompressor;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
@@ -70,7 +72,7 @@ public class PublicCompression {
         headers.set(HttpHeaders.VARY, withToken(headers.get(HttpHeaders.VARY), "Accept-Encoding"));
         String etag = headers.get(HttpHeaders.ETAG);
         if (etag != null && !etag.startsWith("W/")
-                && acceptsCompression(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
+                && (codings.contains("gzip") || codingFor(request.getHeader(HttpHeaders.ACCEPT_ENCODING)) != null)) {
             headers.set(HttpHeaders.ETAG, "W/" + etag);
         }
     }
@@ -86,41 +88,27 @@ public class PublicCompression {
                 || type.equals("application/javascript");
     }
 
+    /** Netty's compressor as the server sets it up (gzip and deflate), asked only which coding it would use. */
+    private static final class CodingChoice extends HttpContentCompressor {
+
+        CodingChoice() {
+            super(0, StandardCompressionOptions.gzip(), StandardCompressionOptions.deflate());
+        }
+
+        String codingFor(String acceptEncoding) {
+            return acceptEncoding == null ? null : determineEncoding(acceptEncoding);
+        }
+    }
+
+    private static final CodingChoice CODING_CHOICE = new CodingChoice();
+
     /**
-     * Whether an Accept-Encoding header accepts gzip or deflate (or any coding), as the server's compressor reads
-     * it: a coding with {@code q=0} is refused.
+     * The coding ("gzip" or "deflate") the server's compressor gives an answer for this Accept-Encoding, or null
+     * for none. It is the compressor's own reading of the header, odd ones included, so that an ETag turns weak
+     * exactly when the bytes are compressed.
      */
-    static boolean acceptsCompression(String acceptEncoding) {
-        return accepts(acceptEncoding, "gzip") || accepts(acceptEncoding, "deflate");
-    }
-
-    /** Whether an Accept-Encoding header accepts this coding, by name or as "*", with a weight above zero. */
-    static boolean accepts(String acceptEncoding, String coding) {
-        if (acceptEncoding == null) {
-            return false;
-        }
-        for (String part : acceptEncoding.split(",")) {
-            String[] pieces = part.split(";");
-            String named = pieces[0].strip().toLowerCase(Locale.ROOT);
-            if ((named.equals(coding) || named.equals("*")) && !refused(pieces)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean refused(String[] pieces) {
-        for (int i = 1; i < pieces.length; i++) {
-            String parameter = pieces[i].strip().toLowerCase(Locale.ROOT);
-            if (parameter.startsWith("q=")) {
-                try {
-                    return Double.parseDouble(parameter.substring(2)) <= 0;
-                } catch (NumberFormatException e) {
-                    return true;
-                }
-            }
-        }
-        return false;
+    static String codingFor(String acceptEncoding) {
+        return CODING_CHOICE.codingFor(acceptEncoding);
     }
 
     /**

@@ -65,11 +65,12 @@ public class RepresentationCache {
             String metricsTemplate) {
 
         /**
-         * Whether the answer goes gzipped to a request with this Accept-Encoding: kept so, and gzip accepted. Such
-         * an answer is sent as {@code body(true)} with {@code Content-Encoding: gzip}.
+         * Whether the answer goes gzipped to a request with this Accept-Encoding: kept so, and gzip the coding the
+         * server's compressor would choose. Such an answer is sent as {@code body(true)} with
+         * {@code Content-Encoding: gzip}; otherwise the plain bytes go to the compressor like a fresh answer's.
          */
         public boolean gzippedFor(String acceptEncoding) {
-            return gzipped != null && PublicCompression.accepts(acceptEncoding, "gzip");
+            return gzipped != null && "gzip".equals(PublicCompression.codingFor(acceptEncoding));
         }
 
         /** The bytes to send: gzipped, as {@link #gzippedFor} decided, or plain. */
