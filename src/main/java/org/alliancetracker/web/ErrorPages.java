@@ -17,6 +17,8 @@ import io.quarkus.qute.TemplateInstance;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import org.alliancetracker.common.DatabaseOutage;
+
 /**
  * Errors in the form the client reads: for people, a page in the site's layout; for the API and clients that ask
  * for JSON, {@code application/problem+json} (RFC 9457). Never a stack trace.
@@ -134,8 +136,18 @@ public class ErrorPages {
         return unexpected(e, uri, headers);
     }
 
+    /** Seconds a client is asked to wait when the database is out of reach: about what a restart takes. */
+    static final int RETRY_AFTER_SECONDS = 30;
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
+        if (DatabaseOutage.isCause(e)) {
+            // Not a bug: no stack trace, and a status that tells bots and load balancers to come back.
+            LOG.warnf("Answered 503: the database cannot be reached (%s)", DatabaseOutage.describe(e));
+            return Response.fromResponse(respond(uri, headers, 503, "Service unavailable",
+                    "The database cannot be reached just now. Please try again in a minute."))
+                    .header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS)).build();
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error, reference %s", reference);
         return respond(uri, headers, 500, "Something went wrong",

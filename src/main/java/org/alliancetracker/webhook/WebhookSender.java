@@ -20,6 +20,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import org.jboss.logging.Logger;
 
+import org.alliancetracker.common.DatabaseOutage;
 import org.alliancetracker.config.TrackerConfig;
 import org.alliancetracker.history.AuditEntry;
 import org.alliancetracker.history.ChangeFeedApi;
@@ -74,7 +75,13 @@ public class WebhookSender {
         }
     }
 
+    private final DatabaseOutage.TolerantJob sending = new DatabaseOutage.TolerantJob(LOG, "Webhook delivery");
+
     @Scheduled(every = "${tracker.webhooks.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sendDueWhileTheDatabaseAnswers() {
+        sending.run(this::sendDue);
+    }
+
     void sendDue() {
         Instant now = Instant.now();
         for (long id : QuarkusTransaction.requiringNew().call(() -> WebhookDelivery.due(now, BATCH))) {
