@@ -99,6 +99,19 @@ final class ServerProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    /** SIGTERM, without waiting: as an orchestrator stops an instance. */
+    void terminate() {
+        process.destroy();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    boolean exitsWithin(Duration time) throws InterruptedException {
+        return process.waitFor(time.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
     /** SIGKILL: no shutdown hook runs, nothing is flushed; as a power cut is to the process. */
     void kill() throws InterruptedException {
         process.destroyForcibly();

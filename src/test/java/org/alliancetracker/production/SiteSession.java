@@ -60,15 +60,37 @@ final class SiteSession {
     }
 
     HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formBody(form))));
+    }
+
+    /** The form's fields, with the CSRF token of the last page read, URL-encoded. */
+    private String formBody(Map<String, String> form) {
         Map<String, String> fields = new LinkedHashMap<>(form);
         if (csrfToken != null) {
             fields.putIfAbsent("csrf-token", csrfToken);
         }
-        String body = fields.entrySet().stream()
+        return fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/html")
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private String cookieHeader() {
+        return cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
+    }
+
+    /**
+     * The bytes of the same form post as {@link #post} sends (cookies and CSRF token included), for a test that
+     * writes them to a socket itself, a part at a time.
+     */
+    byte[] rawPost(String path, Map<String, String> form) {
+        String body = formBody(form);
+        String head = "POST " + path + " HTTP/1.1\r\nHost: " + URI.create(baseUrl).getAuthority()
+                + "\r\nAccept: text/html\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+                + body.getBytes(StandardCharsets.UTF_8).length + "\r\nConnection: close\r\n"
+                + (cookies.isEmpty() ? "" : "Cookie: " + cookieHeader() + "\r\n") + "\r\n";
+        return (head + body).getBytes(StandardCharsets.UTF_8);
     }
 
     HttpResponse<String> logIn(String username, String password) throws IOException, InterruptedException {
@@ -78,8 +100,7 @@ final class SiteSession {
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         if (!cookies.isEmpty()) {
-            request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                    .collect(Collectors.joining("; ")));
+            request.header("Cookie", cookieHeader());
         }
         HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         for (String setCookie : response.headers().allValues("Set-Cookie")) {
