@@ -36,15 +36,15 @@ if curl -s -o /dev/null "$BASE/"; then
 fi
 
 # The JVM: the container's is a JDK 25, the first with a training-run AOT cache (JEP 514).
-java_major() { "$1" -XshowSettings:properties -version 2>&1 | awk -F= '/java.specification.version/ {gsub(/ /, "", $2); print $2}'; }
-JAVA="${BENCH_JAVA:-}"
-if [ -z "$JAVA" ]; then
-    for candidate in "${JAVA_HOME:-/nonexistent}/bin/java" "$(command -v java || true)" /usr/lib/jvm/*/bin/java; do
-        if [ -x "$candidate" ] && [ "$(java_major "$candidate")" -ge 25 ] 2>/dev/null; then JAVA="$candidate"; break; fi
-    done
-fi
-[ -n "$JAVA" ] && [ "$(java_major "$JAVA")" -ge 25 ] 2>/dev/null \
-    || { echo "a JDK 25 or newer is needed (the container's runtime): set BENCH_JAVA to its java" >&2; exit 1; }
+java_25_or_newer() { [ -x "$1" ] && [ "$("$1" -XshowSettings:properties -version 2>&1 \
+    | awk -F= '/java.specification.version/ {gsub(/ /, "", $2); print $2}')" -ge 25 ] 2>/dev/null; }
+JAVA=""
+for candidate in ${BENCH_JAVA:+"$BENCH_JAVA"} "${JAVA_HOME:-/nonexistent}/bin/java" "$(command -v java || true)" \
+    /usr/lib/jvm/*/bin/java; do
+    if java_25_or_newer "$candidate"; then JAVA="$candidate"; break; fi
+    [ -n "${BENCH_JAVA:-}" ] && break # the one asked for, or none
+done
+[ -n "$JAVA" ] || { echo "a JDK 25 or newer is needed (the container's runtime): set BENCH_JAVA to its java" >&2; exit 1; }
 echo "== JVM: $JAVA ($("$JAVA" -version 2>&1 | head -n 1))"
 
 # The aot-jar layout loads every class with the JDK's own class loaders, which the AOT cache needs.
