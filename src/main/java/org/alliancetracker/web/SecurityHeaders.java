@@ -16,8 +16,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Security headers on every page, chart and API answer: a Content-Security-Policy with no inline script (the charts'
- * one inline style is allowed by its hash), no framing except of the embed views, no MIME sniffing, a strict
- * referrer policy, and HSTS outside dev mode.
+ * one inline style is allowed by its hash), no framing except of the embed views, and HSTS outside dev mode. No MIME
+ * sniffing and the referrer policy are set for every answer, static files included, in application.properties.
  */
 @ApplicationScoped
 public class SecurityHeaders {
@@ -61,8 +61,6 @@ public class SecurityHeaders {
             boolean embed = request.getUriInfo().getPath().startsWith("/embed/");
             var h = response.getHeaders();
             h.putSingle("Content-Security-Policy", headers.policy(embed));
-            h.putSingle("X-Content-Type-Options", "nosniff");
-            h.putSingle("Referrer-Policy", "strict-origin-when-cross-origin");
             if (!embed) {
                 h.putSingle("X-Frame-Options", "DENY");
             }

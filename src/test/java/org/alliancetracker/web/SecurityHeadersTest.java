@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.List;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -24,15 +25,25 @@ class SecurityHeadersTest {
     @ValueSource(strings = {"/", "/alliances/open-virtualization-alliance", "/login", "/api/v1/alliances",
             "/timelines/alliances/open-virtualization-alliance/growth.svg", "/alliances/nope"})
     void everyAnswerRefusesInlineScriptFramingAndSniffing(String path) {
-        Response response = given().get(path);
-        String csp = response.header("Content-Security-Policy");
-        assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline") && !csp.contains("unsafe-eval"), csp);
-        assertTrue(csp.contains("frame-ancestors 'none'"), csp);
-        assertTrue(csp.contains("object-src 'none'") && csp.contains("form-action 'self'"), csp);
-        assertEquals("DENY", response.header("X-Frame-Options"));
-        assertEquals("nosniff", response.header("X-Content-Type-Options"));
-        assertEquals("strict-origin-when-cross-origin", response.header("Referrer-Policy"));
-        assertEquals("max-age=31536000; includeSubDomains", response.header("Strict-Transport-Security"), "a year, subdomains too");
+        // The second request of a public answer is a kept one, sent with the headers it was kept with.
+        for (Response response : List.of(given().get(path), given().get(path), given().put(path))) {
+            String csp = only(response, "Content-Security-Policy");
+            assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline") && !csp.contains("unsafe-eval"), csp);
+            assertTrue(csp.contains("frame-ancestors 'none'"), csp);
+            assertTrue(csp.contains("object-src 'none'") && csp.contains("form-action 'self'"), csp);
+            assertEquals("DENY", only(response, "X-Frame-Options"));
+            assertEquals("nosniff", only(response, "X-Content-Type-Options"));
+            assertEquals("strict-origin-when-cross-origin", only(response, "Referrer-Policy"));
+            assertEquals("max-age=31536000; includeSubDomains", only(response, "Strict-Transport-Security"),
+                    "a year, subdomains too");
+        }
+    }
+
+    /** The header's one value: set twice, a header reads as a list of both, which some clients do not parse. */
+    private static String only(Response response, String header) {
+        List<String> values = response.headers().getValues(header);
+        assertEquals(1, values.size(), header + ": " + values);
+        return values.get(0);
     }
 
     @Test
@@ -56,7 +67,11 @@ class SecurityHeadersTest {
     }
 
     @Test
-    void theStylesheetIsNotSniffed() {
-        assertEquals("nosniff", given().get("/style.css").header("X-Content-Type-Options"));
+    void theStaticFilesAreNotSniffed() {
+        for (String path : List.of("/style.css", "/favicon.svg")) {
+            Response response = given().get(path);
+            assertEquals("nosniff", only(response, "X-Content-Type-Options"), path);
+            assertEquals("strict-origin-when-cross-origin", only(response, "Referrer-Policy"), path);
+        }
     }
 }
