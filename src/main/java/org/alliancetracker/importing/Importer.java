@@ -43,6 +43,14 @@ public class Importer {
     static final Set<String> MEMBERSHIP_COLUMNS = Set.of("alliance", "organization", "organization_name", "tier",
             "joined", "left", "founding", "notes", "sources");
     static final int PROGRESS_EVERY = 100;
+    /**
+     * Rows between flushes that empty the persistence context. Hibernate checks every entity a session holds before
+     * each query, so a session that kept all of an import's records made it quadratic: 5,000 rows took over a
+     * minute, past the transaction's timeout.
+     */
+    static final int ROWS_PER_SESSION = 100;
+    /** A large file's preview and import each run in one transaction, which may take minutes. */
+    static final int TRANSACTION_TIMEOUT_SECONDS = 600;
 
     @Inject
     Validator validator;
@@ -69,7 +77,7 @@ public class Importer {
     /** What the import would do, without changing anything. */
     public ImportPlan preview(ImportJob job) {
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
+            QuarkusTransaction.requiringNew().timeout(TRANSACTION_TIMEOUT_SECONDS).run(() -> {
                 throw new RolledBack(run(job, false));
             });
         } catch (RolledBack e) {
@@ -82,7 +90,7 @@ public class Importer {
     public ImportPlan apply(ImportJob job, String username) {
         log.actAs(username);
         try {
-            return QuarkusTransaction.requiringNew().timeout(600).call(() -> {
+            return QuarkusTransaction.requiringNew().timeout(TRANSACTION_TIMEOUT_SECONDS).call(() -> {
                 ImportPlan plan = run(job, true);
                 if (plan.isBlocked()) {
                     throw new RolledBack(plan);
@@ -94,7 +102,8 @@ public class Importer {
         }
     }
 
-    private ImportPlan run(ImportJob job, boolean reportProgress) {
+    /** Reads every row into the current transaction; the caller commits or rolls back. */
+    ImportPlan run(ImportJob job, boolean reportProgress) {
         ImportPlan plan = new ImportPlan();
         String text = job.content;
         try (CSVParser parser = CsvFiles.readFormat(CsvFiles.delimiter(text)).parse(new StringReader(text))) {
@@ -123,6 +132,12 @@ public class Importer {
                     membershipRow(plan, line, cells, createdOrganizations);
                 }
                 count++;
+                if (count % ROWS_PER_SESSION == 0) {
+                    // The records made so far stay in the transaction; the session forgets them (those the
+                    // file refers to again are read again, by id or slug).
+                    Panache.getEntityManager().flush();
+                    Panache.getEntityManager().clear();
+                }
                 if (reportProgress && count % PROGRESS_EVERY == 0) {
                     progress(job.id, count);
                 }

@@ -1,0 +1,48 @@
+package org.alliancetracker.importing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.test.TestTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import org.hibernate.Session;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A large file keeps few records in its Hibernate session: each query checks every record the session holds, so an
+ * import that kept them all took time that grows with the square of its rows (5,000 rows: over a minute).
+ */
+@QuarkusTest
+class ImportSessionTest {
+
+    @Inject
+    Importer importer;
+
+    @Test
+    @TestTransaction
+    void aLargeImportKeepsFewRecordsInItsSessionAndSavesThemAll() {
+        int rows = 4 * Importer.ROWS_PER_SESSION + 50;
+        StringBuilder csv = new StringBuilder("alliance,organization,organization_name,joined\n");
+        for (int i = 0; i < rows; i++) {
+            csv.append("open-virtualization-alliance,session-test-").append(i).append(",Session Test ").append(i)
+                    .append(",2012\n");
+        }
+        // The last rows name organizations made by the first ones, which the session has forgotten by then.
+        csv.append("open-virtualization-alliance,session-test-0,,2013\n");
+        ImportJob job = new ImportJob();
+        job.kind = ImportJob.Kind.MEMBERSHIPS;
+        job.content = csv.toString();
+
+        ImportPlan plan = importer.run(job, false);
+
+        assertEquals(java.util.List.of(), plan.errors);
+        assertEquals(2L * rows + 1, plan.getCreates(), "an organization and a membership a row, and the last membership");
+        long held = Panache.getEntityManager().unwrap(Session.class).getStatistics().getEntityCount();
+        assertTrue(held < 5L * Importer.ROWS_PER_SESSION, "records held by the session: " + held);
+        assertEquals(2, org.alliancetracker.membership.Membership.count(
+                "organization.slug = ?1 and alliance.slug = ?2", "session-test-0", "open-virtualization-alliance"));
+    }
+}
