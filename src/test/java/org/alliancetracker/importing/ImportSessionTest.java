@@ -3,6 +3,8 @@ package org.alliancetracker.importing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import jakarta.inject.Inject;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -10,6 +12,8 @@ import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import org.hibernate.Session;
 import org.junit.jupiter.api.Test;
+
+import org.alliancetracker.membership.Membership;
 
 /**
  * A large file keeps few records in its Hibernate session: each query checks every record the session holds, so an
@@ -30,7 +34,7 @@ class ImportSessionTest {
             csv.append("open-virtualization-alliance,session-test-").append(i).append(",Session Test ").append(i)
                     .append(",2012\n");
         }
-        // The last rows name organizations made by the first ones, which the session has forgotten by then.
+        // The last row names an organization the first row made, which the session has forgotten by then.
         csv.append("open-virtualization-alliance,session-test-0,,2013\n");
         ImportJob job = new ImportJob();
         job.kind = ImportJob.Kind.MEMBERSHIPS;
@@ -38,11 +42,11 @@ class ImportSessionTest {
 
         ImportPlan plan = importer.run(job, false);
 
-        assertEquals(java.util.List.of(), plan.errors);
+        assertEquals(List.of(), plan.errors);
         assertEquals(2L * rows + 1, plan.getCreates(), "an organization and a membership a row, and the last membership");
         long held = Panache.getEntityManager().unwrap(Session.class).getStatistics().getEntityCount();
         assertTrue(held < 5L * Importer.ROWS_PER_SESSION, "records held by the session: " + held);
-        assertEquals(2, org.alliancetracker.membership.Membership.count(
+        assertEquals(2, Membership.count(
                 "organization.slug = ?1 and alliance.slug = ?2", "session-test-0", "open-virtualization-alliance"));
     }
 }
