@@ -38,13 +38,16 @@ public class Organization extends SluggedEntity {
         return find("slug", slug).firstResultOptional();
     }
 
+    /** Name order, the same in every list and form; the id settles equal names, so that pages do not overlap. */
+    private static final String BY_NAME = "order by lower(name), id";
+
     public static List<Organization> allByName() {
-        return list("order by lower(name)");
+        return list(BY_NAME);
     }
 
     /** A stretch of the organizations in name order, for a list shown a page at a time. */
     public static List<Organization> byName(int offset, int count) {
-        return find("order by lower(name), id").range(offset, offset + count - 1).list();
+        return find(BY_NAME).range(offset, offset + count - 1).list();
     }
 
     /** Organizations whose current or former name contains the text, ignoring case. */

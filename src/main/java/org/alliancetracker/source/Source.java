@@ -36,13 +36,15 @@ public class Source extends TrackedEntity {
     @Size(max = 2000, message = "At most 2000 characters.")
     public String note;
 
+    /** Publication order, the same in every list and form; the id settles ties, so that pages do not overlap. */
+    private static final String BY_PUBLICATION = "order by published.latest nulls last, published.earliest, title, id";
+
     public static List<Source> allByPublication() {
-        return list("order by published.latest nulls last, published.earliest, title");
+        return list(BY_PUBLICATION);
     }
 
     /** A stretch of the sources in order of publication, for a list shown a page at a time. */
     public static List<Source> byPublication(int offset, int count) {
-        return find("order by published.latest nulls last, published.earliest, title, id")
-                .range(offset, offset + count - 1).list();
+        return find(BY_PUBLICATION).range(offset, offset + count - 1).list();
     }
 }
