@@ -50,4 +50,25 @@ public final class ImportPlan {
     public List<Row> getChanges() {
         return rows.stream().filter(r -> r.action() != Action.UNCHANGED).toList();
     }
+
+    /** What the preview page shows of this plan, with at most {@code shown} changes and errors listed. */
+    public Preview summary(int shown) {
+        List<Row> changes = getChanges();
+        return new Preview(getCreates(), getUpdates(), getUnchanged(), changes.size(),
+                List.copyOf(changes.subList(0, Math.min(shown, changes.size()))), errors.size(),
+                List.copyOf(errors.subList(0, Math.min(shown, errors.size()))));
+    }
+
+    /**
+     * The counts of a plan and the first of its changes and errors: what its preview page shows, and small enough to
+     * keep whatever the size of the file.
+     */
+    public record Preview(long creates, long updates, long unchanged, int changeCount, List<Row> changes,
+            int errorCount, List<Error> errors) {
+
+        /** Errors block the whole import: all of it is applied or none. */
+        public boolean blocked() {
+            return errorCount > 0;
+        }
+    }
 }

@@ -34,6 +34,7 @@ public class ImportResource {
 
     static final int MAX_BYTES = 1_000_000;
     static final int MAX_ROWS = 50_000;
+    /** Changes and errors listed on a preview page, at most; its counts cover the whole file. */
     static final int PREVIEW_ROWS = 500;
 
     @Inject
@@ -50,7 +51,7 @@ public class ImportResource {
     static class Templates {
         static native TemplateInstance upload(String kind, String error);
 
-        static native TemplateInstance preview(ImportJob job, ImportPlan plan, int shownRows);
+        static native TemplateInstance preview(ImportJob job, ImportPlan.Preview plan);
 
         static native TemplateInstance status(ImportJob job);
     }
@@ -106,7 +107,7 @@ public class ImportResource {
     public TemplateInstance show(@PathParam("id") long id) {
         ImportJob job = find(id);
         if (job.status == ImportJob.Status.PREVIEWED) {
-            return Templates.preview(job, importer.preview(job), PREVIEW_ROWS);
+            return Templates.preview(job, importer.preview(job, PREVIEW_ROWS));
         }
         return Templates.status(job);
     }

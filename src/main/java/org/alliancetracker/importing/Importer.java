@@ -24,6 +24,7 @@ import org.alliancetracker.common.TrackedEntity;
 import org.alliancetracker.editing.AuditLog;
 import org.alliancetracker.editing.RecordEditor;
 import org.alliancetracker.history.AuditEntry;
+import org.alliancetracker.history.DataVersionClock;
 import org.alliancetracker.membership.Membership;
 import org.alliancetracker.membership.MembershipEditor;
 import org.alliancetracker.organization.Organization;
@@ -52,6 +53,22 @@ public class Importer {
     /** A large file's preview and import each run in one transaction, which may take minutes. */
     static final int TRANSACTION_TIMEOUT_SECONDS = 600;
 
+    /** Previews kept, the least recently shown dropped first. */
+    static final int PREVIEWS_KEPT = 8;
+
+    private record PreviewKey(long job, long dataVersion, int shown) {
+    }
+
+    private final Map<PreviewKey, ImportPlan.Preview> previews = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<PreviewKey, ImportPlan.Preview> eldest) {
+            return size() > PREVIEWS_KEPT;
+        }
+    };
+
+    @Inject
+    DataVersionClock clock;
+
     @Inject
     Validator validator;
 
@@ -74,8 +91,28 @@ public class Importer {
         }
     }
 
-    /** What the import would do, without changing anything. */
-    public ImportPlan preview(ImportJob job) {
+    /**
+     * What the import would do, without changing anything, with at most {@code shown} of its changes and errors
+     * listed. Each is made once for a version of the data (the file never changes), then kept for a while: a file
+     * of 5,000 rows takes seconds, and its page is shown again on every reload.
+     */
+    public ImportPlan.Preview preview(ImportJob job, int shown) {
+        PreviewKey key = new PreviewKey(job.id, clock.current().writes(), shown);
+        synchronized (previews) {
+            ImportPlan.Preview kept = previews.get(key);
+            if (kept != null) {
+                return kept;
+            }
+        }
+        ImportPlan.Preview made = dryRun(job).summary(shown);
+        synchronized (previews) {
+            previews.put(key, made);
+        }
+        return made;
+    }
+
+    /** The whole plan of an import, from a run that is rolled back. */
+    ImportPlan dryRun(ImportJob job) {
         try {
             QuarkusTransaction.requiringNew().timeout(TRANSACTION_TIMEOUT_SECONDS).run(() -> {
                 throw new RolledBack(run(job, false));

@@ -30,9 +30,11 @@ import org.alliancetracker.account.Role;
 import org.alliancetracker.history.AuditEntry;
 import org.alliancetracker.membership.Membership;
 import org.alliancetracker.organization.Organization;
+import org.alliancetracker.organization.OrganizationKind;
 import org.alliancetracker.testing.Browser;
 import org.alliancetracker.testing.GeneratedData;
 import org.alliancetracker.testing.Pages;
+import org.alliancetracker.testing.SqlStatements;
 
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -140,6 +142,7 @@ class ImportExportTest {
         Document preview = preview("ORGANIZATIONS", "orgs.csv", file.getBytes(StandardCharsets.UTF_8));
         List<String> errors = preview.select("table.import-errors tbody tr").eachText();
         assertEquals(List.of("3 name: A name is required."), errors);
+        assertTrue(preview.selectFirst(".error-message").text().contains("until this error is fixed"));
         assertNull(preview.selectFirst("form[action$=/apply] button"), "no apply button while errors stand");
         assertEquals(before, auditCount(), "a preview changes nothing");
 
@@ -148,6 +151,49 @@ class ImportExportTest {
         assertTrue(QuarkusTransaction.requiringNew().call(() -> Organization.findBySlug(p + "-imp-a")).isEmpty(),
                 "all or nothing: the good rows were not saved either");
         assertEquals(before, auditCount());
+    }
+
+    @Test
+    void aPreviewIsMadeOnceForEachVersionOfTheData() {
+        String p = data.prefix;
+        String file = "slug,name,kind\n" + p + "-kept-a,Kept A,company\n" + p + "-kept-b,Kept B,company\n";
+        editor.page("/import");
+        Response uploaded = editor.upload("/import", Map.of("kind", "ORGANIZATIONS"), "kept.csv",
+                file.getBytes(StandardCharsets.UTF_8));
+        String page = uploaded.header("Location").replaceFirst("^https?://[^/]+", "");
+        Document[] shown = new Document[1];
+        long firstView = SqlStatements.countDuring(() -> shown[0] = editor.page(page));
+        assertEquals("The import will create 2, update 0 and leave 0 unchanged.", shown[0].selectFirst("p.summary").text());
+        long reload = SqlStatements.countDuring(() -> shown[0] = editor.page(page));
+        assertEquals("The import will create 2, update 0 and leave 0 unchanged.", shown[0].selectFirst("p.summary").text());
+        assertTrue(reload < firstView, "a reload does not run the import again: " + reload + " statements against "
+                + firstView + " for the first view");
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            GeneratedData.touch();
+            Organization kept = new Organization();
+            kept.slug = p + "-kept-a";
+            kept.name = "Kept A";
+            kept.kind = OrganizationKind.COMPANY;
+            kept.persist();
+        });
+        assertEquals("The import will create 1, update 0 and leave 1 unchanged.",
+                editor.page(page).selectFirst("p.summary").text(), "the data changed, so the preview is made again");
+    }
+
+    @Test
+    void aPreviewListsTheFirstErrorsAndCountsThemAll() {
+        StringBuilder file = new StringBuilder("slug,name,kind\n");
+        int bad = ImportResource.PREVIEW_ROWS + 1;
+        for (int i = 0; i < bad; i++) {
+            file.append(data.prefix).append("-nameless-").append(i).append(",,company\n");
+        }
+        Document preview = preview("ORGANIZATIONS", "nameless.csv", file.toString().getBytes(StandardCharsets.UTF_8));
+        assertTrue(preview.selectFirst(".error-message").text().contains("until these " + bad + " errors are fixed"));
+        assertEquals(ImportResource.PREVIEW_ROWS, preview.select("table.import-errors tbody tr").size());
+        assertEquals("Errors (the first " + ImportResource.PREVIEW_ROWS + " of " + bad + ")",
+                preview.selectFirst("table.import-errors caption").text());
+        assertEquals("2 name: A name is required.", preview.selectFirst("table.import-errors tbody tr").text());
     }
 
     @Test
