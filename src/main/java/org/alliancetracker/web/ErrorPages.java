@@ -3,8 +3,10 @@ package org.alliancetracker.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -27,6 +29,9 @@ public class ErrorPages {
 
     private static final Logger LOG = Logger.getLogger(ErrorPages.class);
     public static final String PROBLEM_JSON = "application/problem+json";
+
+    @Inject
+    AllowedMethods allowedMethods;
 
     @CheckedTemplate
     static class Templates {
@@ -123,8 +128,15 @@ public class ErrorPages {
             return unexpected(e, uri, headers);
         }
         Response.Status known = Response.Status.fromStatusCode(status);
-        return respond(uri, headers, status, known == null ? "Request refused" : known.getReasonPhrase(),
+        Response answer = respond(uri, headers, status, known == null ? "Request refused" : known.getReasonPhrase(),
                 "The request could not be served as sent.");
+        if (status == Response.Status.METHOD_NOT_ALLOWED.getStatusCode()) {
+            Set<String> allowed = allowedMethods.at(uri.getPath());
+            if (!allowed.isEmpty()) {
+                return Response.fromResponse(answer).header(HttpHeaders.ALLOW, String.join(", ", allowed)).build();
+            }
+        }
+        return answer;
     }
 
     /**
