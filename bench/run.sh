@@ -9,6 +9,9 @@
 # Like the container (src/main/docker/Dockerfile.jvm), the jar runs on a JDK 25 or newer (BENCH_JAVA, or the first
 # one found under /usr/lib/jvm) with an ahead-of-time cache from a training run (src/main/docker/aot-training.sh),
 # and with JAVA_OPTS (default: the container's).
+# MEMORY_LIMIT (say 256M) runs the measured starts in a memory cgroup of that size, as a container with that limit
+# would run them (root and a cgroup memory controller, v1 or v2, needed). The page cache is dropped first, for the
+# whole machine, so that every file page the server reads (the JDK, the jars, the AOT cache) is charged to it.
 # Usage: bench/run.sh [seconds per endpoint, default 15]. Prints start times, throughput and latency per endpoint,
 # and resident memory.
 set -euo pipefail
@@ -24,7 +27,14 @@ PORT="${BENCH_PORT:-18080}"
 WORK="$(mktemp -d)"
 chmod 755 "$WORK" # nginx's workers run as another user and must read the saved answers
 BASE="http://127.0.0.1:$PORT"
-trap 'kill "${APP_PID:-}" 2>/dev/null || true; [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null; rm -rf "$WORK"' EXIT
+CGROUP=""
+cleanup() {
+    if [ -n "${APP_PID:-}" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi
+    [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null
+    [ -n "$CGROUP" ] && rmdir "$CGROUP" 2>/dev/null
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
 
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
 NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
@@ -58,15 +68,16 @@ start_app() {
     local cache_opt=""
     # AOTMode=on: a cache the JVM cannot use stops the run instead of leaving an uncached start to be measured.
     [ -f "$CACHE" ] && cache_opt="-XX:AOTMode=on -XX:AOTCache=$CACHE"
-    (cd "$APP" && TRACKER_DEMO_DATA=false TRACKER_DATA_DIR="$WORK/data" TRACKER_RATE_LIMIT_PER_MINUTE=1000000000 \
+    (cd "$APP" && { [ -z "$CGROUP" ] || echo "$BASHPID" >"$CGROUP/cgroup.procs"; } && TRACKER_DEMO_DATA=false TRACKER_DATA_DIR="$WORK/data" TRACKER_RATE_LIMIT_PER_MINUTE=1000000000 \
         MALLOC_ARENA_MAX=2 exec "$JAVA" $cache_opt $JAVA_OPTS -Dquarkus.http.port="$PORT" \
         -Dquarkus.management.port="$((PORT + 2))" -Dquarkus.log.level=WARN -jar quarkus-run.jar >"$WORK/app.log" 2>&1) &
     APP_PID=$!
-    for _ in $(seq 1 600); do
-        curl -sf -o /dev/null "$BASE/" && return 0
+    local deadline=$((SECONDS + 60))
+    while [ "$SECONDS" -lt "$deadline" ]; do
+        curl -sf --max-time 10 -o /dev/null "$BASE/" && return 0
         sleep 0.1
     done
-    echo "the application did not start; see $WORK/app.log" >&2
+    echo "the application served no page within 60 s; see $WORK/app.log" >&2
     cat "$WORK/app.log" >&2
     exit 1
 }
@@ -87,7 +98,23 @@ echo "== training run on the generated data, which writes the AOT cache"
     "$ROOT/src/main/docker/aot-training.sh" quarkus-run.jar "$CACHE" "$PORT" >"$WORK/training.log" 2>&1) \
     || { echo "the training run failed:" >&2; tail -n 20 "$WORK/training.log" >&2; exit 1; }
 
-echo "== starting with the AOT cache ($JAVA_OPTS)"
+# A memory cgroup of MEMORY_LIMIT, nested in this shell's own (cgroup v1), or at the root of cgroup v2.
+if [ -n "${MEMORY_LIMIT:-}" ]; then
+    if [ -d /sys/fs/cgroup/memory ]; then
+        CGROUP="/sys/fs/cgroup/memory$(awk -F: '$2 == "memory" {print $3}' /proc/self/cgroup)/alliance-tracker-bench.$$"
+        mkdir "$CGROUP" && echo "$MEMORY_LIMIT" >"$CGROUP/memory.limit_in_bytes"
+    elif grep -qw memory /sys/fs/cgroup/cgroup.subtree_control 2>/dev/null; then
+        CGROUP="/sys/fs/cgroup/alliance-tracker-bench.$$"
+        mkdir "$CGROUP" && echo "$MEMORY_LIMIT" >"$CGROUP/memory.max"
+    else
+        echo "MEMORY_LIMIT needs a cgroup memory controller this user may write to" >&2
+        exit 1
+    fi
+    sync
+    echo 3 >/proc/sys/vm/drop_caches
+fi
+
+echo "== starting with the AOT cache ($JAVA_OPTS)${CGROUP:+ in a memory cgroup of $MEMORY_LIMIT}"
 for attempt in 1 2 3; do
     START=$(date +%s.%N)
     start_app
@@ -171,3 +198,10 @@ bench "timeline SVG, gzipped" "/timelines/alliances/alliance-1/swimlanes.svg" sw
 RSS_AFTER=$(ps -o rss= -p "$APP_PID" | tr -d ' ')
 RSS_PEAK=$(awk '/VmHWM/ {print $2}' "/proc/$APP_PID/status")
 echo "resident memory: $((RSS_KB / 1024)) MB after start, $((RSS_AFTER / 1024)) MB after the runs, peak $((RSS_PEAK / 1024)) MB (budget: 256 MB)"
+if [ -f "$CGROUP/memory.max_usage_in_bytes" ]; then
+    echo "memory cgroup of $MEMORY_LIMIT: peak charge $(($(cat "$CGROUP/memory.max_usage_in_bytes") / 1048576)) MB," \
+        "$(cat "$CGROUP/memory.failcnt") times at the limit, $(awk '$1 == "oom_kill" {print $2}' "$CGROUP/memory.oom_control") killed"
+elif [ -n "$CGROUP" ]; then
+    echo "memory cgroup of $MEMORY_LIMIT: peak charge $(($(cat "$CGROUP/memory.peak") / 1048576)) MB," \
+        "$(awk '$1 == "max" {print $2}' "$CGROUP/memory.events") times at the limit, $(awk '$1 == "oom_kill" {print $2}' "$CGROUP/memory.events") killed"
+fi
