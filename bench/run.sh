@@ -68,7 +68,8 @@ start_app() {
     local cache_opt=""
     # AOTMode=on: a cache the JVM cannot use stops the run instead of leaving an uncached start to be measured.
     [ -f "$CACHE" ] && cache_opt="-XX:AOTMode=on -XX:AOTCache=$CACHE"
-    (cd "$APP" && { [ -z "$CGROUP" ] || echo "$BASHPID" >"$CGROUP/cgroup.procs"; } && TRACKER_DEMO_DATA=false TRACKER_DATA_DIR="$WORK/data" TRACKER_RATE_LIMIT_PER_MINUTE=1000000000 \
+    (cd "$APP" && { [ -z "$CGROUP" ] || echo "$BASHPID" >"$CGROUP/cgroup.procs"; } \
+        && TRACKER_DEMO_DATA=false TRACKER_DATA_DIR="$WORK/data" TRACKER_RATE_LIMIT_PER_MINUTE=1000000000 \
         MALLOC_ARENA_MAX=2 exec "$JAVA" $cache_opt $JAVA_OPTS -Dquarkus.http.port="$PORT" \
         -Dquarkus.management.port="$((PORT + 2))" -Dquarkus.log.level=WARN -jar quarkus-run.jar >"$WORK/app.log" 2>&1) &
     APP_PID=$!
@@ -198,10 +199,13 @@ bench "timeline SVG, gzipped" "/timelines/alliances/alliance-1/swimlanes.svg" sw
 RSS_AFTER=$(ps -o rss= -p "$APP_PID" | tr -d ' ')
 RSS_PEAK=$(awk '/VmHWM/ {print $2}' "/proc/$APP_PID/status")
 echo "resident memory: $((RSS_KB / 1024)) MB after start, $((RSS_AFTER / 1024)) MB after the runs, peak $((RSS_PEAK / 1024)) MB (budget: 256 MB)"
+# The cgroup's peak charge, how often it reached its limit, and how many processes the kernel killed in it.
 if [ -f "$CGROUP/memory.max_usage_in_bytes" ]; then
-    echo "memory cgroup of $MEMORY_LIMIT: peak charge $(($(cat "$CGROUP/memory.max_usage_in_bytes") / 1048576)) MB," \
-        "$(cat "$CGROUP/memory.failcnt") times at the limit, $(awk '$1 == "oom_kill" {print $2}' "$CGROUP/memory.oom_control") killed"
+    peak=$(cat "$CGROUP/memory.max_usage_in_bytes") limited=$(cat "$CGROUP/memory.failcnt")
+    killed=$(awk '$1 == "oom_kill" {print $2}' "$CGROUP/memory.oom_control")
 elif [ -n "$CGROUP" ]; then
-    echo "memory cgroup of $MEMORY_LIMIT: peak charge $(($(cat "$CGROUP/memory.peak") / 1048576)) MB," \
-        "$(awk '$1 == "max" {print $2}' "$CGROUP/memory.events") times at the limit, $(awk '$1 == "oom_kill" {print $2}' "$CGROUP/memory.events") killed"
+    peak=$(cat "$CGROUP/memory.peak") limited=$(awk '$1 == "max" {print $2}' "$CGROUP/memory.events")
+    killed=$(awk '$1 == "oom_kill" {print $2}' "$CGROUP/memory.events")
 fi
+[ -z "$CGROUP" ] || echo "memory cgroup of $MEMORY_LIMIT: peak charge $((peak / 1048576)) MB, $limited times at the limit," \
+    "$killed killed"
