@@ -47,8 +47,14 @@ public class WebhookSender {
     @Inject
     DeliveryMetrics metrics;
 
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * The HTTP client, made on the first delivery rather than with this bean: building one loads the JDK's trust
+     * store (about 140 certificates), which the first poll would otherwise do at every start, beside the first page.
+     */
+    private static final class Client {
+        static final HttpClient INSTANCE = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+    }
 
     /** Queues the change for every active webhook that wants its record type, in the current transaction. */
     public static void enqueue(AuditEntry entry) {
@@ -108,7 +114,7 @@ public class WebhookSender {
         Integer status = null;
         String error = null;
         try {
-            HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(attempt.url()))
+            HttpResponse<Void> response = Client.INSTANCE.send(HttpRequest.newBuilder(URI.create(attempt.url()))
                     .timeout(config.webhooks().timeout())
                     .header("Content-Type", "application/json")
                     .header("User-Agent", "AllianceTracker-Webhook/1")
