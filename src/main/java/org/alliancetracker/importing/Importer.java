@@ -13,6 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.apache.commons.csv.CSVParser;
@@ -53,18 +55,14 @@ public class Importer {
     /** A large file's preview and import each run in one transaction, which may take minutes. */
     static final int TRANSACTION_TIMEOUT_SECONDS = 600;
 
-    /** Previews kept, the least recently shown dropped first. */
+    /** Previews kept at most. */
     static final int PREVIEWS_KEPT = 8;
 
     private record PreviewKey(long job, long dataVersion, int shown) {
     }
 
-    private final Map<PreviewKey, ImportPlan.Preview> previews = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<PreviewKey, ImportPlan.Preview> eldest) {
-            return size() > PREVIEWS_KEPT;
-        }
-    };
+    private final Cache<PreviewKey, ImportPlan.Preview> previews = Caffeine.newBuilder().maximumSize(PREVIEWS_KEPT)
+            .build();
 
     @Inject
     DataVersionClock clock;
@@ -97,18 +95,8 @@ public class Importer {
      * of 5,000 rows takes seconds, and its page is shown again on every reload.
      */
     public ImportPlan.Preview preview(ImportJob job, int shown) {
-        PreviewKey key = new PreviewKey(job.id, clock.current().writes(), shown);
-        synchronized (previews) {
-            ImportPlan.Preview kept = previews.get(key);
-            if (kept != null) {
-                return kept;
-            }
-        }
-        ImportPlan.Preview made = dryRun(job).summary(shown);
-        synchronized (previews) {
-            previews.put(key, made);
-        }
-        return made;
+        // Two views of the same preview at once make it once: the second waits for the first.
+        return previews.get(new PreviewKey(job.id, clock.current().writes(), shown), key -> dryRun(job).summary(shown));
     }
 
     /** The whole plan of an import, from a run that is rolled back. */
