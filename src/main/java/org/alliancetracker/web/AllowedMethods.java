@@ -1,8 +1,9 @@
 package org.alliancetracker.web;
 
 import java.lang.reflect.Method;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -27,10 +28,12 @@ public class AllowedMethods {
     private record Route(Pattern path, Set<String> methods) {
     }
 
-    private final List<Route> routes = new ArrayList<>();
+    private final List<Route> routes;
 
     @Inject
     AllowedMethods(BeanManager beans) {
+        // Keyed by regex, so that templates that differ only in their variables' names share one route.
+        Map<String, Set<String>> methodsByRegex = new HashMap<>();
         for (Bean<?> bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {
             Path classPath = bean.getBeanClass().getAnnotation(Path.class);
             if (classPath == null) {
@@ -40,11 +43,13 @@ public class AllowedMethods {
                 String httpMethod = httpMethodOf(method);
                 if (httpMethod != null) {
                     Path methodPath = method.getAnnotation(Path.class);
-                    Pattern pattern = patternOf(classPath.value() + "/" + (methodPath == null ? "" : methodPath.value()));
-                    routeFor(pattern).methods().add(httpMethod);
+                    String template = classPath.value() + "/" + (methodPath == null ? "" : methodPath.value());
+                    methodsByRegex.computeIfAbsent(patternOf(template).pattern(), r -> new TreeSet<>()).add(httpMethod);
                 }
             }
         }
+        routes = methodsByRegex.entrySet().stream()
+                .map(e -> new Route(Pattern.compile(e.getKey()), Set.copyOf(e.getValue()))).toList();
     }
 
     /** The methods the path answers, HEAD with GET and OPTIONS always, in order; empty for an unknown path. */
@@ -62,17 +67,6 @@ public class AllowedMethods {
             allowed.add(HttpMethod.OPTIONS);
         }
         return allowed;
-    }
-
-    private Route routeFor(Pattern pattern) {
-        for (Route route : routes) {
-            if (route.path().pattern().equals(pattern.pattern())) {
-                return route;
-            }
-        }
-        Route route = new Route(pattern, new TreeSet<>());
-        routes.add(route);
-        return route;
     }
 
     private static String httpMethodOf(Method method) {
