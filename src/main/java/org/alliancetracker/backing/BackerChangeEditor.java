@@ -11,6 +11,7 @@ import org.alliancetracker.editing.FormReader;
 import org.alliancetracker.editing.Options;
 import org.alliancetracker.editing.RecordEditor;
 import org.alliancetracker.organization.Organization;
+import org.alliancetracker.organization.OrganizationLookup;
 import org.alliancetracker.project.Project;
 import org.alliancetracker.web.Formats;
 
@@ -42,7 +43,7 @@ public class BackerChangeEditor implements RecordEditor<BackerChange> {
     public List<Field> fields() {
         List<Field.Option> projects = Options.projects();
         return List.of(
-                Field.select("organization", "Organization", true, Options.organizations(), null),
+                Field.lookup("organization", "Organization", true, OrganizationLookup.INSTANCE, null),
                 Field.select("fromProject", "Moved from", true, projects, null),
                 Field.select("toProject", "Moved to", true, projects, null),
                 Field.date("movedOn", "Date", true, null),

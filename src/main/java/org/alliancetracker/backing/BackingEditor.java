@@ -12,6 +12,7 @@ import org.alliancetracker.editing.FormReader;
 import org.alliancetracker.editing.Options;
 import org.alliancetracker.editing.RecordEditor;
 import org.alliancetracker.organization.Organization;
+import org.alliancetracker.organization.OrganizationLookup;
 import org.alliancetracker.project.Project;
 
 @ApplicationScoped
@@ -40,7 +41,7 @@ public class BackingEditor implements RecordEditor<Backing> {
     @Override
     public List<Field> fields() {
         return List.of(
-                Field.select("organization", "Organization", true, Options.organizations(), null),
+                Field.lookup("organization", "Organization", true, OrganizationLookup.INSTANCE, null),
                 Field.select("project", "Project", true, Options.projects(), null),
                 Field.select("role", "Role", true, Options.of(BackingRole.values(), r -> r.label), null),
                 Field.date("since", "From", false, "Leave empty when no source gives a start."),

@@ -72,8 +72,9 @@ public class EditResource {
         RecordEditor<TrackedEntity> editor = editor(type);
         Map<String, String> query = new LinkedHashMap<>();
         uri.getQueryParameters().forEach((k, v) -> query.put(k, String.join(";", v)));
-        return Templates.form(type, editor.noun(), null, 0, editor.fields(), editor.presets(query), Map.of(),
-                "New " + editor.noun(), "/");
+        List<Field> fields = editor.fields();
+        return Templates.form(type, editor.noun(), null, 0, fields, Lookups.named(fields, editor.presets(query)),
+                Map.of(), "New " + editor.noun(), "/");
     }
 
     @POST
@@ -83,13 +84,14 @@ public class EditResource {
         RecordEditor<TrackedEntity> editor = editor(type);
         List<Field> fields = editor.fields();
         Map<String, String> values = FormValues.read(fields, form);
+        Map<String, String> lookupErrors = new LinkedHashMap<>();
         try {
-            TrackedEntity record = service.create(editor, values, null);
+            TrackedEntity record = service.create(editor, Lookups.resolve(fields, values, lookupErrors), null);
             return Flash.redirect(editor.pageOf(record), "Saved the new " + editor.noun() + ": "
                     + editor.describe(record) + ".");
         } catch (InvalidFormException e) {
-            return Response.status(422).entity(Templates.form(type, editor.noun(), null, 0, fields, values, e.errors,
-                    "New " + editor.noun(), "/").render()).build();
+            return Response.status(422).entity(Templates.form(type, editor.noun(), null, 0, fields, values,
+                    errors(e, lookupErrors), "New " + editor.noun(), "/").render()).build();
         }
     }
 
@@ -101,8 +103,10 @@ public class EditResource {
             throw new RecordNotFoundException("form", type + "/" + id);
         }
         TrackedEntity record = record(editor, id);
-        return Templates.form(type, editor.noun(), record.id, record.version, editor.fields(), editor.values(record),
-                Map.of(), "Edit " + editor.noun() + ": " + editor.describe(record), editor.pageOf(record));
+        List<Field> fields = editor.fields();
+        return Templates.form(type, editor.noun(), record.id, record.version, fields,
+                Lookups.named(fields, editor.values(record)), Map.of(),
+                "Edit " + editor.noun() + ": " + editor.describe(record), editor.pageOf(record));
     }
 
     @POST
@@ -123,12 +127,14 @@ public class EditResource {
                     values, Map.of("version", "The form is incomplete; save it again."), "Edit " + editor.noun(),
                     editor.pageOf(record)).render()).build();
         }
+        Map<String, String> lookupErrors = new LinkedHashMap<>();
         try {
-            TrackedEntity saved = service.update(editor, record.id, Integer.parseInt(version), values, null);
+            TrackedEntity saved = service.update(editor, record.id, Integer.parseInt(version),
+                    Lookups.resolve(fields, values, lookupErrors), null);
             return Flash.redirect(editor.pageOf(saved), "Saved the " + editor.noun() + ": " + editor.describe(saved) + ".");
         } catch (InvalidFormException e) {
             return Response.status(422).entity(Templates.form(type, editor.noun(), record.id, Integer.parseInt(version),
-                    fields, values, e.errors, "Edit " + editor.noun() + ": " + editor.describe(record),
+                    fields, values, errors(e, lookupErrors), "Edit " + editor.noun() + ": " + editor.describe(record),
                     editor.pageOf(record)).render()).build();
         } catch (RuntimeException e) {
             if (!isConflict(e)) {
@@ -140,8 +146,10 @@ public class EditResource {
                 if (current == null) {
                     throw new RecordNotFoundException(editor.noun(), id);
                 }
+                // Both sides as the form shows them, names for ids, so that they compare and post back alike.
                 return Response.status(409).entity(Templates.conflict(type, editor.noun(), current.id,
-                        current.version, fields, values, editor.values(current),
+                        current.version, fields, Lookups.canonical(fields, values),
+                        Lookups.named(fields, editor.values(current)),
                         "Edit " + editor.noun() + ": " + editor.describe(current), editor.pageOf(current)).render())
                         .build();
             });
@@ -167,6 +175,13 @@ public class EditResource {
         String next = editor.pageAfterDelete(record);
         service.delete(editor, record.id, null);
         return Flash.redirect(next, "Deleted the " + editor.noun() + ": " + description + ".");
+    }
+
+    /** The form's errors, where a lookup field's own message (no such name) replaces the editor's "Choose...". */
+    private static Map<String, String> errors(InvalidFormException e, Map<String, String> lookupErrors) {
+        Map<String, String> errors = new LinkedHashMap<>(e.errors);
+        errors.putAll(lookupErrors);
+        return errors;
     }
 
     /** A save over someone else's: seen by the version check, or by Hibernate's when two saves race. */

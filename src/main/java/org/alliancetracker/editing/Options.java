@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.alliancetracker.alliance.Alliance;
 import org.alliancetracker.alliance.MembershipTier;
-import org.alliancetracker.organization.Organization;
 import org.alliancetracker.project.Project;
 import org.alliancetracker.source.Source;
 import org.alliancetracker.web.Formats;
@@ -13,10 +12,6 @@ import org.alliancetracker.web.Formats;
 public final class Options {
 
     private Options() {
-    }
-
-    public static List<Field.Option> organizations() {
-        return Organization.allByName().stream().map(o -> new Field.Option(String.valueOf(o.id), o.name)).toList();
     }
 
     public static List<Field.Option> alliances() {

@@ -25,6 +25,7 @@ import org.alliancetracker.editing.EditService;
 import org.alliancetracker.editing.EditorRegistry;
 import org.alliancetracker.editing.Field;
 import org.alliancetracker.editing.InvalidFormException;
+import org.alliancetracker.editing.Lookups;
 import org.alliancetracker.editing.RecordEditor;
 import org.alliancetracker.web.Flash;
 import org.alliancetracker.web.InvalidParameterException;
@@ -125,15 +126,18 @@ public class HistoryResource {
     }
 
     private List<EntryView> views(List<AuditEntry> entries) {
-        List<EntryView> views = new ArrayList<>();
-        java.util.Map<String, List<Field>> fieldsByType = new java.util.HashMap<>();
+        Map<String, List<Field>> fieldsByType = new java.util.HashMap<>();
         for (AuditEntry entry : entries) {
-            List<Field> fields = fieldsByType.computeIfAbsent(entry.recordType, t -> registry.forType(t)
-                    .map(RecordEditor::fields).orElse(List.of()));
-            Map<String, String> before = entry.before() == null ? Map.of() : entry.before();
-            Map<String, String> after = entry.after() == null ? Map.of() : entry.after();
+            fieldsByType.computeIfAbsent(entry.recordType, t -> registry.forType(t).map(RecordEditor::fields)
+                    .orElse(List.of()));
+        }
+        Map<AuditEntry, List<Map<String, String>>> named = namedSnapshots(entries, fieldsByType);
+        List<EntryView> views = new ArrayList<>();
+        for (AuditEntry entry : entries) {
+            Map<String, String> before = named.get(entry).get(0);
+            Map<String, String> after = named.get(entry).get(1);
             List<FieldChange> changes = new ArrayList<>();
-            for (Field f : fields) {
+            for (Field f : fieldsByType.get(entry.recordType)) {
                 String b = before.get(f.name());
                 String a = after.get(f.name());
                 if (!java.util.Objects.equals(emptyToNull(b), emptyToNull(a))) {
@@ -143,6 +147,29 @@ public class HistoryResource {
             views.add(new EntryView(entry, changes));
         }
         return views;
+    }
+
+    /**
+     * Each entry's snapshots before and after, with the ids of lookup fields replaced by names: one query per kind of
+     * record looked up, for all the entries of a type at once.
+     */
+    private static Map<AuditEntry, List<Map<String, String>>> namedSnapshots(List<AuditEntry> entries,
+            Map<String, List<Field>> fieldsByType) {
+        Map<AuditEntry, List<Map<String, String>>> named = new java.util.IdentityHashMap<>();
+        Map<String, List<AuditEntry>> byType = new java.util.LinkedHashMap<>();
+        entries.forEach(e -> byType.computeIfAbsent(e.recordType, t -> new ArrayList<>()).add(e));
+        byType.forEach((type, ofType) -> {
+            List<Map<String, String>> snapshots = new ArrayList<>();
+            for (AuditEntry entry : ofType) {
+                snapshots.add(entry.before() == null ? Map.of() : entry.before());
+                snapshots.add(entry.after() == null ? Map.of() : entry.after());
+            }
+            List<Map<String, String>> shown = Lookups.named(fieldsByType.get(type), snapshots);
+            for (int i = 0; i < ofType.size(); i++) {
+                named.put(ofType.get(i), shown.subList(2 * i, 2 * i + 2));
+            }
+        });
+        return named;
     }
 
     private static String emptyToNull(String s) {

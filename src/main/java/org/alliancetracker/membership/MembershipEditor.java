@@ -13,6 +13,7 @@ import org.alliancetracker.editing.FormReader;
 import org.alliancetracker.editing.Options;
 import org.alliancetracker.editing.RecordEditor;
 import org.alliancetracker.organization.Organization;
+import org.alliancetracker.organization.OrganizationLookup;
 
 @ApplicationScoped
 public class MembershipEditor implements RecordEditor<Membership> {
@@ -41,7 +42,7 @@ public class MembershipEditor implements RecordEditor<Membership> {
     public List<Field> fields() {
         return List.of(
                 Field.select("alliance", "Alliance", true, Options.alliances(), null),
-                Field.select("organization", "Organization", true, Options.organizations(), null),
+                Field.lookup("organization", "Organization", true, OrganizationLookup.INSTANCE, null),
                 Field.select("tier", "Tier", false, Options.tiers(), "Only the alliance's own tiers are accepted."),
                 Field.date("joined", "Joined", true, null),
                 Field.date("departed", "Left", false, "Leave empty while it is a member."),

@@ -36,10 +36,9 @@ public class OwnershipEditor implements RecordEditor<OwnershipEvent> {
 
     @Override
     public List<Field> fields() {
-        List<Field.Option> organizations = Options.organizations();
         return List.of(
-                Field.select("acquirer", "Acquirer", true, organizations, null),
-                Field.select("acquired", "Acquired", true, organizations, null),
+                Field.lookup("acquirer", "Acquirer", true, OrganizationLookup.INSTANCE, null),
+                Field.lookup("acquired", "Acquired", true, OrganizationLookup.INSTANCE, null),
                 Field.date("occurredOn", "Date", true, "The announcement or the closing, as the source says."),
                 Field.text("priceNote", "Price", false, 200, "E.g. About US$500 million."),
                 Field.textarea("note", "Note", 2000, null),

@@ -105,7 +105,7 @@ class ConcurrentEditingTest {
     void manyEditorsCreatingTheSameMembershipMakeOne() throws Exception {
         Organization org = data.organizations.get(0);
         Map<String, String> membership = Map.of("alliance", String.valueOf(data.alliance.id),
-                "organization", String.valueOf(org.id), "joined", "2024-03");
+                "organization", org.slug, "joined", "2024-03");
         List<Callable<Response>> saves = new ArrayList<>();
         for (int i = 0; i < EDITORS; i++) {
             Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
@@ -130,7 +130,7 @@ class ConcurrentEditingTest {
             Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
             editor.page("/edit/membership/new");
             Map<String, String> membership = Map.of("alliance", String.valueOf(data.alliance.id),
-                    "organization", String.valueOf(org.id), "joined", String.valueOf(1990 + i));
+                    "organization", org.slug, "joined", String.valueOf(1990 + i));
             saves.add(() -> editor.post("/edit/membership/new", membership));
         }
         List<Integer> statuses = together(saves).stream().map(Response::statusCode).toList();
@@ -142,7 +142,7 @@ class ConcurrentEditingTest {
         Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
         Organization org = data.organizations.get(0);
         Map<String, String> membership = Map.of("alliance", String.valueOf(data.alliance.id),
-                "organization", String.valueOf(org.id), "joined", "2023-07");
+                "organization", org.slug, "joined", "2023-07");
         editor.page("/edit/membership/new");
         assertEquals(303, editor.post("/edit/membership/new", membership).statusCode());
         editor.page("/edit/membership/new");

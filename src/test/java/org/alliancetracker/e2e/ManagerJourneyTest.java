@@ -69,7 +69,13 @@ class ManagerJourneyTest {
             // A member whose joining is known to the month.
             Chromium.clickAndWait(browser, browser.findElement(By.linkText("Add a member")));
             Chromium.accessibilityViolations(browser).forEach(v -> violations.add("membership form " + v));
-            new Select(browser.findElement(By.id("f-organization"))).selectByVisibleText("Novell");
+            // The organization is typed; its list offers the names that contain what is typed so far.
+            WebElement organization = browser.findElement(By.id("f-organization"));
+            organization.sendKeys("ovel");
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> !b.findElements(
+                    By.cssSelector("#f-organization-choices option[value='Novell']")).isEmpty());
+            organization.clear();
+            organization.sendKeys("Novell");
             browser.findElement(By.id("f-joined")).sendKeys("2012-03");
             Chromium.clickAndWait(browser, browser.findElement(By.cssSelector("form.edit-form button[type=submit]")));
             assertTrue(flash(browser).startsWith("Saved the new membership: Novell in Open Virtualization Alliance"));
@@ -79,17 +85,19 @@ class ManagerJourneyTest {
 
             // A form error keeps the values and says what is wrong beside the field.
             Chromium.clickAndWait(browser, browser.findElement(By.linkText("Add a member")));
-            new Select(browser.findElement(By.id("f-organization"))).selectByVisibleText("VMware");
+            browser.findElement(By.id("f-organization")).sendKeys("VMware");
             browser.findElement(By.id("f-joined")).sendKeys("2012-13");
             Chromium.clickAndWait(browser, browser.findElement(By.cssSelector("form.edit-form button[type=submit]")));
             assertTrue(browser.findElement(By.id("f-joined-error")).getText().contains("2011-05-17"));
             assertEquals("2012-13", browser.findElement(By.id("f-joined")).getAttribute("value"));
+            assertEquals("VMware", browser.findElement(By.id("f-organization")).getAttribute("value"));
             Chromium.accessibilityViolations(browser).forEach(v -> violations.add("form with errors " + v));
             Chromium.screenshot(browser, "edit-form-with-error");
 
             // A move from one project to another, in one form.
             browser.get(url("/organizations/novell"));
             Chromium.clickAndWait(browser, browser.findElement(By.linkText("Record a move between projects")));
+            assertEquals("Novell", browser.findElement(By.id("f-organization")).getAttribute("value"));
             new Select(browser.findElement(By.id("f-fromProject"))).selectByVisibleText("Xen");
             new Select(browser.findElement(By.id("f-toProject"))).selectByVisibleText("KVM");
             browser.findElement(By.id("f-movedOn")).sendKeys("2012");

@@ -83,8 +83,9 @@ class EditingTest {
     /** For each kind of record: valid values, then values with one error and the field that must show it. */
     Stream<Arguments> forms() {
         String p = data.prefix;
-        String org0 = id(data.organizations.get(0));
-        String org1 = id(data.organizations.get(1));
+        // Lookup fields take what an editor types: a name, or a slug.
+        String org0 = data.organizations.get(0).name;
+        String org1 = data.organizations.get(1).slug;
         String alliance = id(data.alliance);
         String project = id(data.project);
         String second = id(data.secondProject);
@@ -283,7 +284,7 @@ class EditingTest {
     @Test
     void aMoveEndsTheOldBackingAndStartsTheNewOneInOneForm() {
         Organization mover = data.organizations.get(3);
-        Response moved = submit("/edit/move/new", Map.of("organization", id(mover), "fromProject", id(data.project),
+        Response moved = submit("/edit/move/new", Map.of("organization", mover.name, "fromProject", id(data.project),
                 "toProject", id(data.secondProject), "movedOn", "2022-06", "role", "SUPPORTER", "sources", id(data.source)));
         assertEquals(303, moved.statusCode(), html(moved).select(".field-error").eachText().toString());
         QuarkusTransaction.requiringNew().run(() -> {
@@ -346,7 +347,7 @@ class EditingTest {
 
     @Test
     void revertingACreationDeletesAndRevertingADeletionRestores() {
-        Response created = submit("/edit/former-name/new", Map.of("organization", id(data.organizations.get(0)),
+        Response created = submit("/edit/former-name/new", Map.of("organization", data.organizations.get(0).name,
                 "name", data.prefix + " Revertible", "usedUntil", "2001"));
         assertEquals(303, created.statusCode());
         AuditEntry creation = lastAudit();

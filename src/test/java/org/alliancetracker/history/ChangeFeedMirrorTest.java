@@ -114,7 +114,7 @@ class ChangeFeedMirrorTest {
                 Alliance.findBySlug("open-virtualization-alliance").orElseThrow().id);
         editor.page("/edit/membership/new");
         assertEquals(303, editor.post("/edit/membership/new", Map.of("alliance", String.valueOf(ova),
-                "organization", String.valueOf(org), "joined", "2012-02")).statusCode());
+                "organization", "Mirror Co", "joined", "2012-02")).statusCode());
         String version = editor.page("/edit/organization/" + org).selectFirst("input[name=version]").val();
         assertEquals(303, editor.post("/edit/organization/" + org, Map.of("version", version, "name", "Mirror Company",
                 "slug", "mirror-co", "kind", "FOUNDATION")).statusCode());

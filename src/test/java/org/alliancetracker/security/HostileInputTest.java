@@ -75,6 +75,8 @@ class HostileInputTest {
             "ftp://example.org", "http://", "not a url", "//example.org", "https://" + "a".repeat(600) + ".org",
             "vbscript:msgbox(1)", "file:///etc/passwd");
     private static final List<String> BAD_NUMBERS = List.of("-1", "abc", "1e309", "99999999999999999999", "NaN", "1.5", "", XSS);
+    private static final List<String> BAD_NAMES = List.of("%", "_", "%org%", "Nobody (../etc)", "Nobody (no-such-slug)",
+            "' OR 1=1 --");
     private static final List<String> BAD_CHOICES = List.of("NOT_A_CHOICE", "' OR 1=1 --", XSS, "0", "company ");
 
     private GeneratedData data;
@@ -156,6 +158,16 @@ class HostileInputTest {
             case DATE -> values.addAll(BAD_DATES);
             case SELECT -> values.addAll(field.name().equals("tier") ? BAD_IDS.subList(0, 6) : BAD_CHOICES);
             case MULTI -> values.addAll(BAD_IDS);
+            case LOOKUP -> {
+                // Typed names: an id, a LIKE wildcard or a made-up "name (slug)" must find nothing.
+                values.addAll(BAD_IDS);
+                values.addAll(BAD_NAMES);
+                values.add("x".repeat(field.maxLength() + 1));
+                if (field.required()) {
+                    values.add("");
+                    values.add("   ");
+                }
+            }
             case CHECKBOX -> values.clear(); // any value is read as ticked or not: nothing to refuse
             default -> {
                 switch (field.name()) {

@@ -81,6 +81,13 @@ public final class Browser {
         return response;
     }
 
+    /** A GET as a page's script makes it: with this browser's cookies, asking for JSON. */
+    public Response getJson(String path) {
+        Response response = given().redirects().follow(false).cookies(cookies).accept("application/json").get(path);
+        remember(response);
+        return response;
+    }
+
     public Document page(String path) {
         Response response = get(path);
         if (response.statusCode() != 200) {

@@ -1,0 +1,32 @@
+package org.alliancetracker.editing;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Records of one kind found by what an editor types: for reference fields over more records than a select can list
+ * (ten thousand organizations make a select of half a megabyte). Each method is one query.
+ */
+public interface Lookup {
+
+    /** A record as an editor finds it, and whether another record of its kind has the same name. */
+    record Match(long id, String name, String slug, boolean nameShared) {
+
+        /** What finds this record and no other: its name, or, where the name is shared, the name and its slug. */
+        public String typed() {
+            return nameShared ? name + " (" + slug + ")" : name;
+        }
+    }
+
+    /** The URL segment of its suggestions (/edit/lookup/organization) and the noun of its messages. */
+    String kind();
+
+    /** The records whose slug is the text, or whose name is the text ignoring case. */
+    List<Match> named(String text);
+
+    /** Up to {@code limit} records whose current or former name contains the text, ignoring case, in name order. */
+    List<Match> containing(String text, int limit);
+
+    /** The records with these ids; ids of records since deleted are left out. */
+    List<Match> byIds(Collection<Long> ids);
+}

@@ -1,0 +1,138 @@
+package org.alliancetracker.editing;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Between what a lookup field shows (a name) and what a record stores (an id): the editors read and snapshot ids,
+ * as the API and reverts send them; the forms show and take names.
+ */
+public final class Lookups {
+
+    /** How many near names a message offers when the typed one names no record. */
+    static final int SUGGESTIONS = 5;
+
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[0-9]{1,18}");
+
+    /** The mark of a text that finds no record, or several: never a number, so never taken for an id. */
+    private static final String UNRESOLVED = "unresolved:";
+
+    private Lookups() {
+    }
+
+    /**
+     * The submitted values with each lookup field's text replaced by the id of the record it finds, and a message in
+     * {@code errors} for each text that finds no record, or several. Such a text is passed on marked so that it is
+     * never a number: {@link FormReader#reference} then refuses it, and nothing is saved.
+     */
+    public static Map<String, String> resolve(List<Field> fields, Map<String, String> typed, Map<String, String> errors) {
+        Map<String, String> resolved = new LinkedHashMap<>(typed);
+        for (Field field : fields) {
+            String text = typed.get(field.name());
+            if (!field.isLookup() || text == null || text.isBlank()) {
+                continue;
+            }
+            String name = text.strip();
+            List<Lookup.Match> found = find(field.lookup(), name);
+            if (found.size() == 1) {
+                resolved.put(field.name(), String.valueOf(found.get(0).id()));
+            } else {
+                resolved.put(field.name(), UNRESOLVED + name);
+                errors.put(field.name(), found.isEmpty() ? noneCalled(field.lookup(), name)
+                        : several(field.lookup(), name, found));
+            }
+        }
+        return resolved;
+    }
+
+    /** The typed values with each lookup field's text written as {@link #named} writes it, where it finds a record. */
+    public static Map<String, String> canonical(List<Field> fields, Map<String, String> typed) {
+        Map<String, String> resolved = resolve(fields, typed, new LinkedHashMap<>());
+        Map<String, String> canonical = named(fields, resolved);
+        resolved.forEach((name, value) -> {
+            if (value.startsWith(UNRESOLVED)) {
+                canonical.put(name, typed.get(name));
+            }
+        });
+        return canonical;
+    }
+
+    /** One map with its lookup fields' ids replaced by what finds their records. */
+    public static Map<String, String> named(List<Field> fields, Map<String, String> stored) {
+        return named(fields, List.of(stored)).get(0);
+    }
+
+    /** "Name (slug)", as {@link Lookup.Match#typed()} writes a shared name. */
+    private static final java.util.regex.Pattern NAME_AND_SLUG = java.util.regex.Pattern.compile("(.+) \\(([a-z0-9-]+)\\)");
+
+    /** The records the text finds: by slug first, then by name, then as "name (slug)". */
+    private static List<Lookup.Match> find(Lookup lookup, String text) {
+        List<Lookup.Match> named = lookup.named(text);
+        List<Lookup.Match> bySlug = named.stream().filter(m -> m.slug().equalsIgnoreCase(text)).toList();
+        if (!bySlug.isEmpty()) {
+            return bySlug;
+        }
+        java.util.regex.Matcher nameAndSlug = NAME_AND_SLUG.matcher(text);
+        if (named.isEmpty() && nameAndSlug.matches()) {
+            return lookup.named(nameAndSlug.group(2)).stream().filter(m -> m.slug().equals(nameAndSlug.group(2))
+                    && m.name().equalsIgnoreCase(nameAndSlug.group(1).strip())).toList();
+        }
+        return named;
+    }
+
+    private static String noneCalled(Lookup lookup, String name) {
+        List<String> near = lookup.containing(name, SUGGESTIONS).stream().map(Lookup.Match::name).distinct().toList();
+        String message = "No " + lookup.kind() + " is called “" + name + "”.";
+        return near.isEmpty() ? message + " Check the spelling, or add the " + lookup.kind() + " first."
+                : message + " Did you mean " + alternatives(near, "or") + "?";
+    }
+
+    private static String several(Lookup lookup, String name, List<Lookup.Match> named) {
+        return named.size() + " " + lookup.kind() + "s are called “" + name + "”: choose one of "
+                + alternatives(named.stream().map(m -> "“" + m.typed() + "”").toList(), "or") + ".";
+    }
+
+    private static String alternatives(List<String> items, String conjunction) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " " + conjunction + " " + items.get(items.size() - 1);
+    }
+
+    /**
+     * Each map with its lookup fields' ids replaced by what finds their records ({@link Lookup.Match#typed()}), for a
+     * form or a comparison; one query per kind of record, whatever the number of maps. An id whose record is gone
+     * stays as it is.
+     */
+    public static List<Map<String, String>> named(List<Field> fields, List<Map<String, String>> stored) {
+        Map<Lookup, Set<Long>> wanted = new IdentityHashMap<>();
+        for (Map<String, String> values : stored) {
+            for (Field field : fields) {
+                String value = values.get(field.name());
+                if (field.isLookup() && value != null && ID.matcher(value).matches()) {
+                    wanted.computeIfAbsent(field.lookup(), l -> new HashSet<>()).add(Long.valueOf(value));
+                }
+            }
+        }
+        Map<Lookup, Map<Long, String>> typed = new IdentityHashMap<>();
+        wanted.forEach((lookup, ids) -> typed.put(lookup, lookup.byIds(ids).stream()
+                .collect(java.util.stream.Collectors.toMap(Lookup.Match::id, Lookup.Match::typed))));
+        List<Map<String, String>> result = new ArrayList<>();
+        for (Map<String, String> values : stored) {
+            Map<String, String> shown = new LinkedHashMap<>(values);
+            for (Field field : fields) {
+                String value = values.get(field.name());
+                if (field.isLookup() && value != null && ID.matcher(value).matches()) {
+                    shown.put(field.name(), typed.get(field.lookup()).getOrDefault(Long.valueOf(value), value));
+                }
+            }
+            result.add(shown);
+        }
+        return result;
+    }
+}
