@@ -31,6 +31,18 @@ public interface TrackerConfig {
 
     Cache cache();
 
+    Imports imports();
+
+    /** How uploaded files are previewed. */
+    interface Imports {
+        /**
+         * How long a view of an import waits for its preview before it shows that the file is being checked and
+         * refreshes itself; the preview goes on being made meanwhile.
+         */
+        @WithDefault("2S")
+        Duration previewWait();
+    }
+
     /** Rendered answers kept in memory for visitors and bots (pages, charts, feeds, API answers). */
     interface Cache {
         /** At most this much (such as {@code 64M}); by default an eighth of the JVM's maximum heap. */

@@ -68,6 +68,11 @@ public class ImportJob extends PanacheEntityBase {
     @Column(length = 2000)
     public String message;
 
+    /** The file's rows below its header line, blank lines left out. */
+    public int dataRows() {
+        return (int) Math.max(0, content.lines().filter(l -> !l.isBlank()).count() - 1);
+    }
+
     public boolean isRunning() {
         return status == Status.RUNNING;
     }

@@ -38,11 +38,7 @@ public class ImportResource {
     static final int PREVIEW_ROWS = 500;
 
     @Inject
-    Importer importer;
-
-    @Inject
     ImportRunner runner;
-
 
     @Inject
     CurrentUser user;
@@ -54,6 +50,8 @@ public class ImportResource {
         static native TemplateInstance preview(ImportJob job, ImportPlan.Preview plan);
 
         static native TemplateInstance status(ImportJob job);
+
+        static native TemplateInstance checking(ImportJob job);
     }
 
     @GET
@@ -107,7 +105,8 @@ public class ImportResource {
     public TemplateInstance show(@PathParam("id") long id) {
         ImportJob job = find(id);
         if (job.status == ImportJob.Status.PREVIEWED) {
-            return Templates.preview(job, importer.preview(job, PREVIEW_ROWS));
+            return runner.preview(job, PREVIEW_ROWS).map(plan -> Templates.preview(job, plan))
+                    .orElseGet(() -> Templates.checking(job));
         }
         return Templates.status(job);
     }
@@ -123,7 +122,7 @@ public class ImportResource {
                 return false;
             }
             job.status = ImportJob.Status.RUNNING;
-            job.totalRows = (int) Math.max(0, job.content.lines().filter(l -> !l.isBlank()).count() - 1);
+            job.totalRows = job.dataRows();
             return true;
         });
         if (!started) {

@@ -1,21 +1,86 @@
 package org.alliancetracker.importing;
 
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import org.jboss.logging.Logger;
 
-/** Applies an import off the request thread, recording its progress and outcome on the job. */
+import org.alliancetracker.config.TrackerConfig;
+import org.alliancetracker.history.DataVersionClock;
+
+/**
+ * Makes an import's preview and applies it, both off the request thread: a preview of 5,000 rows takes seconds, and
+ * an import records its progress and outcome on the job.
+ */
 @ApplicationScoped
 public class ImportRunner {
 
     private static final Logger LOG = Logger.getLogger(ImportRunner.class);
     static final int ERRORS_SHOWN = 20;
 
+    /** Previews kept at most. */
+    static final int PREVIEWS_KEPT = 8;
+
+    private record PreviewKey(long job, long dataVersion, int shown) {
+    }
+
+    /** Each preview is made once for a version of the data (the file never changes), then kept for a while. */
+    private final AsyncCache<PreviewKey, ImportPlan.Preview> previews = Caffeine.newBuilder()
+            .maximumSize(PREVIEWS_KEPT).buildAsync();
+
     @Inject
     Importer importer;
+
+    @Inject
+    DataVersionClock clock;
+
+    @Inject
+    TrackerConfig config;
+
+    /**
+     * What the import would do, without changing anything, with at most {@code shown} of its changes and errors
+     * listed; empty when it takes longer than the configured wait, while it goes on being made for a later view.
+     * Two views of the same preview at once make it once.
+     */
+    public Optional<ImportPlan.Preview> preview(ImportJob job, int shown) {
+        CompletableFuture<ImportPlan.Preview> made = previews.get(
+                new PreviewKey(job.id, clock.current().writes(), shown),
+                (key, executor) -> CompletableFuture.supplyAsync(() -> makePreview(job, shown),
+                        Infrastructure.getDefaultWorkerPool()));
+        try {
+            return Optional.of(made.get(config.imports().previewWait().toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private ImportPlan.Preview makePreview(ImportJob job, int shown) {
+        ManagedContext requestContext = Arc.container().requestContext();
+        requestContext.activate();
+        try {
+            return importer.dryRun(job).summary(shown);
+        } finally {
+            requestContext.terminate();
+        }
+    }
 
     @ActivateRequestContext
     public void run(long jobId, String username) {

@@ -13,8 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.apache.commons.csv.CSVParser;
@@ -26,7 +24,6 @@ import org.alliancetracker.common.TrackedEntity;
 import org.alliancetracker.editing.AuditLog;
 import org.alliancetracker.editing.RecordEditor;
 import org.alliancetracker.history.AuditEntry;
-import org.alliancetracker.history.DataVersionClock;
 import org.alliancetracker.membership.Membership;
 import org.alliancetracker.membership.MembershipEditor;
 import org.alliancetracker.organization.Organization;
@@ -55,18 +52,6 @@ public class Importer {
     /** A large file's preview and import each run in one transaction, which may take minutes. */
     static final int TRANSACTION_TIMEOUT_SECONDS = 600;
 
-    /** Previews kept at most. */
-    static final int PREVIEWS_KEPT = 8;
-
-    private record PreviewKey(long job, long dataVersion, int shown) {
-    }
-
-    private final Cache<PreviewKey, ImportPlan.Preview> previews = Caffeine.newBuilder().maximumSize(PREVIEWS_KEPT)
-            .build();
-
-    @Inject
-    DataVersionClock clock;
-
     @Inject
     Validator validator;
 
@@ -89,18 +74,9 @@ public class Importer {
         }
     }
 
-    /**
-     * What the import would do, without changing anything, with at most {@code shown} of its changes and errors
-     * listed. Each is made once for a version of the data (the file never changes), then kept for a while: a file
-     * of 5,000 rows takes seconds, and its page is shown again on every reload.
-     */
-    public ImportPlan.Preview preview(ImportJob job, int shown) {
-        // Two views of the same preview at once make it once: the second waits for the first.
-        return previews.get(new PreviewKey(job.id, clock.current().writes(), shown), key -> dryRun(job).summary(shown));
-    }
-
     /** The whole plan of an import, from a run that is rolled back. */
     ImportPlan dryRun(ImportJob job) {
+        log.actAs(job.username);
         try {
             QuarkusTransaction.requiringNew().timeout(TRANSACTION_TIMEOUT_SECONDS).run(() -> {
                 throw new RolledBack(run(job, false));

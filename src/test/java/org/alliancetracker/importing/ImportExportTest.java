@@ -81,7 +81,24 @@ class ImportExportTest {
         Response uploaded = editor.upload("/import", Map.of("kind", kind), fileName, content);
         assertEquals(303, uploaded.statusCode(), uploaded.asString());
         lastImport = uploaded.header("Location").replaceFirst("^https?://[^/]+", "");
-        return editor.page(lastImport);
+        return previewAt(lastImport);
+    }
+
+    /** The preview page, once made: a large file's first views show that it is being checked, and refresh. */
+    private Document previewAt(String path) {
+        for (int i = 0; i < 300; i++) {
+            Document page = editor.page(path);
+            if (page.selectFirst("meta[http-equiv=refresh]") == null) {
+                return page;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("the preview was not made within a minute");
     }
 
     /** Applies the previewed import and waits for it to finish; answers the final status page. */
@@ -162,7 +179,7 @@ class ImportExportTest {
                 file.getBytes(StandardCharsets.UTF_8));
         String page = uploaded.header("Location").replaceFirst("^https?://[^/]+", "");
         Document[] shown = new Document[1];
-        long firstView = SqlStatements.countDuring(() -> shown[0] = editor.page(page));
+        long firstView = SqlStatements.countDuring(() -> shown[0] = previewAt(page));
         assertEquals("The import will create 2, update 0 and leave 0 unchanged.", shown[0].selectFirst("p.summary").text());
         long reload = SqlStatements.countDuring(() -> shown[0] = editor.page(page));
         assertEquals("The import will create 2, update 0 and leave 0 unchanged.", shown[0].selectFirst("p.summary").text());
@@ -178,7 +195,7 @@ class ImportExportTest {
             kept.persist();
         });
         assertEquals("The import will create 1, update 0 and leave 1 unchanged.",
-                editor.page(page).selectFirst("p.summary").text(), "the data changed, so the preview is made again");
+                previewAt(page).selectFirst("p.summary").text(), "the data changed, so the preview is made again");
     }
 
     @Test
