@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.alliancetracker.testing.Browser;
 import org.alliancetracker.testing.GeneratedData;
 import org.alliancetracker.testing.SqlStatements;
 
@@ -84,5 +85,30 @@ class SqlStatementCountTest {
         // The data version is not read through Hibernate (DataVersionClock: from memory on H2, one plain statement
         // on PostgreSQL), so a cached answer prepares no statement here.
         assertEquals(cacheable ? 0 : forLarge, cached, template + " (" + size + " bytes): a cached answer costs no query");
+    }
+
+    /** The editors' forms and suggestions do not list organizations: neither their statements nor their size grow. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/edit/membership/new", "/edit/membership/new?organization={orgId}", "/edit/ownership/new",
+            "/edit/lookup/organization?q={prefix}", "/edit/lookup/organization?q=organization"})
+    void editorsFormsAreConstantWhateverTheNumberOfOrganizations(String template) {
+        Browser editor = Browser.loggedInAs(Browser.newAccount(org.alliancetracker.account.Role.EDITOR));
+        Function<GeneratedData, String> path = d -> template
+                .replace("{orgId}", String.valueOf(d.organizations.get(0).id))
+                .replace("{prefix}", d.prefix);
+        okBody(editor, path.apply(small));
+        long[] sizes = new long[2];
+        long forSmall = SqlStatements.countDuring(() -> sizes[0] = okBody(editor, path.apply(small)).length);
+        long forLarge = SqlStatements.countDuring(() -> sizes[1] = okBody(editor, path.apply(large)).length);
+        assertEquals(forSmall, forLarge, template + ": " + forSmall + " statements for 100 organizations, " + forLarge
+                + " for 10,000");
+        assertTrue(forLarge <= 12, template + " costs " + forLarge + " statements");
+        assertTrue(sizes[1] < 40_000, template + " is " + sizes[1] + " bytes with 10,000 organizations");
+    }
+
+    private static byte[] okBody(Browser editor, String path) {
+        io.restassured.response.Response response = path.startsWith("/edit/lookup") ? editor.getJson(path) : editor.get(path);
+        assertEquals(200, response.statusCode(), path);
+        return response.asByteArray();
     }
 }
