@@ -28,6 +28,24 @@ public final class GrowthChart {
 
     /** One member's span: counted from {@code counted} to the day before {@code uncounted} (null: still counted). */
     public record Span(LocalDate counted, LocalDate uncounted) {
+
+        /** The most spans counted at once over the whole history, whatever window a chart shows. */
+        public static long mostAtOnce(List<Span> spans) {
+            TreeMap<LocalDate, Long> changes = new TreeMap<>();
+            for (Span s : spans) {
+                changes.merge(s.counted(), 1L, Long::sum);
+                if (s.uncounted() != null) {
+                    changes.merge(s.uncounted(), -1L, Long::sum);
+                }
+            }
+            long running = 0;
+            long most = 0;
+            for (long change : changes.values()) {
+                running += change;
+                most = Math.max(most, running);
+            }
+            return most;
+        }
     }
 
     /** A reported count: where it is claimed ({@code asOf}), the figure, its label and its tooltip. */

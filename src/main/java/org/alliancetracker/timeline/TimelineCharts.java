@@ -47,7 +47,7 @@ public final class TimelineCharts {
             bands.add(new GrowthChart.BandInput(alliance.dissolved, "Dissolved",
                     "Dissolved " + Formats.display(alliance.dissolved)));
         }
-        long peak = peakOf(spans);
+        long peak = GrowthChart.Span.mostAtOnce(spans);
         String description = "Named members of " + alliance.name + " over time, at most " + peak + ", with "
                 + counts.size() + (counts.size() == 1 ? " reported count" : " reported counts")
                 + counts.stream().map(c -> Formats.phrase(c) + " in " + Formats.display(c.asOf))
@@ -208,23 +208,6 @@ public final class TimelineCharts {
             return dissolved;
         }
         return dissolved == null || m.departed.earliest().isBefore(dissolved.earliest()) ? m.departed : dissolved;
-    }
-
-    private static long peakOf(List<GrowthChart.Span> spans) {
-        Map<LocalDate, Long> changes = new java.util.TreeMap<>();
-        for (GrowthChart.Span s : spans) {
-            changes.merge(s.counted(), 1L, Long::sum);
-            if (s.uncounted() != null) {
-                changes.merge(s.uncounted(), -1L, Long::sum);
-            }
-        }
-        long running = 0;
-        long peak = 0;
-        for (long change : changes.values()) {
-            running += change;
-            peak = Math.max(peak, running);
-        }
-        return peak;
     }
 
     private static String membershipTitle(Membership m) {

@@ -43,6 +43,19 @@ class GrowthChartTest {
     }
 
     @Test
+    void theMostMembersAtOnceCountsLeaversOnTheDayTheyLeave() {
+        List<GrowthChart.Span> spans = List.of(
+                new GrowthChart.Span(d("2011-05-31"), d("2012-01-01")),
+                new GrowthChart.Span(d("2011-06-30"), null),
+                new GrowthChart.Span(d("2012-01-01"), null),
+                new GrowthChart.Span(d("2013-01-01"), d("2014-01-01")));
+        // Two at once in 2011; on 2012-01-01 one leaves as another joins; three once 2013 begins.
+        assertEquals(3, GrowthChart.Span.mostAtOnce(spans));
+        assertEquals(2, GrowthChart.Span.mostAtOnce(spans.subList(0, 3)));
+        assertEquals(0, GrowthChart.Span.mostAtOnce(List.of()));
+    }
+
+    @Test
     void reportedCountsAreLabelledPointsWithWhiskersOverTheirPeriod() {
         List<GrowthChart.ReportedInput> reported = List.of(
                 new GrowthChart.ReportedInput(PartialDate.parse("2011-09"), 100, "at least 100 members", "t1"),
