@@ -36,8 +36,8 @@ public class AllianceResource {
 
     @GET
     public TemplateInstance list() {
-        return Templates.list(Alliance.allByName(), Membership.countByAlliance(),
-                Membership.countActiveByAlliance(LocalDate.now()));
+        Membership.CountsByAlliance members = Membership.countsByAlliance(LocalDate.now());
+        return Templates.list(Alliance.allByName(), members.named(), members.active());
     }
 
     /** The columns of a member export, which is also the format of a membership import. */

@@ -36,8 +36,9 @@ public class HomeResource {
     @GET
     public TemplateInstance home() {
         LocalDate today = LocalDate.now();
-        return Templates.home(Alliance.allByName(), Membership.countByAlliance(),
-                Membership.countActiveByAlliance(today), Project.allByName(), Backing.countBackersByProject(today),
+        Membership.CountsByAlliance members = Membership.countsByAlliance(today);
+        return Templates.home(Alliance.allByName(), members.named(), members.active(), Project.allByName(),
+                Backing.countBackersByProject(today),
                 BackerChange.latest(LATEST), OwnershipEvent.latest(LATEST));
     }
 }

@@ -61,4 +61,16 @@ class MembershipActiveOnTest {
         Set<Long> bySql = Membership.activeOn(ova(), date).stream().map(m -> m.id).collect(Collectors.toSet());
         assertEquals(byJava, bySql);
     }
+
+    /** The counts of every alliance, made in one query, agree with the Java rule on the same days. */
+    @ParameterizedTest
+    @ValueSource(strings = {"2011-05-30", "2011-05-31", "2011-12-31", "2016-11-30", "2016-12-01"})
+    void countsByAllianceAgreeWithTheJavaRule(String day) {
+        LocalDate date = LocalDate.parse(day);
+        Membership.CountsByAlliance counts = Membership.countsByAlliance(date);
+        List<Membership> all = Membership.ofAlliance(ova());
+        assertEquals(all.size(), counts.named().get(ova().id));
+        long active = all.stream().filter(m -> m.isActiveOn(date)).count();
+        assertEquals(active, counts.active().getOrDefault(ova().id, 0L), day);
+    }
 }
