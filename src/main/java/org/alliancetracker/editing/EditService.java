@@ -36,7 +36,8 @@ public class EditService implements Cascade {
     /** The record's fields without the choices of its selects, which would cost a query each to list. */
     public List<Field> shapeOf(RecordEditor<?> editor) {
         return shapes.computeIfAbsent(editor.type(), type -> editor.fields().stream()
-                .map(f -> new Field(f.name(), f.label(), f.type(), f.required(), f.maxLength(), f.help(), List.of(), f.lookup()))
+                .map(f -> new Field(f.name(), f.label(), f.type(), f.required(), f.maxLength(), f.help(), List.of(),
+                        f.lookup()))
                 .toList());
     }
 

@@ -86,22 +86,28 @@ public final class Lookups {
     }
 
     private static String noneCalled(Lookup lookup, String name) {
-        List<String> near = lookup.containing(name, SUGGESTIONS).stream().map(Lookup.Match::name).distinct().toList();
+        List<String> near = lookup.containing(name, SUGGESTIONS).stream().map(Lookups::quoted).toList();
         String message = "No " + lookup.kind() + " is called “" + name + "”.";
         return near.isEmpty() ? message + " Check the spelling, or add the " + lookup.kind() + " first."
-                : message + " Did you mean " + alternatives(near, "or") + "?";
+                : message + " Did you mean " + alternatives(near) + "?";
     }
 
     private static String several(Lookup lookup, String name, List<Lookup.Match> named) {
         return named.size() + " " + lookup.kind() + "s are called “" + name + "”: choose one of "
-                + alternatives(named.stream().map(m -> "“" + m.typed() + "”").toList(), "or") + ".";
+                + alternatives(named.stream().map(Lookups::quoted).toList()) + ".";
     }
 
-    private static String alternatives(List<String> items, String conjunction) {
+    /** What to type for the record, in quotes, as a message offers it. */
+    private static String quoted(Lookup.Match match) {
+        return "“" + match.typed() + "”";
+    }
+
+    /** "a", "a or b", "a, b or c". */
+    private static String alternatives(List<String> items) {
         if (items.size() == 1) {
             return items.get(0);
         }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " " + conjunction + " " + items.get(items.size() - 1);
+        return String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.get(items.size() - 1);
     }
 
     /**

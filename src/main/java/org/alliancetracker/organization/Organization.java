@@ -52,7 +52,7 @@ public class Organization extends SluggedEntity {
                 select o from Organization o
                 where lower(o.name) like ?1 escape '\\'
                    or exists (select f from FormerName f where f.organization = o and lower(f.name) like ?1 escape '\\')
-                order by lower(o.name)""", likePattern(text)).page(0, limit).list();
+                order by lower(o.name), o.id""", likePattern(text)).page(0, limit).list();
     }
 
     /** An organization as an editor finds it, and whether another organization has the same name. */
@@ -84,7 +84,8 @@ public class Organization extends SluggedEntity {
         if (organizations.isEmpty()) {
             return List.of();
         }
-        List<String> names = organizations.stream().map(o -> o.name.toLowerCase(java.util.Locale.ROOT)).distinct().toList();
+        List<String> names = organizations.stream().map(o -> o.name.toLowerCase(java.util.Locale.ROOT)).distinct()
+                .toList();
         java.util.Set<String> shared = new java.util.HashSet<>(getEntityManager().createQuery("""
                 select lower(o.name) from Organization o where lower(o.name) in ?1
                 group by lower(o.name) having count(o) > 1""", String.class).setParameter(1, names).getResultList());

@@ -107,7 +107,9 @@ class LookupFieldTest {
         Document page = html(refused);
         String error = page.selectFirst("#f-organization-error").text();
         assertTrue(error.startsWith("No organization is called “" + typed + "”. Did you mean "), error);
-        assertTrue(error.contains(data.organizations.get(0).name), error);
+        assertTrue(error.contains("“" + data.organizations.get(0).name + "”"), error);
+        // A shared name is offered as what finds one of them.
+        assertTrue(error.contains("“" + twin.name + " (" + twin.slug + ")”"), error);
         assertEquals(typed, page.selectFirst("input#f-organization").val());
         assertEquals("2001-04", page.selectFirst("input#f-joined").val());
         assertEquals(before, auditCount());
