@@ -51,7 +51,7 @@ public class ImportResource {
 
         static native TemplateInstance status(ImportJob job);
 
-        static native TemplateInstance checking(ImportJob job);
+        static native TemplateInstance checking(ImportJob job, int rowsChecked);
     }
 
     @GET
@@ -106,7 +106,7 @@ public class ImportResource {
         ImportJob job = find(id);
         if (job.status == ImportJob.Status.PREVIEWED) {
             return runner.preview(job, PREVIEW_ROWS).map(plan -> Templates.preview(job, plan))
-                    .orElseGet(() -> Templates.checking(job));
+                    .orElseGet(() -> Templates.checking(job, runner.rowsChecked(job.id)));
         }
         return Templates.status(job);
     }

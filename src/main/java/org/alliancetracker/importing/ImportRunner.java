@@ -1,10 +1,13 @@
 package org.alliancetracker.importing;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -41,6 +44,9 @@ public class ImportRunner {
     private final AsyncCache<PreviewKey, ImportPlan.Preview> previews = Caffeine.newBuilder()
             .maximumSize(PREVIEWS_KEPT).buildAsync();
 
+    /** The rows each preview being made has read so far, by job id. */
+    private final Map<Long, AtomicInteger> checking = new ConcurrentHashMap<>();
+
     @Inject
     Importer importer;
 
@@ -72,12 +78,21 @@ public class ImportRunner {
         }
     }
 
+    /** The rows of the job's file that the preview being made has read so far. */
+    public int rowsChecked(long jobId) {
+        AtomicInteger rows = checking.get(jobId);
+        return rows == null ? 0 : rows.get();
+    }
+
     private ImportPlan.Preview makePreview(ImportJob job, int shown) {
         ManagedContext requestContext = Arc.container().requestContext();
         requestContext.activate();
+        AtomicInteger rows = new AtomicInteger();
+        checking.put(job.id, rows);
         try {
-            return importer.dryRun(job).summary(shown);
+            return importer.dryRun(job, rows::set).summary(shown);
         } finally {
+            checking.remove(job.id, rows);
             requestContext.terminate();
         }
     }

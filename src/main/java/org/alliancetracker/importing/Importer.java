@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -74,12 +75,12 @@ public class Importer {
         }
     }
 
-    /** The whole plan of an import, from a run that is rolled back. */
-    ImportPlan dryRun(ImportJob job) {
+    /** The whole plan of an import, from a run that is rolled back, reporting the rows read so far. */
+    ImportPlan dryRun(ImportJob job, IntConsumer progress) {
         log.actAs(job.username);
         try {
             QuarkusTransaction.requiringNew().timeout(TRANSACTION_TIMEOUT_SECONDS).run(() -> {
-                throw new RolledBack(run(job, false));
+                throw new RolledBack(run(job, progress));
             });
         } catch (RolledBack e) {
             return e.plan;
@@ -92,7 +93,7 @@ public class Importer {
         log.actAs(username);
         try {
             return QuarkusTransaction.requiringNew().timeout(TRANSACTION_TIMEOUT_SECONDS).call(() -> {
-                ImportPlan plan = run(job, true);
+                ImportPlan plan = run(job, count -> progress(job.id, count));
                 if (plan.isBlocked()) {
                     throw new RolledBack(plan);
                 }
@@ -103,8 +104,11 @@ public class Importer {
         }
     }
 
-    /** Reads every row into the current transaction; the caller commits or rolls back. */
-    ImportPlan run(ImportJob job, boolean reportProgress) {
+    /**
+     * Reads every row into the current transaction; the caller commits or rolls back. Rows read so far are reported
+     * every {@link #PROGRESS_EVERY} rows and at the end.
+     */
+    ImportPlan run(ImportJob job, IntConsumer progress) {
         ImportPlan plan = new ImportPlan();
         String text = job.content;
         try (CSVParser parser = CsvFiles.readFormat(CsvFiles.delimiter(text)).parse(new StringReader(text))) {
@@ -139,13 +143,11 @@ public class Importer {
                     Panache.getEntityManager().flush();
                     Panache.getEntityManager().clear();
                 }
-                if (reportProgress && count % PROGRESS_EVERY == 0) {
-                    progress(job.id, count);
+                if (count % PROGRESS_EVERY == 0) {
+                    progress.accept(count);
                 }
             }
-            if (reportProgress) {
-                progress(job.id, count);
-            }
+            progress.accept(count);
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             plan.error(0, "The file is not readable CSV: " + e.getMessage());
         }

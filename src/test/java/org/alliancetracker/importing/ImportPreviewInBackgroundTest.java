@@ -50,8 +50,9 @@ class ImportPreviewInBackgroundTest {
 
         Document checking = editor.page(path);
         assertEquals("2", checking.selectFirst("meta[http-equiv=refresh]").attr("content"));
-        assertTrue(checking.selectFirst("[role=status]").text().startsWith("Checking the file’s 2 rows"),
+        assertTrue(checking.selectFirst("[role=status]").text().startsWith("Checking the file against the data: "),
                 checking.selectFirst("[role=status]").text());
+        assertEquals("2", checking.selectFirst("progress").attr("max"), "the file's rows, the blank line left out");
         assertNull(checking.selectFirst("form[action$=/apply]"), "nothing to apply before the preview is made");
 
         Document preview = checking;

@@ -40,9 +40,17 @@ class ImportSessionTest {
         job.kind = ImportJob.Kind.MEMBERSHIPS;
         job.content = csv.toString();
 
-        ImportPlan plan = importer.run(job, false);
+        List<Integer> reported = new java.util.ArrayList<>();
+        ImportPlan plan = importer.run(job, reported::add);
 
         assertEquals(List.of(), plan.errors);
+        // Rows read, as a progress page shows them: every PROGRESS_EVERY rows, then all of them.
+        List<Integer> expected = new java.util.ArrayList<>();
+        for (int read = Importer.PROGRESS_EVERY; read <= rows + 1; read += Importer.PROGRESS_EVERY) {
+            expected.add(read);
+        }
+        expected.add(rows + 1);
+        assertEquals(expected, reported);
         assertEquals(2L * rows + 1, plan.getCreates(), "an organization and a membership a row, and the last membership");
         long held = Panache.getEntityManager().unwrap(Session.class).getStatistics().getEntityCount();
         assertTrue(held < 5L * Importer.ROWS_PER_SESSION, "records held by the session: " + held);
