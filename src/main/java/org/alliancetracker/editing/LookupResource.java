@@ -39,6 +39,7 @@ public class LookupResource {
                 .flatMap(editor -> edits.shapeOf(editor).stream()).filter(Field::isLookup).map(Field::lookup)
                 .filter(l -> l.kind().equals(kind)).findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("kind of record", kind));
+        // An address with a control character never comes here: ErrorPages refuses it with a 400 first.
         if (q == null || q.isBlank() || q.length() > 200) {
             return List.of();
         }

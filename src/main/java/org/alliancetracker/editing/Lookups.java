@@ -33,11 +33,20 @@ public final class Lookups {
     public static Map<String, String> resolve(List<Field> fields, Map<String, String> typed, Map<String, String> errors) {
         Map<String, String> resolved = new LinkedHashMap<>(typed);
         for (Field field : fields) {
-            String text = typed.get(field.name());
-            if (!field.isLookup() || text == null || text.isBlank()) {
+            if (!field.isLookup()) {
                 continue;
             }
-            String name = text.strip();
+            // Control characters and broken surrogates are refused before any query (PostgreSQL refuses a NUL).
+            Map<String, String> unreadable = new LinkedHashMap<>();
+            String name = new FormReader(typed, unreadable).text(field.name());
+            if (!unreadable.isEmpty()) {
+                resolved.put(field.name(), UNRESOLVED);
+                errors.putAll(unreadable);
+                continue;
+            }
+            if (name == null) {
+                continue;
+            }
             List<Lookup.Match> found = find(field.lookup(), name);
             if (found.size() == 1) {
                 resolved.put(field.name(), String.valueOf(found.get(0).id()));

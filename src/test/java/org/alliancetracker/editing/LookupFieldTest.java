@@ -169,6 +169,10 @@ class LookupFieldTest {
                 second.name + " (" + twin.slug + ")", data.organizations.get(2).name), names);
         assertEquals(List.of(), editor.getJson("/edit/lookup/organization?q= ").then().statusCode(200).extract()
                 .jsonPath().getList("", String.class));
+        // A NUL, which PostgreSQL refuses in a query, is refused before any query.
+        Response nul = editor.getJson("/edit/lookup/organization?q=a\u0000b");
+        assertEquals(400, nul.statusCode());
+        assertTrue(nul.contentType().startsWith("application/problem+json"), nul.contentType());
     }
 
     @Test
