@@ -72,9 +72,10 @@ public class EditResource {
         RecordEditor<TrackedEntity> editor = editor(type);
         Map<String, String> query = new LinkedHashMap<>();
         uri.getQueryParameters().forEach((k, v) -> query.put(k, String.join(";", v)));
-        List<Field> fields = editor.fields();
-        return Templates.form(type, editor.noun(), null, 0, fields, Lookups.named(fields, editor.presets(query)),
-                Map.of(), "New " + editor.noun(), "/");
+        Map<String, String> presets = editor.presets(query);
+        List<Field> fields = editor.fields(presets);
+        return Templates.form(type, editor.noun(), null, 0, fields, Lookups.named(fields, presets), Map.of(),
+                "New " + editor.noun(), "/");
     }
 
     @POST
@@ -82,7 +83,8 @@ public class EditResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@PathParam("type") String type, MultivaluedMap<String, String> form) {
         RecordEditor<TrackedEntity> editor = editor(type);
-        List<Field> fields = editor.fields();
+        // The fields' names and kinds read the form; their choices are listed only when it is shown again.
+        List<Field> fields = service.shapeOf(editor);
         Map<String, String> values = FormValues.read(fields, form);
         Map<String, String> lookupErrors = new LinkedHashMap<>();
         try {
@@ -90,8 +92,8 @@ public class EditResource {
             return Flash.redirect(editor.pageOf(record), "Saved the new " + editor.noun() + ": "
                     + editor.describe(record) + ".");
         } catch (InvalidFormException e) {
-            return Response.status(422).entity(Templates.form(type, editor.noun(), null, 0, fields, values,
-                    errors(e, lookupErrors), "New " + editor.noun(), "/").render()).build();
+            return Response.status(422).entity(Templates.form(type, editor.noun(), null, 0, editor.fields(values),
+                    values, errors(e, lookupErrors), "New " + editor.noun(), "/").render()).build();
         }
     }
 
@@ -103,9 +105,10 @@ public class EditResource {
             throw new RecordNotFoundException("form", type + "/" + id);
         }
         TrackedEntity record = record(editor, id);
-        List<Field> fields = editor.fields();
-        return Templates.form(type, editor.noun(), record.id, record.version, fields,
-                Lookups.named(fields, editor.values(record)), Map.of(),
+        Map<String, String> values = editor.values(record);
+        List<Field> fields = editor.fields(values);
+        return Templates.form(type, editor.noun(), record.id, record.version, fields, Lookups.named(fields, values),
+                Map.of(),
                 "Edit " + editor.noun() + ": " + editor.describe(record), editor.pageOf(record));
     }
 
@@ -119,12 +122,12 @@ public class EditResource {
             throw new RecordNotFoundException("form", type + "/" + id);
         }
         TrackedEntity record = record(editor, id);
-        List<Field> fields = editor.fields();
+        List<Field> fields = service.shapeOf(editor);
         Map<String, String> values = FormValues.read(fields, form);
         String version = form.getFirst("version");
         if (version == null || !version.matches("[0-9]{1,9}")) {
-            return Response.status(400).entity(Templates.form(type, editor.noun(), record.id, record.version, fields,
-                    values, Map.of("version", "The form is incomplete; save it again."), "Edit " + editor.noun(),
+            return Response.status(400).entity(Templates.form(type, editor.noun(), record.id, record.version,
+                    editor.fields(values), values, Map.of("version", "The form is incomplete; save it again."), "Edit " + editor.noun(),
                     editor.pageOf(record)).render()).build();
         }
         Map<String, String> lookupErrors = new LinkedHashMap<>();
@@ -134,7 +137,8 @@ public class EditResource {
             return Flash.redirect(editor.pageOf(saved), "Saved the " + editor.noun() + ": " + editor.describe(saved) + ".");
         } catch (InvalidFormException e) {
             return Response.status(422).entity(Templates.form(type, editor.noun(), record.id, Integer.parseInt(version),
-                    fields, values, errors(e, lookupErrors), "Edit " + editor.noun() + ": " + editor.describe(record),
+                    editor.fields(values), values, errors(e, lookupErrors),
+                    "Edit " + editor.noun() + ": " + editor.describe(record),
                     editor.pageOf(record)).render()).build();
         } catch (RuntimeException e) {
             if (!isConflict(e)) {
@@ -148,7 +152,7 @@ public class EditResource {
                 }
                 // Both sides as the form shows them, names for ids, so that they compare and post back alike.
                 return Response.status(409).entity(Templates.conflict(type, editor.noun(), current.id,
-                        current.version, fields, Lookups.canonical(fields, values),
+                        current.version, editor.fields(), Lookups.canonical(fields, values),
                         Lookups.named(fields, editor.values(current)),
                         "Edit " + editor.noun() + ": " + editor.describe(current), editor.pageOf(current)).render())
                         .build();

@@ -29,6 +29,11 @@ public final class Options {
                 .map(t -> new Field.Option(String.valueOf(t.id), t.alliance.name + ": " + t.name)).toList();
     }
 
+    /** One alliance's tiers, in rank order. */
+    public static List<Field.Option> tiersOf(Alliance alliance) {
+        return MembershipTier.of(alliance).stream().map(t -> new Field.Option(String.valueOf(t.id), t.name)).toList();
+    }
+
     public static List<Field.Option> sources() {
         return Source.allByPublication().stream()
                 .map(s -> new Field.Option(String.valueOf(s.id), s.title + " (" + Formats.citation(s) + ")")).toList();

@@ -34,6 +34,14 @@ public interface RecordEditor<E extends TrackedEntity> {
 
     List<Field> fields();
 
+    /**
+     * The fields as a form with these values shows them: a choice may narrow to what fits the other values (a
+     * membership's tiers to those of its alliance). By default, {@link #fields()}.
+     */
+    default List<Field> fields(Map<String, String> values) {
+        return fields();
+    }
+
     Map<String, String> values(E record);
 
     /** A new, unsaved record. */

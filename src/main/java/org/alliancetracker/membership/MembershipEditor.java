@@ -40,10 +40,24 @@ public class MembershipEditor implements RecordEditor<Membership> {
 
     @Override
     public List<Field> fields() {
+        return fields(Options.tiers(), "Only the alliance's own tiers are accepted.");
+    }
+
+    /** With an alliance chosen, the tier lists that alliance's tiers alone. */
+    @Override
+    public List<Field> fields(Map<String, String> values) {
+        String chosen = values.get("alliance");
+        Alliance alliance = chosen != null && chosen.matches("[0-9]{1,18}") ? Alliance.findById(Long.valueOf(chosen))
+                : null;
+        return alliance == null ? fields() : fields(Options.tiersOf(alliance), "The tiers of " + alliance.name
+                + " (another alliance's show once the form is saved with that alliance).");
+    }
+
+    private List<Field> fields(List<Field.Option> tiers, String tierHelp) {
         return List.of(
                 Field.select("alliance", "Alliance", true, Options.alliances(), null),
                 Field.lookup("organization", "Organization", true, OrganizationLookup.INSTANCE, null),
-                Field.select("tier", "Tier", false, Options.tiers(), "Only the alliance's own tiers are accepted."),
+                Field.select("tier", "Tier", false, tiers, tierHelp),
                 Field.date("joined", "Joined", true, null),
                 Field.date("departed", "Left", false, "Leave empty while it is a member."),
                 Field.checkbox("founding", "Founding member", null),

@@ -282,6 +282,26 @@ class EditingTest {
     }
 
     @Test
+    void aMembershipFormListsTheTiersOfItsAllianceOnly() {
+        String alliance = data.alliance.name;
+        List<String> all = editor.page("/edit/membership/new").select("#f-tier option").eachText();
+        assertTrue(all.containsAll(List.of(alliance + ": Governing", alliance + ": General")), all.toString());
+
+        Document preset = editor.page("/edit/membership/new?alliance=" + data.alliance.id);
+        assertEquals(List.of("None", "Governing", "General"), preset.select("#f-tier option").eachText());
+        assertTrue(preset.selectFirst("#f-tier-help").text().startsWith("The tiers of " + alliance),
+                preset.selectFirst("#f-tier-help").text());
+
+        // A membership with another alliance chosen, refused: the form shown again lists that alliance's tiers.
+        long ova = QuarkusTransaction.requiringNew().call(() ->
+                org.alliancetracker.alliance.Alliance.findBySlug("open-virtualization-alliance").orElseThrow().id);
+        Response refused = submit("/edit/membership/new", Map.of("alliance", String.valueOf(ova),
+                "organization", data.organizations.get(0).slug, "joined", "2011-13"));
+        assertEquals(422, refused.statusCode());
+        assertEquals(List.of("None"), html(refused).select("#f-tier option").eachText(), "the demo alliance has no tiers");
+    }
+
+    @Test
     void aMoveEndsTheOldBackingAndStartsTheNewOneInOneForm() {
         Organization mover = data.organizations.get(3);
         Response moved = submit("/edit/move/new", Map.of("organization", mover.name, "fromProject", id(data.project),
