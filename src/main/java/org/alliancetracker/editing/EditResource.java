@@ -108,8 +108,7 @@ public class EditResource {
         Map<String, String> values = editor.values(record);
         List<Field> fields = editor.fields(values);
         return Templates.form(type, editor.noun(), record.id, record.version, fields, Lookups.named(fields, values),
-                Map.of(),
-                "Edit " + editor.noun() + ": " + editor.describe(record), editor.pageOf(record));
+                Map.of(), "Edit " + editor.noun() + ": " + editor.describe(record), editor.pageOf(record));
     }
 
     @POST
@@ -127,8 +126,8 @@ public class EditResource {
         String version = form.getFirst("version");
         if (version == null || !version.matches("[0-9]{1,9}")) {
             return Response.status(400).entity(Templates.form(type, editor.noun(), record.id, record.version,
-                    editor.fields(values), values, Map.of("version", "The form is incomplete; save it again."), "Edit " + editor.noun(),
-                    editor.pageOf(record)).render()).build();
+                    editor.fields(values), values, Map.of("version", "The form is incomplete; save it again."),
+                    "Edit " + editor.noun(), editor.pageOf(record)).render()).build();
         }
         Map<String, String> lookupErrors = new LinkedHashMap<>();
         try {

@@ -30,7 +30,8 @@ public final class Lookups {
      * {@code errors} for each text that finds no record, or several. Such a text is passed on marked so that it is
      * never a number: {@link FormReader#reference} then refuses it, and nothing is saved.
      */
-    public static Map<String, String> resolve(List<Field> fields, Map<String, String> typed, Map<String, String> errors) {
+    public static Map<String, String> resolve(List<Field> fields, Map<String, String> typed,
+            Map<String, String> errors) {
         Map<String, String> resolved = new LinkedHashMap<>(typed);
         for (Field field : fields) {
             if (!field.isLookup()) {
@@ -77,7 +78,8 @@ public final class Lookups {
     }
 
     /** "Name (slug)", as {@link Lookup.Match#typed()} writes a shared name. */
-    private static final java.util.regex.Pattern NAME_AND_SLUG = java.util.regex.Pattern.compile("(.+) \\(([a-z0-9-]+)\\)");
+    private static final java.util.regex.Pattern NAME_AND_SLUG =
+            java.util.regex.Pattern.compile("(.+) \\(([a-z0-9-]+)\\)");
 
     /** The records the text finds: by slug first, then by name, then as "name (slug)". */
     private static List<Lookup.Match> find(Lookup lookup, String text) {

@@ -37,7 +37,8 @@ public class FormerNameEditor implements RecordEditor<FormerName> {
     @Override
     public List<Field> fields() {
         return List.of(
-                Field.lookup("organization", "Organization", true, OrganizationLookup.INSTANCE, "The organization as it is called now."),
+                Field.lookup("organization", "Organization", true, OrganizationLookup.INSTANCE,
+                        "The organization as it is called now."),
                 Field.text("name", "Former name", true, 200, null),
                 Field.date("usedUntil", "Used until", false, "When the organization stopped using this name."));
     }
