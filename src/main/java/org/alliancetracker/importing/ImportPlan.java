@@ -21,6 +21,16 @@ public final class ImportPlan {
     public final List<Row> rows = new ArrayList<>();
     public final List<Error> errors = new ArrayList<>();
 
+    /**
+     * Whether the run's changes are kept, and so recorded in the change feed. A preview's are rolled back: it records
+     * none, and so holds no lock on the feed that would stop other editors' saves while it runs.
+     */
+    final boolean applying;
+
+    ImportPlan(boolean applying) {
+        this.applying = applying;
+    }
+
     public void error(int line, String message) {
         errors.add(new Error(line, message));
     }

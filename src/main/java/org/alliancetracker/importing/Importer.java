@@ -77,10 +77,9 @@ public class Importer {
 
     /** The whole plan of an import, from a run that is rolled back, reporting the rows read so far. */
     ImportPlan dryRun(ImportJob job, IntConsumer progress) {
-        log.actAs(job.username);
         try {
             QuarkusTransaction.requiringNew().timeout(TRANSACTION_TIMEOUT_SECONDS).run(() -> {
-                throw new RolledBack(run(job, progress));
+                throw new RolledBack(run(job, progress, false));
             });
         } catch (RolledBack e) {
             return e.plan;
@@ -93,7 +92,7 @@ public class Importer {
         log.actAs(username);
         try {
             return QuarkusTransaction.requiringNew().timeout(TRANSACTION_TIMEOUT_SECONDS).call(() -> {
-                ImportPlan plan = run(job, count -> progress(job.id, count));
+                ImportPlan plan = run(job, count -> progress(job.id, count), true);
                 if (plan.isBlocked()) {
                     throw new RolledBack(plan);
                 }
@@ -106,10 +105,11 @@ public class Importer {
 
     /**
      * Reads every row into the current transaction; the caller commits or rolls back. Rows read so far are reported
-     * every {@link #PROGRESS_EVERY} rows and at the end.
+     * every {@link #PROGRESS_EVERY} rows and at the end. Only a run that is applied records its changes in the
+     * change feed (see {@link ImportPlan#applying}).
      */
-    ImportPlan run(ImportJob job, IntConsumer progress) {
-        ImportPlan plan = new ImportPlan();
+    ImportPlan run(ImportJob job, IntConsumer progress, boolean applying) {
+        ImportPlan plan = new ImportPlan(applying);
         String text = job.content;
         try (CSVParser parser = CsvFiles.readFormat(CsvFiles.delimiter(text)).parse(new StringReader(text))) {
             Map<String, String> headers = new HashMap<>();
@@ -255,7 +255,10 @@ public class Importer {
         save(plan, line, memberships, existing, values);
     }
 
-    /** Creates or updates one record through its editor, with validation and an audit entry; null on errors. */
+    /**
+     * Creates or updates one record through its editor, with validation and, when applied, an audit entry; null on
+     * errors.
+     */
     private <E extends TrackedEntity> E save(ImportPlan plan, int line, RecordEditor<E> editor, E existing,
             Map<String, String> values) {
         E record = existing == null ? editor.newRecord() : existing;
@@ -275,13 +278,17 @@ public class Importer {
         if (existing == null) {
             record.persist();
             Panache.getEntityManager().flush();
-            log.record(AuditEntry.Action.CREATED, editor.recordType(), record.id, "Imported " + editor.noun() + ": "
-                    + editor.describe(record), null, editor.values(record), null);
+            if (plan.applying) {
+                log.record(AuditEntry.Action.CREATED, editor.recordType(), record.id, "Imported " + editor.noun()
+                        + ": " + editor.describe(record), null, editor.values(record), null);
+            }
             plan.rows.add(new ImportPlan.Row(line, ImportPlan.Action.CREATE, editor.describe(record), editor.type(), after));
         } else if (!after.equals(before)) {
             Panache.getEntityManager().flush();
-            log.record(AuditEntry.Action.UPDATED, editor.recordType(), record.id, "Imported " + editor.noun() + ": "
-                    + editor.describe(record), before, after, null);
+            if (plan.applying) {
+                log.record(AuditEntry.Action.UPDATED, editor.recordType(), record.id, "Imported " + editor.noun()
+                        + ": " + editor.describe(record), before, after, null);
+            }
             plan.rows.add(new ImportPlan.Row(line, ImportPlan.Action.UPDATE, editor.describe(record), editor.type(), after));
         } else {
             plan.rows.add(new ImportPlan.Row(line, ImportPlan.Action.UNCHANGED, editor.describe(record), editor.type(), after));

@@ -8,11 +8,13 @@ import java.util.List;
 import jakarta.inject.Inject;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import org.hibernate.Session;
 import org.junit.jupiter.api.Test;
 
+import org.alliancetracker.history.AuditEntry;
 import org.alliancetracker.membership.Membership;
 
 /**
@@ -41,7 +43,7 @@ class ImportSessionTest {
         job.content = csv.toString();
 
         List<Integer> reported = new java.util.ArrayList<>();
-        ImportPlan plan = importer.run(job, reported::add);
+        ImportPlan plan = importer.run(job, reported::add, true);
 
         assertEquals(List.of(), plan.errors);
         // Rows read, as a progress page shows them: every PROGRESS_EVERY rows, then all of them.
@@ -56,5 +58,46 @@ class ImportSessionTest {
         assertTrue(held < 5L * Importer.ROWS_PER_SESSION, "records held by the session: " + held);
         assertEquals(2, Membership.count(
                 "organization.slug = ?1 and alliance.slug = ?2", "session-test-0", "open-virtualization-alliance"));
+    }
+
+    /**
+     * A preview is rolled back, so it writes no change feed entry, and other editors' saves do not wait for it: here
+     * one is made while the preview is half-way through its rows, in a transaction of its own.
+     */
+    @Test
+    void anotherSaveGoesThroughWhileAPreviewRuns() throws Exception {
+        StringBuilder csv = new StringBuilder("slug,name,kind\n");
+        for (int i = 0; i < 2 * Importer.PROGRESS_EVERY; i++) {
+            csv.append("preview-lock-").append(i).append(",Preview Lock ").append(i).append(",company\n");
+        }
+        ImportJob job = new ImportJob();
+        job.kind = ImportJob.Kind.ORGANIZATIONS;
+        job.username = "preview-test";
+        job.content = csv.toString();
+        long feedBefore = QuarkusTransaction.requiringNew().call(() -> AuditEntry.count());
+        java.util.concurrent.atomic.AtomicReference<Boolean> savedMeanwhile = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            ImportPlan plan = importer.dryRun(job, read -> {
+                if (read == Importer.PROGRESS_EVERY) {
+                    var save = other.submit(() -> QuarkusTransaction.requiringNew().run(AuditEntry::lockFeedHead));
+                    try {
+                        save.get(10, java.util.concurrent.TimeUnit.SECONDS);
+                        savedMeanwhile.set(true);
+                    } catch (java.util.concurrent.TimeoutException e) {
+                        savedMeanwhile.set(false);
+                    } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+                        throw new AssertionError(e);
+                    }
+                }
+            });
+            assertEquals(2L * Importer.PROGRESS_EVERY, plan.getCreates());
+        } finally {
+            other.shutdown();
+            assertTrue(other.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        assertEquals(Boolean.TRUE, savedMeanwhile.get(), "a save during a preview waited for it to end");
+        assertEquals(feedBefore, QuarkusTransaction.requiringNew().call(() -> AuditEntry.count()),
+                "a preview leaves no change feed entry");
     }
 }
