@@ -100,4 +100,42 @@ class ImportSessionTest {
         assertEquals(feedBefore, QuarkusTransaction.requiringNew().call(() -> AuditEntry.count()),
                 "a preview leaves no change feed entry");
     }
+
+    /**
+     * An applied import holds the change feed's head until it commits, as every write does to keep the feed in order:
+     * a save made meanwhile waits for it, on H2 as on PostgreSQL, rather than failing after H2's default lock
+     * timeout of 2 s. Here the import holds the head for 3 s.
+     */
+    @Test
+    void aSaveDuringAnAppliedImportWaitsForItToCommit() throws Exception {
+        String csv = "slug,name,kind\n" + "import-wait-1,Import Wait 1,company\n";
+        ImportJob job = new ImportJob();
+        job.kind = ImportJob.Kind.ORGANIZATIONS;
+        job.username = "import-test";
+        job.content = csv;
+        java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            java.util.concurrent.Future<?>[] save = new java.util.concurrent.Future<?>[1];
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    importer.run(job, read -> {
+                        save[0] = other.submit(() -> QuarkusTransaction.requiringNew().run(AuditEntry::lockFeedHead));
+                        try {
+                            Thread.sleep(3_000);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }, true);
+                    QuarkusTransaction.setRollbackOnly(); // the organization is not kept
+                });
+            } catch (io.quarkus.narayana.jta.QuarkusTransactionException rolledBack) {
+                // rolled back as asked
+            }
+            save[0].get(30, java.util.concurrent.TimeUnit.SECONDS); // throws if the save failed
+        } finally {
+            other.shutdownNow();
+        }
+        assertEquals(0, QuarkusTransaction.requiringNew().call(() -> org.alliancetracker.organization.Organization
+                .count("slug", "import-wait-1")));
+    }
 }
