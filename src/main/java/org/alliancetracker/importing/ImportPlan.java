@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.alliancetracker.history.AuditEntry;
+
 /** What an import would do, row by row, and every error with its line: nothing is applied while any error stands. */
 public final class ImportPlan {
 
@@ -30,6 +32,14 @@ public final class ImportPlan {
     ImportPlan(boolean applying) {
         this.applying = applying;
     }
+
+    /** A change of an applied import, recorded in the change feed once every row is read. */
+    record FeedEntry(AuditEntry.Action action, String type, long id, String summary, Map<String, String> before,
+            Map<String, String> after) {
+    }
+
+    /** The changes to record, in the order of the rows. */
+    final List<FeedEntry> feedEntries = new ArrayList<>();
 
     public void error(int line, String message) {
         errors.add(new Error(line, message));

@@ -106,7 +106,9 @@ public class Importer {
     /**
      * Reads every row into the current transaction; the caller commits or rolls back. Rows read so far are reported
      * every {@link #PROGRESS_EVERY} rows and at the end. Only a run that is applied records its changes in the
-     * change feed (see {@link ImportPlan#applying}).
+     * change feed (see {@link ImportPlan#applying}), after its last row: each entry takes the feed's head until the
+     * commit, and other editors' saves wait for it, so they wait for the writing of the entries alone rather than for
+     * the whole import.
      */
     ImportPlan run(ImportJob job, IntConsumer progress, boolean applying) {
         ImportPlan plan = new ImportPlan(applying);
@@ -147,11 +149,25 @@ public class Importer {
                     progress.accept(count);
                 }
             }
+            if (applying && !plan.isBlocked()) {
+                recordInFeed(plan.feedEntries);
+            }
             progress.accept(count);
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             plan.error(0, "The file is not readable CSV: " + e.getMessage());
         }
         return plan;
+    }
+
+    private void recordInFeed(List<ImportPlan.FeedEntry> entries) {
+        int written = 0;
+        for (ImportPlan.FeedEntry e : entries) {
+            log.record(e.action(), e.type(), e.id(), e.summary(), e.before(), e.after(), null);
+            if (++written % ROWS_PER_SESSION == 0) {
+                Panache.getEntityManager().flush();
+                Panache.getEntityManager().clear(); // as for the rows: a session holding every entry is quadratic
+            }
+        }
     }
 
     private static void progress(long jobId, int processed) {
@@ -279,15 +295,16 @@ public class Importer {
             record.persist();
             Panache.getEntityManager().flush();
             if (plan.applying) {
-                log.record(AuditEntry.Action.CREATED, editor.recordType(), record.id, "Imported " + editor.noun()
-                        + ": " + editor.describe(record), null, editor.values(record), null);
+                plan.feedEntries.add(new ImportPlan.FeedEntry(AuditEntry.Action.CREATED, editor.recordType(),
+                        record.id, "Imported " + editor.noun() + ": " + editor.describe(record), null,
+                        editor.values(record)));
             }
             plan.rows.add(new ImportPlan.Row(line, ImportPlan.Action.CREATE, editor.describe(record), editor.type(), after));
         } else if (!after.equals(before)) {
             Panache.getEntityManager().flush();
             if (plan.applying) {
-                log.record(AuditEntry.Action.UPDATED, editor.recordType(), record.id, "Imported " + editor.noun()
-                        + ": " + editor.describe(record), before, after, null);
+                plan.feedEntries.add(new ImportPlan.FeedEntry(AuditEntry.Action.UPDATED, editor.recordType(),
+                        record.id, "Imported " + editor.noun() + ": " + editor.describe(record), before, after));
             }
             plan.rows.add(new ImportPlan.Row(line, ImportPlan.Action.UPDATE, editor.describe(record), editor.type(), after));
         } else {

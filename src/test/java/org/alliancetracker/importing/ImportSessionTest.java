@@ -102,40 +102,74 @@ class ImportSessionTest {
     }
 
     /**
-     * An applied import holds the change feed's head until it commits, as every write does to keep the feed in order:
-     * a save made meanwhile waits for it, on H2 as on PostgreSQL, rather than failing after H2's default lock
-     * timeout of 2 s. Here the import holds the head for 3 s.
+     * An applied import records its changes in the change feed after its last row, so other editors' saves go
+     * through while it reads its rows: here one is made half-way through them, in a transaction of its own.
      */
     @Test
-    void aSaveDuringAnAppliedImportWaitsForItToCommit() throws Exception {
-        String csv = "slug,name,kind\n" + "import-wait-1,Import Wait 1,company\n";
+    void anotherSaveGoesThroughWhileAnImportReadsItsRows() throws Exception {
+        StringBuilder csv = new StringBuilder("slug,name,kind\n");
+        for (int i = 0; i < 2 * Importer.PROGRESS_EVERY; i++) {
+            csv.append("import-lock-").append(i).append(",Import Lock ").append(i).append(",company\n");
+        }
         ImportJob job = new ImportJob();
         job.kind = ImportJob.Kind.ORGANIZATIONS;
         job.username = "import-test";
-        job.content = csv;
+        job.content = csv.toString();
+        long feedBefore = QuarkusTransaction.requiringNew().call(() -> AuditEntry.count());
+        java.util.concurrent.atomic.AtomicReference<Boolean> savedMeanwhile = new java.util.concurrent.atomic.AtomicReference<>();
+        long[] feedInImport = new long[1];
+        java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                ImportPlan plan = importer.run(job, read -> {
+                    if (read == Importer.PROGRESS_EVERY) {
+                        var save = other.submit(() -> QuarkusTransaction.requiringNew().run(AuditEntry::lockFeedHead));
+                        try {
+                            save.get(10, java.util.concurrent.TimeUnit.SECONDS);
+                            savedMeanwhile.set(true);
+                        } catch (java.util.concurrent.TimeoutException e) {
+                            savedMeanwhile.set(false);
+                        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+                            throw new AssertionError(e);
+                        }
+                    }
+                }, true);
+                assertEquals(2L * Importer.PROGRESS_EVERY, plan.getCreates());
+                feedInImport[0] = AuditEntry.count();
+                QuarkusTransaction.setRollbackOnly(); // the organizations are not kept
+            });
+        } catch (io.quarkus.narayana.jta.QuarkusTransactionException rolledBack) {
+            // rolled back as asked
+        } finally {
+            other.shutdown();
+            assertTrue(other.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        assertEquals(Boolean.TRUE, savedMeanwhile.get(), "a save during an import's rows waited for the import");
+        assertEquals(feedBefore + 2L * Importer.PROGRESS_EVERY, feedInImport[0], "each change is in the feed");
+    }
+
+    /**
+     * A write holds the change feed's head until it commits, so that entries appear in order: a save made meanwhile
+     * waits for it, on H2 as on PostgreSQL, rather than failing after H2's default lock timeout of 2 s. Here the
+     * first write holds the head for 3 s.
+     */
+    @Test
+    void aSaveWaitsForAnotherWriteToCommit() throws Exception {
         java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
         try {
             java.util.concurrent.Future<?>[] save = new java.util.concurrent.Future<?>[1];
-            try {
-                QuarkusTransaction.requiringNew().run(() -> {
-                    importer.run(job, read -> {
-                        save[0] = other.submit(() -> QuarkusTransaction.requiringNew().run(AuditEntry::lockFeedHead));
-                        try {
-                            Thread.sleep(3_000);
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                        }
-                    }, true);
-                    QuarkusTransaction.setRollbackOnly(); // the organization is not kept
-                });
-            } catch (io.quarkus.narayana.jta.QuarkusTransactionException rolledBack) {
-                // rolled back as asked
-            }
+            QuarkusTransaction.requiringNew().run(() -> {
+                AuditEntry.lockFeedHead();
+                save[0] = other.submit(() -> QuarkusTransaction.requiringNew().run(AuditEntry::lockFeedHead));
+                try {
+                    Thread.sleep(3_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
             save[0].get(30, java.util.concurrent.TimeUnit.SECONDS); // throws if the save failed
         } finally {
             other.shutdownNow();
         }
-        assertEquals(0, QuarkusTransaction.requiringNew().call(() -> org.alliancetracker.organization.Organization
-                .count("slug", "import-wait-1")));
     }
 }
