@@ -76,6 +76,11 @@ public record Field(String name, String label, Type type, boolean required, int 
         return type == Type.LOOKUP;
     }
 
+    /** Where a lookup field's script asks for suggestions ({@link LookupResource}). */
+    public String lookupAddress() {
+        return "/edit/lookup/" + lookup.kind();
+    }
+
     /** Whether the option is chosen in a stored value (a multiple select stores its choices joined by ';'). */
     public boolean chosen(String value, Option option) {
         if (value == null) {
