@@ -4,6 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.IntConsumer;
 
 import jakarta.inject.Inject;
 
@@ -60,43 +67,70 @@ class ImportSessionTest {
                 "organization.slug = ?1 and alliance.slug = ?2", "session-test-0", "open-virtualization-alliance"));
     }
 
+    /** A file of new organizations, one a row, with slugs from the prefix. */
+    private static ImportJob newOrganizations(String slugPrefix, int rows) {
+        StringBuilder csv = new StringBuilder("slug,name,kind\n");
+        for (int i = 0; i < rows; i++) {
+            csv.append(slugPrefix).append(i).append(",Organization ").append(slugPrefix).append(i).append(",company\n");
+        }
+        ImportJob job = new ImportJob();
+        job.kind = ImportJob.Kind.ORGANIZATIONS;
+        job.username = "import-test";
+        job.content = csv.toString();
+        return job;
+    }
+
+    /**
+     * A progress report that, once the run has read {@link Importer#PROGRESS_EVERY} rows, makes a save in a
+     * transaction of its own on another thread, and notes whether it went through within 10 s.
+     */
+    private static final class SaveMeanwhile implements IntConsumer, AutoCloseable {
+
+        private final ExecutorService other = Executors.newSingleThreadExecutor();
+        private Boolean wentThrough;
+
+        @Override
+        public void accept(int read) {
+            if (read != Importer.PROGRESS_EVERY) {
+                return;
+            }
+            var save = other.submit(() -> QuarkusTransaction.requiringNew().run(AuditEntry::lockFeedHead));
+            try {
+                save.get(10, TimeUnit.SECONDS);
+                wentThrough = true;
+            } catch (TimeoutException e) {
+                wentThrough = false;
+            } catch (InterruptedException | ExecutionException e) {
+                throw new AssertionError(e);
+            }
+        }
+
+        Boolean wentThrough() {
+            return wentThrough;
+        }
+
+        /** Waits for the save to end, which a run holding the feed's head delays until the run ends. */
+        @Override
+        public void close() throws InterruptedException {
+            other.shutdown();
+            assertTrue(other.awaitTermination(60, TimeUnit.SECONDS));
+        }
+    }
+
     /**
      * A preview is rolled back, so it writes no change feed entry, and other editors' saves do not wait for it: here
      * one is made while the preview is half-way through its rows, in a transaction of its own.
      */
     @Test
     void anotherSaveGoesThroughWhileAPreviewRuns() throws Exception {
-        StringBuilder csv = new StringBuilder("slug,name,kind\n");
-        for (int i = 0; i < 2 * Importer.PROGRESS_EVERY; i++) {
-            csv.append("preview-lock-").append(i).append(",Preview Lock ").append(i).append(",company\n");
-        }
-        ImportJob job = new ImportJob();
-        job.kind = ImportJob.Kind.ORGANIZATIONS;
-        job.username = "preview-test";
-        job.content = csv.toString();
+        ImportJob job = newOrganizations("preview-lock-", 2 * Importer.PROGRESS_EVERY);
         long feedBefore = QuarkusTransaction.requiringNew().call(() -> AuditEntry.count());
-        java.util.concurrent.atomic.AtomicReference<Boolean> savedMeanwhile = new java.util.concurrent.atomic.AtomicReference<>();
-        java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
-        try {
-            ImportPlan plan = importer.dryRun(job, read -> {
-                if (read == Importer.PROGRESS_EVERY) {
-                    var save = other.submit(() -> QuarkusTransaction.requiringNew().run(AuditEntry::lockFeedHead));
-                    try {
-                        save.get(10, java.util.concurrent.TimeUnit.SECONDS);
-                        savedMeanwhile.set(true);
-                    } catch (java.util.concurrent.TimeoutException e) {
-                        savedMeanwhile.set(false);
-                    } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
-                        throw new AssertionError(e);
-                    }
-                }
-            });
+        SaveMeanwhile save = new SaveMeanwhile();
+        try (save) {
+            ImportPlan plan = importer.dryRun(job, save);
             assertEquals(2L * Importer.PROGRESS_EVERY, plan.getCreates());
-        } finally {
-            other.shutdown();
-            assertTrue(other.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS));
         }
-        assertEquals(Boolean.TRUE, savedMeanwhile.get(), "a save during a preview waited for it to end");
+        assertEquals(Boolean.TRUE, save.wentThrough(), "a save during a preview waited for it to end");
         assertEquals(feedBefore, QuarkusTransaction.requiringNew().call(() -> AuditEntry.count()),
                 "a preview leaves no change feed entry");
     }
@@ -107,44 +141,21 @@ class ImportSessionTest {
      */
     @Test
     void anotherSaveGoesThroughWhileAnImportReadsItsRows() throws Exception {
-        StringBuilder csv = new StringBuilder("slug,name,kind\n");
-        for (int i = 0; i < 2 * Importer.PROGRESS_EVERY; i++) {
-            csv.append("import-lock-").append(i).append(",Import Lock ").append(i).append(",company\n");
-        }
-        ImportJob job = new ImportJob();
-        job.kind = ImportJob.Kind.ORGANIZATIONS;
-        job.username = "import-test";
-        job.content = csv.toString();
+        ImportJob job = newOrganizations("import-lock-", 2 * Importer.PROGRESS_EVERY);
         long feedBefore = QuarkusTransaction.requiringNew().call(() -> AuditEntry.count());
-        java.util.concurrent.atomic.AtomicReference<Boolean> savedMeanwhile = new java.util.concurrent.atomic.AtomicReference<>();
         long[] feedInImport = new long[1];
-        java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
-        try {
+        SaveMeanwhile save = new SaveMeanwhile();
+        try (save) {
             QuarkusTransaction.requiringNew().run(() -> {
-                ImportPlan plan = importer.run(job, read -> {
-                    if (read == Importer.PROGRESS_EVERY) {
-                        var save = other.submit(() -> QuarkusTransaction.requiringNew().run(AuditEntry::lockFeedHead));
-                        try {
-                            save.get(10, java.util.concurrent.TimeUnit.SECONDS);
-                            savedMeanwhile.set(true);
-                        } catch (java.util.concurrent.TimeoutException e) {
-                            savedMeanwhile.set(false);
-                        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
-                            throw new AssertionError(e);
-                        }
-                    }
-                }, true);
+                ImportPlan plan = importer.run(job, save, true);
                 assertEquals(2L * Importer.PROGRESS_EVERY, plan.getCreates());
                 feedInImport[0] = AuditEntry.count();
                 QuarkusTransaction.setRollbackOnly(); // the organizations are not kept
             });
         } catch (io.quarkus.narayana.jta.QuarkusTransactionException rolledBack) {
             // rolled back as asked
-        } finally {
-            other.shutdown();
-            assertTrue(other.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS));
         }
-        assertEquals(Boolean.TRUE, savedMeanwhile.get(), "a save during an import's rows waited for the import");
+        assertEquals(Boolean.TRUE, save.wentThrough(), "a save during an import's rows waited for the import");
         assertEquals(feedBefore + 2L * Importer.PROGRESS_EVERY, feedInImport[0], "each change is in the feed");
     }
 
@@ -155,9 +166,9 @@ class ImportSessionTest {
      */
     @Test
     void aSaveWaitsForAnotherWriteToCommit() throws Exception {
-        java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+        ExecutorService other = Executors.newSingleThreadExecutor();
         try {
-            java.util.concurrent.Future<?>[] save = new java.util.concurrent.Future<?>[1];
+            Future<?>[] save = new Future<?>[1];
             QuarkusTransaction.requiringNew().run(() -> {
                 AuditEntry.lockFeedHead();
                 save[0] = other.submit(() -> QuarkusTransaction.requiringNew().run(AuditEntry::lockFeedHead));
@@ -167,7 +178,7 @@ class ImportSessionTest {
                     Thread.currentThread().interrupt();
                 }
             });
-            save[0].get(30, java.util.concurrent.TimeUnit.SECONDS); // throws if the save failed
+            save[0].get(30, TimeUnit.SECONDS); // throws if the save failed
         } finally {
             other.shutdownNow();
         }
