@@ -130,9 +130,9 @@ public class EditResource {
                     "Edit " + editor.noun(), editor.pageOf(record)).render()).build();
         }
         Map<String, String> lookupErrors = new LinkedHashMap<>();
+        Map<String, String> resolved = Lookups.resolve(fields, values, lookupErrors);
         try {
-            TrackedEntity saved = service.update(editor, record.id, Integer.parseInt(version),
-                    Lookups.resolve(fields, values, lookupErrors), null);
+            TrackedEntity saved = service.update(editor, record.id, Integer.parseInt(version), resolved, null);
             return Flash.redirect(editor.pageOf(saved), "Saved the " + editor.noun() + ": " + editor.describe(saved) + ".");
         } catch (InvalidFormException e) {
             return Response.status(422).entity(Templates.form(type, editor.noun(), record.id, Integer.parseInt(version),
@@ -151,7 +151,7 @@ public class EditResource {
                 }
                 // Both sides as the form shows them, names for ids, so that they compare and post back alike.
                 return Response.status(409).entity(Templates.conflict(type, editor.noun(), current.id,
-                        current.version, editor.fields(), Lookups.canonical(fields, values),
+                        current.version, editor.fields(), Lookups.canonical(fields, values, resolved),
                         Lookups.named(fields, editor.values(current)),
                         "Edit " + editor.noun() + ": " + editor.describe(current), editor.pageOf(current)).render())
                         .build();

@@ -60,9 +60,12 @@ public final class Lookups {
         return resolved;
     }
 
-    /** The typed values with each lookup field's text written as {@link #named} writes it, where it finds a record. */
-    public static Map<String, String> canonical(List<Field> fields, Map<String, String> typed) {
-        Map<String, String> resolved = resolve(fields, typed, new LinkedHashMap<>());
+    /**
+     * The typed values with each lookup field's text written as {@link #named} writes it, where it finds a record;
+     * {@code resolved} is what {@link #resolve} made of them.
+     */
+    public static Map<String, String> canonical(List<Field> fields, Map<String, String> typed,
+            Map<String, String> resolved) {
         Map<String, String> canonical = named(fields, resolved);
         resolved.forEach((name, value) -> {
             if (value.startsWith(UNRESOLVED)) {
