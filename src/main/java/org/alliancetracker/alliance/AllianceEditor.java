@@ -15,6 +15,7 @@ import org.alliancetracker.editing.RecordEditor;
 import org.alliancetracker.membership.Membership;
 import org.alliancetracker.project.Project;
 import org.alliancetracker.web.Formats;
+import org.alliancetracker.source.SourceLookup;
 
 @ApplicationScoped
 public class AllianceEditor implements RecordEditor<Alliance> {
@@ -50,7 +51,7 @@ public class AllianceEditor implements RecordEditor<Alliance> {
                 Field.text("website", "Website", false, 500, "An http:// or https:// address."),
                 Field.textarea("description", "Description", 4000, "In your own words."),
                 Field.multi("promotes", "Projects it promotes", Options.projects(), "Hold Ctrl or Cmd to choose several."),
-                Field.multi("sources", "Sources", Options.sources(), "For its founding, dissolution and description."));
+                SourceLookup.field("For its founding, dissolution and description."));
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.alliancetracker.editing.FormReader;
 import org.alliancetracker.editing.Options;
 import org.alliancetracker.editing.RecordEditor;
 import org.alliancetracker.web.Formats;
+import org.alliancetracker.source.SourceLookup;
 
 @ApplicationScoped
 public class ReportedCountEditor implements RecordEditor<ReportedCount> {
@@ -45,7 +46,7 @@ public class ReportedCountEditor implements RecordEditor<ReportedCount> {
                         new Field.Option("AT_LEAST", "At least"), new Field.Option("ABOUT", "About")), null),
                 Field.select("subject", "Counts", true, Options.of(CountSubject.values(), s -> s.noun), null),
                 Field.textarea("note", "Note", 2000, null),
-                Field.multi("sources", "Sources", Options.sources(), "Hold Ctrl or Cmd to choose several."));
+                SourceLookup.field(null));
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.alliancetracker.organization.Organization;
 import org.alliancetracker.organization.OrganizationLookup;
 import org.alliancetracker.project.Project;
 import org.alliancetracker.web.Formats;
+import org.alliancetracker.source.SourceLookup;
 
 /** Edits a recorded backer change; {@link MoveEditor} records a new one together with its backings. */
 @ApplicationScoped
@@ -48,7 +49,7 @@ public class BackerChangeEditor implements RecordEditor<BackerChange> {
                 Field.select("toProject", "Moved to", true, projects, null),
                 Field.date("movedOn", "Date", true, null),
                 Field.textarea("note", "Note", 2000, null),
-                Field.multi("sources", "Sources", Options.sources(), "Hold Ctrl or Cmd to choose several."));
+                SourceLookup.field(null));
     }
 
     @Override

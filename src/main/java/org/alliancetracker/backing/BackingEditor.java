@@ -14,6 +14,7 @@ import org.alliancetracker.editing.RecordEditor;
 import org.alliancetracker.organization.Organization;
 import org.alliancetracker.organization.OrganizationLookup;
 import org.alliancetracker.project.Project;
+import org.alliancetracker.source.SourceLookup;
 
 @ApplicationScoped
 public class BackingEditor implements RecordEditor<Backing> {
@@ -47,7 +48,7 @@ public class BackingEditor implements RecordEditor<Backing> {
                 Field.date("since", "From", false, "Leave empty when no source gives a start."),
                 Field.date("until", "To", false, "Leave empty while it goes on."),
                 Field.textarea("notes", "Notes", 2000, null),
-                Field.multi("sources", "Sources", Options.sources(), "Hold Ctrl or Cmd to choose several."));
+                SourceLookup.field(null));
     }
 
     @Override

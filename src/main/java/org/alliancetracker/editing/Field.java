@@ -4,13 +4,14 @@ import java.util.List;
 
 /**
  * A form field: what it is called, how it is entered, and what it accepts. A lookup field references a record by the
- * name typed into it (see {@link Lookups}); the other reference fields are selects listing their choices.
+ * name typed into it, and a lookups field several records, one name per line (see {@link Lookups}); the other
+ * reference fields are selects listing their choices.
  */
 public record Field(String name, String label, Type type, boolean required, int maxLength, String help,
         List<Option> options, Lookup lookup) {
 
     public enum Type {
-        TEXT, TEXTAREA, DATE, SELECT, CHECKBOX, MULTI, LOOKUP
+        TEXT, TEXTAREA, DATE, SELECT, CHECKBOX, MULTI, LOOKUP, LOOKUPS
     }
 
     /** A choice of a select or multiple select: the submitted value and what the user reads. */
@@ -52,6 +53,14 @@ public record Field(String name, String label, Type type, boolean required, int 
                 List.of(), lookup);
     }
 
+    /**
+     * References to several records, one typed name per line: for kinds of record too many for a multiple select
+     * (sources). The typed names may be as long as the form's longest value.
+     */
+    public static Field lookups(String name, String label, Lookup lookup, String help) {
+        return new Field(name, label, Type.LOOKUPS, false, FormValues.MAX_VALUE_LENGTH, help, List.of(), lookup);
+    }
+
     public boolean isText() {
         return type == Type.TEXT || type == Type.DATE;
     }
@@ -76,6 +85,15 @@ public record Field(String name, String label, Type type, boolean required, int 
         return type == Type.LOOKUP;
     }
 
+    public boolean isLookups() {
+        return type == Type.LOOKUPS;
+    }
+
+    /** Whether the field takes typed names, one or one per line, that {@link Lookups} turns into ids. */
+    public boolean takesNames() {
+        return lookup != null;
+    }
+
     /** Where a lookup field's script asks for suggestions ({@link LookupResource}). */
     public String lookupAddress() {
         return "/edit/lookup/" + lookup.kind();
@@ -91,7 +109,8 @@ public record Field(String name, String label, Type type, boolean required, int 
 
     /**
      * What the value reads as, for the conflict and history pages: option labels rather than ids. A lookup field's
-     * value is shown as it is: those pages name its records first ({@link Lookups#named}).
+     * value is shown as it is, and a lookups field's lines joined: those pages name their records first
+     * ({@link Lookups#named}).
      */
     public String display(String value) {
         if (value == null || value.isEmpty()) {
@@ -103,6 +122,9 @@ public record Field(String name, String label, Type type, boolean required, int 
         if (type == Type.SELECT || type == Type.MULTI) {
             List<String> labels = options.stream().filter(o -> chosen(value, o)).map(Option::label).toList();
             return labels.isEmpty() ? value : String.join("; ", labels);
+        }
+        if (type == Type.LOOKUPS) {
+            return String.join("; ", value.lines().toList());
         }
         return value;
     }

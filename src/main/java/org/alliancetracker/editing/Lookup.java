@@ -9,7 +9,10 @@ import java.util.List;
  */
 public interface Lookup {
 
-    /** A record as an editor finds it, and whether another record of its kind has the same name. */
+    /**
+     * A record as an editor finds it, and whether another record of its kind has the same name. The slug is what
+     * tells records of one name apart: the end of the record's page address.
+     */
     record Match(long id, String name, String slug, boolean nameShared) {
 
         /** What finds this record and no other: its name, or, where the name is shared, the name and its slug. */
@@ -23,6 +26,9 @@ public interface Lookup {
 
     /** The records whose slug is the text, or whose name is the text ignoring case. */
     List<Match> named(String text);
+
+    /** The record with this slug, as "Name (slug)" gives it, if any. */
+    List<Match> withSlug(String slug);
 
     /** Up to {@code limit} records whose current or former name contains the text, ignoring case, in name order. */
     List<Match> containing(String text, int limit);

@@ -36,7 +36,7 @@ public class LookupResource {
     @GET
     public List<String> suggestions(@PathParam("kind") String kind, @QueryParam("q") String q) {
         Lookup lookup = registry.types().stream().map(type -> registry.forType(type).orElseThrow())
-                .flatMap(editor -> edits.shapeOf(editor).stream()).filter(Field::isLookup).map(Field::lookup)
+                .flatMap(editor -> edits.shapeOf(editor).stream()).filter(Field::takesNames).map(Field::lookup)
                 .filter(l -> l.kind().equals(kind)).findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("kind of record", kind));
         // An address with a control character never comes here: ErrorPages refuses it with a 400 first.

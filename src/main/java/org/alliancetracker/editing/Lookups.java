@@ -3,6 +3,7 @@ package org.alliancetracker.editing;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,9 @@ public final class Lookups {
     /** How many near names a message offers when the typed one names no record. */
     static final int SUGGESTIONS = 5;
 
+    /** How many lines a lookups field takes: each costs a query or two. */
+    public static final int MAX_NAMES = 50;
+
     private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[0-9]{1,18}");
 
     /** The mark of a text that finds no record, or several: never a number, so never taken for an id. */
@@ -26,35 +30,54 @@ public final class Lookups {
     }
 
     /**
-     * The submitted values with each lookup field's text replaced by the id of the record it finds, and a message in
-     * {@code errors} for each text that finds no record, or several. Such a text is passed on marked so that it is
-     * never a number: {@link FormReader#reference} then refuses it, and nothing is saved.
+     * The submitted values with each lookup field's text replaced by the id of the record it finds (a lookups field's
+     * lines by their records' ids joined by ';'), and a message in {@code errors} for each text that finds no record,
+     * or several. Such a text is passed on marked so that it is never a number: {@link FormReader#reference} then
+     * refuses it, and nothing is saved.
      */
     public static Map<String, String> resolve(List<Field> fields, Map<String, String> typed,
             Map<String, String> errors) {
         Map<String, String> resolved = new LinkedHashMap<>(typed);
         for (Field field : fields) {
-            if (!field.isLookup()) {
+            if (!field.takesNames()) {
                 continue;
             }
             // Control characters and broken surrogates are refused before any query (PostgreSQL refuses a NUL).
             Map<String, String> unreadable = new LinkedHashMap<>();
-            String name = new FormReader(typed, unreadable).text(field.name());
+            String text = new FormReader(typed, unreadable).text(field.name());
             if (!unreadable.isEmpty()) {
                 resolved.put(field.name(), UNRESOLVED);
                 errors.putAll(unreadable);
                 continue;
             }
-            if (name == null) {
+            if (text == null) {
                 continue;
             }
-            List<Lookup.Match> found = find(field.lookup(), name);
-            if (found.size() == 1) {
-                resolved.put(field.name(), String.valueOf(found.get(0).id()));
+            List<String> names = field.isLookups()
+                    ? text.lines().map(String::strip).filter(line -> !line.isEmpty()).distinct().toList()
+                    : List.of(text);
+            if (names.size() > MAX_NAMES) {
+                resolved.put(field.name(), UNRESOLVED);
+                errors.put(field.name(), "At most " + MAX_NAMES + " " + field.lookup().kind() + "s, please (this has "
+                        + names.size() + ").");
+                continue;
+            }
+            Set<String> ids = new LinkedHashSet<>();
+            List<String> problems = new ArrayList<>();
+            for (String name : names) {
+                List<Lookup.Match> found = find(field.lookup(), name);
+                if (found.size() == 1) {
+                    ids.add(String.valueOf(found.get(0).id()));
+                } else {
+                    problems.add(found.isEmpty() ? noneCalled(field.lookup(), name)
+                            : several(field.lookup(), name, found));
+                }
+            }
+            if (problems.isEmpty()) {
+                resolved.put(field.name(), String.join(";", ids));
             } else {
-                resolved.put(field.name(), UNRESOLVED + name);
-                errors.put(field.name(), found.isEmpty() ? noneCalled(field.lookup(), name)
-                        : several(field.lookup(), name, found));
+                resolved.put(field.name(), UNRESOLVED + text);
+                errors.put(field.name(), String.join(" ", problems));
             }
         }
         return resolved;
@@ -93,8 +116,8 @@ public final class Lookups {
         }
         java.util.regex.Matcher nameAndSlug = NAME_AND_SLUG.matcher(text);
         if (named.isEmpty() && nameAndSlug.matches()) {
-            return lookup.named(nameAndSlug.group(2)).stream().filter(m -> m.slug().equals(nameAndSlug.group(2))
-                    && m.name().equalsIgnoreCase(nameAndSlug.group(1).strip())).toList();
+            return lookup.withSlug(nameAndSlug.group(2)).stream()
+                    .filter(m -> m.name().equalsIgnoreCase(nameAndSlug.group(1).strip())).toList();
         }
         return named;
     }
@@ -125,17 +148,17 @@ public final class Lookups {
     }
 
     /**
-     * Each map with its lookup fields' ids replaced by what finds their records ({@link Lookup.Match#typed()}), for a
-     * form or a comparison; one query per kind of record, whatever the number of maps. An id whose record is gone
-     * stays as it is.
+     * Each map with its lookup fields' ids replaced by what finds their records ({@link Lookup.Match#typed()}), one
+     * per line in a lookups field, for a form or a comparison; one query per kind of record, whatever the number of
+     * maps. An id whose record is gone stays as it is.
      */
     public static List<Map<String, String>> named(List<Field> fields, List<Map<String, String>> stored) {
         Map<Lookup, Set<Long>> wanted = new IdentityHashMap<>();
         for (Map<String, String> values : stored) {
             for (Field field : fields) {
-                String value = values.get(field.name());
-                if (field.isLookup() && value != null && ID.matcher(value).matches()) {
-                    wanted.computeIfAbsent(field.lookup(), l -> new HashSet<>()).add(Long.valueOf(value));
+                List<Long> ids = ids(field, values.get(field.name()));
+                if (!ids.isEmpty()) {
+                    wanted.computeIfAbsent(field.lookup(), l -> new HashSet<>()).addAll(ids);
                 }
             }
         }
@@ -146,13 +169,27 @@ public final class Lookups {
         for (Map<String, String> values : stored) {
             Map<String, String> shown = new LinkedHashMap<>(values);
             for (Field field : fields) {
-                String value = values.get(field.name());
-                if (field.isLookup() && value != null && ID.matcher(value).matches()) {
-                    shown.put(field.name(), typed.get(field.lookup()).getOrDefault(Long.valueOf(value), value));
+                List<Long> ids = ids(field, values.get(field.name()));
+                if (!ids.isEmpty()) {
+                    Map<Long, String> names = typed.get(field.lookup());
+                    // In name order, whatever order they were typed or stored in, so that two values compare alike.
+                    shown.put(field.name(), String.join("\n", ids.stream()
+                            .map(id -> names.getOrDefault(id, String.valueOf(id)))
+                            .sorted(String.CASE_INSENSITIVE_ORDER).toList()));
                 }
             }
             result.add(shown);
         }
         return result;
+    }
+
+    /** The ids a lookup or lookups field's stored value holds; none for another field, or a value not all ids. */
+    private static List<Long> ids(Field field, String value) {
+        if (!field.takesNames() || value == null || value.isEmpty()) {
+            return List.of();
+        }
+        List<String> parts = field.isLookups() ? List.of(value.split(";")) : List.of(value);
+        return parts.stream().allMatch(part -> ID.matcher(part).matches())
+                ? parts.stream().map(Long::valueOf).toList() : List.of();
     }
 }

@@ -5,8 +5,6 @@ import java.util.List;
 import org.alliancetracker.alliance.Alliance;
 import org.alliancetracker.alliance.MembershipTier;
 import org.alliancetracker.project.Project;
-import org.alliancetracker.source.Source;
-import org.alliancetracker.web.Formats;
 
 /** The choices of the select fields that reference other records, each in one query. */
 public final class Options {
@@ -32,11 +30,6 @@ public final class Options {
     /** One alliance's tiers, in rank order. */
     public static List<Field.Option> tiersOf(Alliance alliance) {
         return MembershipTier.of(alliance).stream().map(t -> new Field.Option(String.valueOf(t.id), t.name)).toList();
-    }
-
-    public static List<Field.Option> sources() {
-        return Source.allByPublication().stream()
-                .map(s -> new Field.Option(String.valueOf(s.id), s.title + " (" + Formats.citation(s) + ")")).toList();
     }
 
     public static <T extends Enum<T>> List<Field.Option> of(T[] values, java.util.function.Function<T, String> label) {

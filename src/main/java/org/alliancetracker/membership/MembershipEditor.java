@@ -14,6 +14,7 @@ import org.alliancetracker.editing.Options;
 import org.alliancetracker.editing.RecordEditor;
 import org.alliancetracker.organization.Organization;
 import org.alliancetracker.organization.OrganizationLookup;
+import org.alliancetracker.source.SourceLookup;
 
 @ApplicationScoped
 public class MembershipEditor implements RecordEditor<Membership> {
@@ -62,7 +63,7 @@ public class MembershipEditor implements RecordEditor<Membership> {
                 Field.date("departed", "Left", false, "Leave empty while it is a member."),
                 Field.checkbox("founding", "Founding member", null),
                 Field.textarea("notes", "Notes", 2000, null),
-                Field.multi("sources", "Sources", Options.sources(), "Hold Ctrl or Cmd to choose several."));
+                SourceLookup.field(null));
     }
 
     @Override

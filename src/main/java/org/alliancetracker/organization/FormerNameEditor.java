@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.alliancetracker.editing.Field;
 import org.alliancetracker.editing.FormReader;
-import org.alliancetracker.editing.Options;
 import org.alliancetracker.editing.RecordEditor;
 
 @ApplicationScoped

@@ -24,6 +24,11 @@ public final class OrganizationLookup implements Lookup {
     }
 
     @Override
+    public List<Match> withSlug(String slug) {
+        return named(slug).stream().filter(m -> m.slug().equals(slug)).toList();
+    }
+
+    @Override
     public List<Match> containing(String text, int limit) {
         return matches(Organization.namedContaining(text, limit));
     }

@@ -8,8 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.alliancetracker.editing.Field;
 import org.alliancetracker.editing.FormReader;
-import org.alliancetracker.editing.Options;
 import org.alliancetracker.editing.RecordEditor;
+import org.alliancetracker.source.SourceLookup;
 
 @ApplicationScoped
 public class OwnershipEditor implements RecordEditor<OwnershipEvent> {
@@ -42,7 +42,7 @@ public class OwnershipEditor implements RecordEditor<OwnershipEvent> {
                 Field.date("occurredOn", "Date", true, "The announcement or the closing, as the source says."),
                 Field.text("priceNote", "Price", false, 200, "E.g. About US$500 million."),
                 Field.textarea("note", "Note", 2000, null),
-                Field.multi("sources", "Sources", Options.sources(), "Hold Ctrl or Cmd to choose several."));
+                SourceLookup.field(null));
     }
 
     @Override

@@ -36,11 +36,40 @@ public class Source extends TrackedEntity {
     @Size(max = 2000, message = "At most 2000 characters.")
     public String note;
 
-    /** Publication order, the same in every list and form; the id settles ties, so that pages do not overlap. */
+    /** Publication order, the same in every list; the id settles ties, so that pages do not overlap. */
     private static final String BY_PUBLICATION = "order by published.latest nulls last, published.earliest, title, id";
 
-    public static List<Source> allByPublication() {
-        return list(BY_PUBLICATION);
+    /** A source as an editor finds it by title, and whether another source has the same title. */
+    public record Titled(long id, String title, boolean titleShared) {
+    }
+
+    /** The sources with the title, ignoring case. */
+    public static List<Titled> titled(String text) {
+        return titled(list("lower(title) = ?1 order by id", text.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** Up to {@code limit} sources whose title contains the text, ignoring case, in title order. */
+    public static List<Titled> titledContaining(String text, int limit) {
+        return titled(find("lower(title) like ?1 escape '\\' order by lower(title), id",
+                org.alliancetracker.organization.Organization.likePattern(text)).page(0, limit).list());
+    }
+
+    /** The sources with these ids; ids of sources since deleted are left out. */
+    public static List<Titled> titledByIds(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : titled(list("id in ?1 order by id", ids));
+    }
+
+    /** The sources with whether each one's title is shared, in one more query over those titles alone. */
+    private static List<Titled> titled(List<Source> sources) {
+        if (sources.isEmpty()) {
+            return List.of();
+        }
+        List<String> titles = sources.stream().map(s -> s.title.toLowerCase(java.util.Locale.ROOT)).distinct().toList();
+        java.util.Set<String> shared = new java.util.HashSet<>(getEntityManager().createQuery("""
+                select lower(s.title) from Source s where lower(s.title) in ?1
+                group by lower(s.title) having count(s) > 1""", String.class).setParameter(1, titles).getResultList());
+        return sources.stream().map(s -> new Titled(s.id, s.title,
+                shared.contains(s.title.toLowerCase(java.util.Locale.ROOT)))).toList();
     }
 
     /** A stretch of the sources in order of publication, for a list shown a page at a time. */

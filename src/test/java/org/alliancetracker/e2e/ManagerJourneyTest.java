@@ -77,6 +77,18 @@ class ManagerJourneyTest {
             organization.clear();
             organization.sendKeys("Novell");
             browser.findElement(By.id("f-joined")).sendKeys("2012-03");
+            // Sources are typed one per line; the finder beside them offers titles and adds the one chosen.
+            WebElement finder = browser.findElement(By.id("f-sources-finder"));
+            finder.sendKeys("celebrate");
+            String title = "Open Source Virtualization: No Reason To Celebrate";
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> !b.findElements(
+                    By.cssSelector("#f-sources-finder-choices option[value='" + title + "']")).isEmpty());
+            finder.clear();
+            finder.sendKeys(title + "\n");
+            assertEquals(title, browser.findElement(By.id("f-sources")).getAttribute("value"));
+            assertEquals("", finder.getAttribute("value"));
+            browser.executeScript("arguments[0].scrollIntoView()", finder);
+            Chromium.screenshot(browser, "edit-form-sources");
             Chromium.clickAndWait(browser, browser.findElement(By.cssSelector("form.edit-form button[type=submit]")));
             assertTrue(flash(browser).startsWith("Saved the new membership: Novell in Open Virtualization Alliance"));
             WebElement novell = browser.findElements(By.cssSelector("table.members tbody tr")).stream()

@@ -83,13 +83,13 @@ class EditingTest {
     /** For each kind of record: valid values, then values with one error and the field that must show it. */
     Stream<Arguments> forms() {
         String p = data.prefix;
-        // Lookup fields take what an editor types: a name, or a slug.
+        // Lookup fields take what an editor types: a name, or a slug; sources by title.
         String org0 = data.organizations.get(0).name;
         String org1 = data.organizations.get(1).slug;
         String alliance = id(data.alliance);
         String project = id(data.project);
         String second = id(data.secondProject);
-        String source = id(data.source);
+        String source = data.source.title;
         return Stream.of(
                 Arguments.of("organization", Map.of("name", p + " Created Org", "slug", p + "-created-org", "kind", "COMPANY"),
                         Map.of("name", p + " Bad", "slug", "Bad Slug", "kind", "COMPANY"), "slug", "Use lower-case letters"),
@@ -305,7 +305,7 @@ class EditingTest {
     void aMoveEndsTheOldBackingAndStartsTheNewOneInOneForm() {
         Organization mover = data.organizations.get(3);
         Response moved = submit("/edit/move/new", Map.of("organization", mover.name, "fromProject", id(data.project),
-                "toProject", id(data.secondProject), "movedOn", "2022-06", "role", "SUPPORTER", "sources", id(data.source)));
+                "toProject", id(data.secondProject), "movedOn", "2022-06", "role", "SUPPORTER", "sources", data.source.title));
         assertEquals(303, moved.statusCode(), html(moved).select(".field-error").eachText().toString());
         QuarkusTransaction.requiringNew().run(() -> {
             BackerChange change = BackerChange.ofOrganization(Organization.findById(mover.id)).get(0);
@@ -314,6 +314,8 @@ class EditingTest {
             assertEquals(data.project.id, change.endedBacking.project.id);
             assertEquals(data.secondProject.id, change.startedBacking.project.id);
             assertEquals("2022-06", change.startedBacking.since.iso());
+            assertEquals(List.of(data.source.id), change.sources.stream().map(source -> source.id).toList(),
+                    "the source, typed by its title");
             assertEquals(2, Backing.count("organization.id", mover.id));
         });
         Document page = editor.page("/organizations/" + mover.slug);

@@ -8,12 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,16 +28,24 @@ import org.alliancetracker.history.AuditEntry;
 import org.alliancetracker.membership.Membership;
 import org.alliancetracker.organization.Organization;
 import org.alliancetracker.organization.OrganizationKind;
+import org.alliancetracker.source.Source;
 import org.alliancetracker.testing.Browser;
 import org.alliancetracker.testing.GeneratedData;
 
-/** Organization fields take a typed name: found in any case, by slug, or as "name (slug)" where names are shared. */
+/**
+ * Organization fields take a typed name: found in any case, by slug, or as "name (slug)" where names are shared.
+ * Sources fields take titles, one per line, likewise: "title (id)" where titles are shared.
+ */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LookupFieldTest {
 
     private GeneratedData data;
     private Organization twin;
+    private Source cited;
+    private Source alsoCited;
+    private Source sharedOne;
+    private Source sharedOther;
     private Browser editor;
 
     @BeforeAll
@@ -48,6 +59,19 @@ class LookupFieldTest {
             o.kind = OrganizationKind.COMPANY;
             o.persist();
             return o;
+        });
+        cited = source(data.prefix + " Annual Report");
+        alsoCited = source(data.prefix + " Press release");
+        sharedOne = source(data.prefix + " shared title");
+        sharedOther = source(data.prefix + " shared title");
+    }
+
+    private static Source source(String title) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Source s = new Source();
+            s.title = title;
+            s.persist();
+            return s;
         });
     }
 
@@ -67,6 +91,17 @@ class LookupFieldTest {
         editor.page("/edit/membership/new");
         return editor.post("/edit/membership/new", Map.of("alliance", String.valueOf(data.alliance.id),
                 "organization", organization, "joined", joined));
+    }
+
+    private Response addMemberCiting(String joined, String sources) {
+        editor.page("/edit/membership/new");
+        return editor.post("/edit/membership/new", Map.of("alliance", String.valueOf(data.alliance.id),
+                "organization", data.organizations.get(0).slug, "joined", joined, "sources", sources));
+    }
+
+    private static Set<Long> sourcesOf(Membership membership) {
+        return QuarkusTransaction.requiringNew().call(() -> Membership.<Membership>findById(membership.id).sources
+                .stream().map(s -> s.id).collect(Collectors.toSet()));
     }
 
     private static Document html(Response response) {
@@ -209,5 +244,111 @@ class LookupFieldTest {
                 page.select("table.conflict tr:has(th:contains(Organization)) td").eachText());
         assertTrue(page.select("table.conflict tr.differs th:contains(Organization)").isEmpty());
         assertEquals(first.name, page.selectFirst("form input[name=organization]").val());
+    }
+
+    @Test
+    void sourcesAreTypedOnePerLineByTitleAndShownSoAgain() {
+        Response saved = addMemberCiting("2002-01", "  " + alsoCited.title.toUpperCase(java.util.Locale.ROOT)
+                + " \r\n\r\n" + cited.title + "\n" + cited.title.toLowerCase(java.util.Locale.ROOT));
+        assertEquals(303, saved.statusCode(), html(saved).select(".field-error").eachText().toString());
+        Membership membership = membershipOf(data.organizations.get(0), "2002-01");
+        assertEquals(Set.of(cited.id, alsoCited.id), sourcesOf(membership));
+
+        // The form lists no sources: it shows the cited ones by title, one per line, and a re-save keeps them.
+        Document form = editor.page("/edit/membership/" + membership.id);
+        assertNull(form.selectFirst("select#f-sources"));
+        assertEquals("/edit/lookup/source", form.selectFirst("textarea#f-sources").attr("data-lookup"));
+        assertFalse(form.html().contains(sharedOne.title));
+        String shown = form.selectFirst("textarea#f-sources").wholeText();
+        assertEquals(cited.title + "\n" + alsoCited.title, shown);
+        Response resaved = editor.post("/edit/membership/" + membership.id, Map.of("version",
+                form.selectFirst("input[name=version]").val(), "alliance", String.valueOf(data.alliance.id),
+                "organization", data.organizations.get(0).name, "joined", "2002-01", "sources", shown,
+                "notes", "Checked."));
+        assertEquals(303, resaved.statusCode(), html(resaved).select(".field-error").eachText().toString());
+        assertEquals(Set.of(cited.id, alsoCited.id), sourcesOf(membership));
+
+        // The history names them too.
+        Document history = editor.page("/history/membership/" + membership.id);
+        assertEquals(List.of("—", cited.title + "; " + alsoCited.title),
+                history.select("table.changes tr:has(th:contains(Sources)) td").eachText());
+    }
+
+    @Test
+    void aConflictShowsSourcesByTitleAndSavesThemOver() {
+        assertEquals(303, addMemberCiting("2002-06", cited.title).statusCode());
+        Membership membership = membershipOf(data.organizations.get(0), "2002-06");
+        Document stale = editor.page("/edit/membership/" + membership.id);
+        String version = stale.selectFirst("input[name=version]").val();
+        Map<String, Object> mine = Map.of("version", version, "alliance", String.valueOf(data.alliance.id),
+                "organization", data.organizations.get(0).slug, "joined", "2002-06",
+                "sources", alsoCited.title + "\n" + cited.title);
+        assertEquals(303, editor.post("/edit/membership/" + membership.id, Map.of("version", version,
+                "alliance", String.valueOf(data.alliance.id), "organization", data.organizations.get(0).slug,
+                "joined", "2002-06", "sources", cited.title, "notes", "Theirs.")).statusCode());
+        Response conflict = editor.post("/edit/membership/" + membership.id, mine);
+        assertEquals(409, conflict.statusCode());
+        Document page = html(conflict);
+        assertEquals(List.of(cited.title + "; " + alsoCited.title, cited.title),
+                page.select("table.conflict tr:has(th:contains(Sources)) td").eachText());
+        assertEquals(1, page.select("table.conflict tr.differs th:contains(Sources)").size());
+
+        // Saving mine over theirs posts the titles back, one per line.
+        Element form = page.selectFirst("form:has(input[name=sources])");
+        Map<String, Object> again = new java.util.LinkedHashMap<>();
+        form.select("input[type=hidden]").forEach(input -> again.put(input.attr("name"), input.val()));
+        assertEquals(cited.title + "\n" + alsoCited.title, again.get("sources"));
+        assertEquals(303, editor.post("/edit/membership/" + membership.id, again).statusCode());
+        assertEquals(Set.of(cited.id, alsoCited.id), sourcesOf(membership));
+    }
+
+    @Test
+    void aTitleThatFindsNoSourceIsKeptWithSuggestionsAndNothingIsSaved() {
+        long before = auditCount();
+        String typed = cited.title + "\n" + data.prefix + " press";
+        Response refused = addMemberCiting("2002-02", typed);
+        assertEquals(422, refused.statusCode());
+        Document page = html(refused);
+        String error = page.selectFirst("#f-sources-error").text();
+        assertEquals("No source is called “" + data.prefix + " press”. Did you mean “" + alsoCited.title + "”?", error);
+        assertEquals(typed, page.selectFirst("textarea#f-sources").wholeText());
+        assertEquals(before, auditCount());
+        assertNull(membershipOf(data.organizations.get(0), "2002-02"));
+    }
+
+    @Test
+    void aSharedTitleAsksWhichOneTheTitleWithItsNumberChoosesAndANumberAloneIsATitle() {
+        Response refused = addMemberCiting("2002-03", sharedOne.title);
+        assertEquals(422, refused.statusCode());
+        String error = html(refused).selectFirst("#f-sources-error").text();
+        assertEquals("2 sources are called “" + sharedOne.title + "”: choose one of “" + sharedOne.title + " ("
+                + sharedOne.id + ")” or “" + sharedOther.title + " (" + sharedOther.id + ")”.", error);
+
+        assertEquals(303, addMemberCiting("2002-03", sharedOther.title + " (" + sharedOther.id + ")").statusCode());
+        assertEquals(Set.of(sharedOther.id), sourcesOf(membershipOf(data.organizations.get(0), "2002-03")));
+
+        Response number = addMemberCiting("2002-04", String.valueOf(cited.id));
+        assertEquals(422, number.statusCode());
+        assertTrue(html(number).selectFirst("#f-sources-error").text().startsWith("No source is called"));
+        // A made-up number with a real title finds nothing either.
+        Response wrongNumber = addMemberCiting("2002-04", cited.title + " (" + alsoCited.id + ")");
+        assertEquals(422, wrongNumber.statusCode());
+    }
+
+    @Test
+    void sourceSuggestionsContainTheTextAndTooManyLinesAreRefused() {
+        List<String> titles = editor.getJson("/edit/lookup/source?q=" + data.prefix.toUpperCase(java.util.Locale.ROOT)
+                + " SHARED").then().statusCode(200).extract().jsonPath().getList("", String.class);
+        assertEquals(List.of(sharedOne.title + " (" + sharedOne.id + ")", sharedOther.title + " (" + sharedOther.id
+                + ")"), titles);
+
+        long before = auditCount();
+        String lines = java.util.stream.IntStream.rangeClosed(1, Lookups.MAX_NAMES + 1).mapToObj(i -> "Title " + i)
+                .collect(Collectors.joining("\n"));
+        Response refused = addMemberCiting("2002-05", lines);
+        assertEquals(422, refused.statusCode());
+        assertEquals("At most " + Lookups.MAX_NAMES + " sources, please (this has " + (Lookups.MAX_NAMES + 1) + ").",
+                html(refused).selectFirst("#f-sources-error").text());
+        assertEquals(before, auditCount());
     }
 }

@@ -29,6 +29,7 @@ import org.alliancetracker.account.Role;
 import org.alliancetracker.common.TrackedEntity;
 import org.alliancetracker.editing.EditorRegistry;
 import org.alliancetracker.editing.Field;
+import org.alliancetracker.editing.Lookups;
 import org.alliancetracker.editing.RecordEditor;
 import org.alliancetracker.history.AuditEntry;
 import org.alliancetracker.testing.Browser;
@@ -168,6 +169,13 @@ class HostileInputTest {
                     values.add("   ");
                 }
             }
+            case LOOKUPS -> {
+                // Typed names, one per line: each line must find its record, or nothing is saved.
+                values.addAll(BAD_IDS);
+                values.addAll(BAD_NAMES);
+                values.add(String.join("\n", BAD_NAMES));
+                values.add("x\n".repeat(Lookups.MAX_NAMES + 1));
+            }
             case CHECKBOX -> values.clear(); // any value is read as ticked or not: nothing to refuse
             default -> {
                 switch (field.name()) {
@@ -196,7 +204,7 @@ class HostileInputTest {
             String takenSlug) {
     }
 
-    /** One existing record of each editable kind, with the values its edit form holds. */
+    /** One existing record of each editable kind, with the values its edit form shows. */
     private List<Target> targets() {
         editor();
         EditorRegistry registry = Arc.container().instance(EditorRegistry.class).get();
@@ -219,7 +227,10 @@ class HostileInputTest {
                                 + entity.getSimpleName() + " e where e.id <> ?1 order by e.id", String.class)
                                 .setParameter(1, id).setMaxResults(1).getSingleResult()
                         : null;
-                return new Target(type, id, record.version, recordEditor.fields(), recordEditor.values(record), takenSlug);
+                // The values as the edit form shows them: lookup fields by name.
+                List<Field> fields = recordEditor.fields();
+                return new Target(type, id, record.version, fields,
+                        Lookups.named(fields, recordEditor.values(record)), takenSlug);
             });
             if (target != null) {
                 targets.add(target);

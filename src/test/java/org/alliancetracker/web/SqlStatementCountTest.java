@@ -87,14 +87,19 @@ class SqlStatementCountTest {
         assertEquals(cacheable ? 0 : forLarge, cached, template + " (" + size + " bytes): a cached answer costs no query");
     }
 
-    /** The editors' forms and suggestions do not list organizations: neither their statements nor their size grow. */
+    /**
+     * The editors' forms and suggestions do not list organizations or sources: neither their statements nor their
+     * size grow. (An alliance's form names its sources in one query.)
+     */
     @ParameterizedTest
     @ValueSource(strings = {"/edit/membership/new", "/edit/membership/new?organization={orgId}", "/edit/ownership/new",
-            "/edit/lookup/organization?q={prefix}", "/edit/lookup/organization?q=organization"})
+            "/edit/alliance/{allianceId}", "/edit/lookup/organization?q={prefix}",
+            "/edit/lookup/organization?q=organization", "/edit/lookup/source?q={prefix}"})
     void editorsFormsAreConstantWhateverTheNumberOfOrganizations(String template) {
         Browser editor = Browser.loggedInAs(Browser.newAccount(org.alliancetracker.account.Role.EDITOR));
         Function<GeneratedData, String> path = d -> template
                 .replace("{orgId}", String.valueOf(d.organizations.get(0).id))
+                .replace("{allianceId}", String.valueOf(d.alliance.id))
                 .replace("{prefix}", d.prefix);
         okBody(editor, path.apply(small));
         long[] sizes = new long[2];
