@@ -21,6 +21,7 @@ import jakarta.validation.constraints.Size;
 
 import org.alliancetracker.common.PartialDate;
 import org.alliancetracker.common.SluggedEntity;
+import org.alliancetracker.common.Texts;
 import org.alliancetracker.organization.Organization;
 import org.alliancetracker.project.Project;
 import org.alliancetracker.source.Source;
@@ -32,9 +33,11 @@ public class Alliance extends SluggedEntity {
 
     @NotBlank(message = "A name is required.")
     @Size(max = 200, message = "At most 200 characters.")
+    @Pattern(regexp = Texts.ONE_LINE, message = Texts.ONE_LINE_MESSAGE)
     public String name;
 
     @Size(max = 20, message = "At most 20 characters.")
+    @Pattern(regexp = Texts.ONE_LINE, message = Texts.ONE_LINE_MESSAGE)
     public String abbreviation;
 
     @NotNull(message = "A founding date is required.")

@@ -10,8 +10,10 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.alliancetracker.common.Texts;
 import org.alliancetracker.common.TrackedEntity;
 
 /** A level of membership an alliance offers (governing, general...); rank 1 is the highest. */
@@ -25,6 +27,7 @@ public class MembershipTier extends TrackedEntity {
 
     @NotBlank(message = "A name is required.")
     @Size(max = 80, message = "At most 80 characters.")
+    @Pattern(regexp = Texts.ONE_LINE, message = Texts.ONE_LINE_MESSAGE)
     public String name;
 
     @Min(value = 1, message = "The rank starts at 1.")

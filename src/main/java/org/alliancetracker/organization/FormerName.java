@@ -10,9 +10,11 @@ import jakarta.persistence.Table;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.alliancetracker.common.PartialDate;
+import org.alliancetracker.common.Texts;
 import org.alliancetracker.common.TrackedEntity;
 
 /** A name an organization was known by until a date; the organization keeps its history under its new name. */
@@ -26,6 +28,7 @@ public class FormerName extends TrackedEntity {
 
     @NotBlank(message = "A name is required.")
     @Size(max = 200, message = "At most 200 characters.")
+    @Pattern(regexp = Texts.ONE_LINE, message = Texts.ONE_LINE_MESSAGE)
     public String name;
 
     @Embedded

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.alliancetracker.common.SluggedEntity;
+import org.alliancetracker.common.Texts;
 
 /** A company, foundation, community, university or person that joins alliances and backs projects. */
 @Entity
@@ -21,6 +22,7 @@ public class Organization extends SluggedEntity {
 
     @NotBlank(message = "A name is required.")
     @Size(max = 200, message = "At most 200 characters.")
+    @Pattern(regexp = Texts.ONE_LINE, message = Texts.ONE_LINE_MESSAGE)
     public String name;
 
     @NotNull(message = "Choose a kind.")

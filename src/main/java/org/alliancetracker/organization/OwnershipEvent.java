@@ -16,9 +16,11 @@ import jakarta.persistence.Table;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.alliancetracker.common.PartialDate;
+import org.alliancetracker.common.Texts;
 import org.alliancetracker.common.TrackedEntity;
 import org.alliancetracker.source.Source;
 
@@ -41,6 +43,7 @@ public class OwnershipEvent extends TrackedEntity {
     public PartialDate occurredOn;
 
     @Size(max = 200, message = "At most 200 characters.")
+    @Pattern(regexp = Texts.ONE_LINE, message = Texts.ONE_LINE_MESSAGE)
     public String priceNote;
 
     @Size(max = 2000, message = "At most 2000 characters.")

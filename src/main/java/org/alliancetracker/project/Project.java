@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.alliancetracker.common.SluggedEntity;
+import org.alliancetracker.common.Texts;
 import org.alliancetracker.organization.Organization;
 
 /** A technology that organizations back: Xen, KVM, VMware ESX... */
@@ -22,6 +23,7 @@ public class Project extends SluggedEntity {
 
     @NotBlank(message = "A name is required.")
     @Size(max = 200, message = "At most 200 characters.")
+    @Pattern(regexp = Texts.ONE_LINE, message = Texts.ONE_LINE_MESSAGE)
     public String name;
 
     @NotNull(message = "Choose open source or proprietary.")

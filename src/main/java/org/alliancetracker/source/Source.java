@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.alliancetracker.common.PartialDate;
+import org.alliancetracker.common.Texts;
 import org.alliancetracker.common.TrackedEntity;
 
 /** Where a fact comes from: an article, a press release, an encyclopedia entry. */
@@ -20,9 +21,11 @@ public class Source extends TrackedEntity {
 
     @NotBlank(message = "A title is required.")
     @Size(max = 300, message = "At most 300 characters.")
+    @Pattern(regexp = Texts.ONE_LINE, message = Texts.ONE_LINE_MESSAGE)
     public String title;
 
     @Size(max = 120, message = "At most 120 characters.")
+    @Pattern(regexp = Texts.ONE_LINE, message = Texts.ONE_LINE_MESSAGE)
     public String publisher;
 
     @Size(max = 500, message = "At most 500 characters.")

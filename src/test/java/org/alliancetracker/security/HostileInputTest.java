@@ -78,6 +78,8 @@ class HostileInputTest {
     private static final List<String> BAD_NUMBERS = List.of("-1", "abc", "1e309", "99999999999999999999", "NaN", "1.5", "", XSS);
     private static final List<String> BAD_NAMES = List.of("%", "_", "%org%", "Nobody (../etc)", "Nobody (no-such-slug)",
             "' OR 1=1 --");
+    /** For one-line fields: a name with a line break could not be typed to find it again. */
+    private static final List<String> BAD_ONE_LINERS = List.of("two\nlines", "two\r\nlines", "a\ttab");
     private static final List<String> BAD_CHOICES = List.of("NOT_A_CHOICE", "' OR 1=1 --", XSS, "0", "company ");
 
     private GeneratedData data;
@@ -186,6 +188,9 @@ class HostileInputTest {
                 }
                 if (field.maxLength() > 0) {
                     values.add("x".repeat(field.maxLength() + 1));
+                }
+                if (field.type() == Field.Type.TEXT) {
+                    values.addAll(BAD_ONE_LINERS);
                 }
                 if (field.required()) {
                     values.add("");
