@@ -75,6 +75,11 @@ public class Source extends TrackedEntity {
                 shared.contains(s.title.toLowerCase(java.util.Locale.ROOT)))).toList();
     }
 
+    /** Up to {@code count} sources with ids above {@code id}, in id order: a page of the API's list. */
+    public static List<Source> after(long id, int count) {
+        return find("id > ?1 order by id", id).page(0, count).list();
+    }
+
     /** A stretch of the sources in order of publication, for a list shown a page at a time. */
     public static List<Source> byPublication(int offset, int count) {
         return find(BY_PUBLICATION).range(offset, offset + count - 1).list();

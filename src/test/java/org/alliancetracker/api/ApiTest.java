@@ -116,6 +116,25 @@ class ApiTest {
                 .body("publisher", equalTo("InformationWeek"));
     }
 
+    @Test
+    void everySourceAPageAtATime() {
+        List<Integer> cited = given().get("/api/v1/organizations/ibm").jsonPath().getList("memberships[0].sources");
+        List<Integer> seen = new java.util.ArrayList<>();
+        String url = "/api/v1/sources?limit=2";
+        while (url != null) {
+            Response page = given().urlEncodingEnabled(false).get(url);
+            List<Integer> ids = page.then().statusCode(200).extract().jsonPath().getList("items.id");
+            assertTrue(ids.size() <= 2, ids.toString());
+            seen.addAll(ids);
+            String next = page.jsonPath().getString("next");
+            url = next == null ? null : "/api/v1/sources?limit=2&cursor=" + next;
+        }
+        assertTrue(seen.containsAll(cited), seen + " holds " + cited);
+        assertEquals(seen.stream().sorted().toList(), seen, "in id order");
+        assertEquals(seen.size(), seen.stream().distinct().count(), "no source twice");
+        given().get("/api/v1/sources?limit=1").then().body("items[0].title", org.hamcrest.Matchers.notNullValue());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "/api/v1/alliances/nope|404|no alliance called 'nope'",
@@ -127,6 +146,7 @@ class ApiTest {
             "/api/v1/changes?after=%3Cscript%3E|400|not a cursor",
             "/api/v1/backer-changes?from=nope|400|'from'",
             "/api/v1/sources/abc|404|no source",
+            "/api/v1/sources?limit=501|400|'limit'",
             "/api/v1/organizations/nobody|404|no organization",
             "/api/v1/no-such-thing|404|nothing at this address"})
     void errorsAreProblemJsonWithAUsefulDetail(String path, int status, String detail) {
