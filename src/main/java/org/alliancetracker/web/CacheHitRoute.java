@@ -89,8 +89,7 @@ public class CacheHitRoute {
             return;
         }
         HttpCaching.Validators validators = validatorsOf(version);
-        String key = HttpCaching.key("GET", request.path(), request.query(), validators.etag(),
-                request.getHeader(HttpHeaders.ACCEPT));
+        String key = HttpCaching.key(request, validators.etag());
         RepresentationCache.Entry entry = key == null ? null : cache.get(key);
         if (entry == null) {
             routing.next();

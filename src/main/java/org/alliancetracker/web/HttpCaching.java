@@ -71,15 +71,21 @@ public class HttpCaching {
     }
 
     /**
-     * The cache key of an answer: the address as sent, the ETag and the Accept header as sent (so a cached answer
-     * is only ever served for an Accept header that was read and accepted when it was rendered). Null for an
-     * Accept header too long to be worth a key.
+     * The cache key of an answer: the origin and address as sent, the ETag and the Accept header as sent (so a
+     * cached answer is only ever served for an Accept header that was read and accepted when it was rendered). The
+     * origin (scheme and Host) is part of it because feeds and list links hold absolute addresses made from it: an
+     * answer rendered for a forged Host is kept for that Host alone. Null for an Accept header too long to be worth
+     * a key.
      */
-    static String key(String method, String rawPath, String rawQuery, String etag, String accept) {
+    static String key(HttpServerRequest request, String etag) {
+        String accept = request.getHeader("Accept");
         if (accept != null && accept.length() > 256) {
             return null;
         }
-        return method + " " + rawPath + (rawQuery == null ? "" : "?" + rawQuery) + " " + etag + " "
+        var authority = request.authority();
+        return request.method().name() + " " + request.scheme() + "://"
+                + (authority == null ? "" : authority.host() + ":" + authority.port()) + request.path()
+                + (request.query() == null ? "" : "?" + request.query()) + " " + etag + " "
                 + (accept == null ? "" : accept);
     }
 
@@ -116,8 +122,7 @@ public class HttpCaching {
                     .header("Last-Modified", validators.lastModifiedText())
                     .header("Cache-Control", cacheControl(request.getUriInfo().getPath())).build();
         }
-        String key = key(request.getMethod(), http.path(), http.query(), validators.etag(),
-                request.getHeaderString("Accept"));
+        String key = key(http, validators.etag());
         if (key != null) {
             request.setProperty(RepresentationCache.KEY, key);
         }

@@ -125,6 +125,28 @@ class HttpCachingTest {
         assertEquals(first.asString(), second.asString());
     }
 
+    /**
+     * Feeds and list links carry absolute addresses made from the request's Host header: an answer rendered for a
+     * forged Host must not be kept for anyone else (web cache poisoning).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/feed.atom", "/feed.json", "/api/v1/organizations?limit=1"})
+    void anAnswerMadeForAnotherHostIsNeverServedToThisOne(String path) {
+        String cold = path + (path.contains("?") ? "&" : "?") + "probe=" + System.nanoTime();
+        Response forged = given().header("Host", "attacker.example").get(cold);
+        assertEquals(200, forged.statusCode());
+        assertTrue((forged.asString() + forged.header("Link")).contains("attacker.example"),
+                "the forged answer is made for the host it names");
+        for (int i = 0; i < 2; i++) {
+            Response genuine = given().get(cold);
+            assertEquals(200, genuine.statusCode());
+            String shown = genuine.asString() + genuine.header("Link");
+            assertTrue(!shown.contains("attacker.example"), "attempt " + i + ": " + shown);
+        }
+        assertEquals("hit", given().header("Host", "attacker.example").get(cold).header("X-Cache"),
+                "each host's answer is kept for that host");
+    }
+
     @Test
     void aFlashMessageIsNeverCachedForOthers() {
         Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
