@@ -95,6 +95,12 @@ public class Alliance extends SluggedEntity {
         return list("select a from Alliance a left join fetch a.promotes where a.id in ?1 order by a.id", ids);
     }
 
+    /** Every alliance's slug, for the sitemap. */
+    public static List<String> allSlugs() {
+        return getEntityManager().createQuery("select a.slug from Alliance a order by a.id", String.class)
+                .getResultList();
+    }
+
     public static List<Alliance> allByName() {
         return list("select a from Alliance a left join fetch a.promotes order by lower(a.name)");
     }

@@ -33,6 +33,17 @@ public interface TrackerConfig {
 
     Imports imports();
 
+    Sitemap sitemap();
+
+    /** The sitemap that search engines read (/sitemap.xml, an index of parts). */
+    interface Sitemap {
+        /** At most this many addresses in one part: 50,000 is the sitemap protocol's limit per file. */
+        @WithDefault("50000")
+        @jakarta.validation.constraints.Min(1)
+        @jakarta.validation.constraints.Max(50000)
+        int addressesPerPart();
+    }
+
     /** How uploaded files are previewed. */
     interface Imports {
         /**

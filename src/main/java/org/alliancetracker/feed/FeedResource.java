@@ -1,7 +1,6 @@
 package org.alliancetracker.feed;
 
 import java.io.StringWriter;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -28,6 +27,7 @@ import com.rometools.rome.io.SyndFeedOutput;
 import org.alliancetracker.alliance.Alliance;
 import org.alliancetracker.editing.RecordLinkResource;
 import org.alliancetracker.history.AuditEntry;
+import org.alliancetracker.web.Addresses;
 
 /**
  * The recent changes in plain words, for feed readers: JSON Feed 1.1 and Atom (RFC 4287), for the whole site here
@@ -77,23 +77,18 @@ public class FeedResource {
     private static List<Item> items(UriInfo uri, List<AuditEntry> entries) {
         List<Item> items = new ArrayList<>();
         for (AuditEntry e : entries) {
-            items.add(new Item(e.id, e.summary, absolute(uri, RecordLinkResource.of(e.recordType, e.recordId)),
+            items.add(new Item(e.id, e.summary, Addresses.absolute(uri, RecordLinkResource.of(e.recordType, e.recordId)),
                     Date.from(e.changedAt)));
         }
         return items;
-    }
-
-    private static String absolute(UriInfo uri, String path) {
-        URI base = uri.getBaseUri();
-        return base.resolve(path.startsWith("/") ? path.substring(1) : path).toString();
     }
 
     private static Response jsonFeed(UriInfo uri, String title, String home, String self, List<Item> items) {
         Map<String, Object> feed = new LinkedHashMap<>();
         feed.put("version", "https://jsonfeed.org/version/1.1");
         feed.put("title", title);
-        feed.put("home_page_url", absolute(uri, home));
-        feed.put("feed_url", absolute(uri, self));
+        feed.put("home_page_url", Addresses.absolute(uri, home));
+        feed.put("feed_url", Addresses.absolute(uri, self));
         feed.put("language", "en");
         feed.put("items", items.stream().map(i -> {
             Map<String, Object> item = new LinkedHashMap<>();
@@ -111,11 +106,11 @@ public class FeedResource {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
         feed.setTitle(title);
-        feed.setUri(absolute(uri, self));
-        feed.setLink(absolute(uri, home));
+        feed.setUri(Addresses.absolute(uri, self));
+        feed.setLink(Addresses.absolute(uri, home));
         SyndLinkImpl selfLink = new SyndLinkImpl();
         selfLink.setRel("self");
-        selfLink.setHref(absolute(uri, self));
+        selfLink.setHref(Addresses.absolute(uri, self));
         feed.setLinks(List.of(selfLink));
         feed.setAuthor("Alliance Tracker");
         feed.setPublishedDate(items.isEmpty() ? new Date(0) : items.get(0).updated());

@@ -43,6 +43,12 @@ public class Organization extends SluggedEntity {
     /** Name order, the same in every list and form; the id settles equal names, so that pages do not overlap. */
     private static final String BY_NAME = "order by lower(name), id";
 
+    /** A stretch of the organizations' slugs in id order, for one part of the sitemap. */
+    public static List<String> slugs(int offset, int count) {
+        return getEntityManager().createQuery("select o.slug from Organization o order by o.id", String.class)
+                .setFirstResult(offset).setMaxResults(count).getResultList();
+    }
+
     /** A stretch of the organizations in name order, for a list shown a page at a time. */
     public static List<Organization> byName(int offset, int count) {
         return find(BY_NAME).range(offset, offset + count - 1).list();

@@ -45,6 +45,12 @@ public class Project extends SluggedEntity {
         return list("slug in ?1", slugs);
     }
 
+    /** Every project's slug, for the sitemap. */
+    public static List<String> allSlugs() {
+        return getEntityManager().createQuery("select p.slug from Project p order by p.id", String.class)
+                .getResultList();
+    }
+
     public static List<Project> allByName() {
         return list("order by lower(name)");
     }

@@ -75,6 +75,11 @@ public class Source extends TrackedEntity {
                 shared.contains(s.title.toLowerCase(java.util.Locale.ROOT)))).toList();
     }
 
+    /** Every source's id, for the sitemap. */
+    public static List<Long> allIds() {
+        return getEntityManager().createQuery("select s.id from Source s order by s.id", Long.class).getResultList();
+    }
+
     /** Up to {@code count} sources with ids above {@code id}, in id order: a page of the API's list. */
     public static List<Source> after(long id, int count) {
         return find("id > ?1 order by id", id).page(0, count).list();

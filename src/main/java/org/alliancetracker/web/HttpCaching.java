@@ -82,9 +82,9 @@ public class HttpCaching {
         if (accept != null && accept.length() > 256) {
             return null;
         }
-        var authority = request.authority();
-        return request.method().name() + " " + request.scheme() + "://"
-                + (authority == null ? "" : authority.host() + ":" + authority.port()) + request.path()
+        // The Host header as sent, unparsed: parsing refuses a malformed one with an exception.
+        String host = request.getHeader("Host");
+        return request.method().name() + " " + request.scheme() + "://" + (host == null ? "" : host) + request.path()
                 + (request.query() == null ? "" : "?" + request.query()) + " " + etag + " "
                 + (accept == null ? "" : accept);
     }
