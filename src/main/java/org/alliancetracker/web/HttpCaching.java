@@ -82,9 +82,11 @@ public class HttpCaching {
         if (accept != null && accept.length() > 256) {
             return null;
         }
-        // The Host header as sent, unparsed: parsing refuses a malformed one with an exception.
-        String host = request.getHeader("Host");
-        return request.method().name() + " " + request.scheme() + "://" + (host == null ? "" : host) + request.path()
+        // The scheme and authority the application's addresses are made from: behind a trusted proxy, those it
+        // forwards (quarkus.http.proxy.*). A malformed Host never comes here: MalformedHostRefusal answers it.
+        var authority = request.authority();
+        return request.method().name() + " " + request.scheme() + "://"
+                + (authority == null ? "" : authority.host() + ":" + authority.port()) + request.path()
                 + (request.query() == null ? "" : "?" + request.query()) + " " + etag + " "
                 + (accept == null ? "" : accept);
     }
