@@ -3,6 +3,7 @@ package org.alliancetracker.source;
 import java.util.Collection;
 import java.util.List;
 
+import org.alliancetracker.editing.Field;
 import org.alliancetracker.editing.Lookup;
 
 /**
@@ -14,15 +15,15 @@ public final class SourceLookup implements Lookup {
 
     public static final SourceLookup INSTANCE = new SourceLookup();
 
-    private SourceLookup() {
-    }
-
     private static final String HELP = "One per line, by title. Where two share a title, add the number at the end of"
             + " its page's address in brackets, as in “Title (12)”.";
 
+    private SourceLookup() {
+    }
+
     /** The sources field of a fact's form: the sources it cites, one title per line. */
-    public static org.alliancetracker.editing.Field field(String help) {
-        return org.alliancetracker.editing.Field.lookups("sources", "Sources", INSTANCE,
+    public static Field field(String help) {
+        return Field.lookups("sources", "Sources", INSTANCE,
                 help == null ? HELP : help + " " + HELP);
     }
 
