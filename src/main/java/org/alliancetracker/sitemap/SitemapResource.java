@@ -2,6 +2,7 @@ package org.alliancetracker.sitemap;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -25,12 +26,15 @@ import org.alliancetracker.web.RecordNotFoundException;
 
 /**
  * For search engines: what not to crawl (robots.txt) and the public page of every record (sitemaps, as
- * sitemaps.org describes them). The sitemap is an index of parts: the lists, alliances, projects and sources in one,
- * and the organizations, the most numerous, in parts of at most 50,000 addresses, the protocol's limit per file
- * ({@code tracker.sitemap.addresses-per-part}). Each part costs one query.
+ * sitemaps.org describes them). The sitemap is an index of parts: the lists, alliances and projects in one, and
+ * the organizations and the sources, the numerous kinds, each in parts of at most 50,000 addresses, the protocol's
+ * limit per file ({@code tracker.sitemap.addresses-per-part}). Each part costs one query per kind it lists.
  */
 @Path("/")
 public class SitemapResource {
+
+    private static final String ORGANIZATIONS = "organizations";
+    private static final String SOURCES = "sources";
 
     @Inject
     TrackerConfig config;
@@ -55,14 +59,20 @@ public class SitemapResource {
     @Path("sitemap.xml")
     @Produces(MediaType.APPLICATION_XML)
     public TemplateInstance index(@Context UriInfo uri) {
-        int size = config.sitemap().addressesPerPart();
-        long parts = Math.max(1, (Organization.count() + size - 1) / size);
         List<String> sitemaps = new ArrayList<>();
         sitemaps.add(Addresses.absolute(uri, "/sitemaps/pages.xml"));
-        for (long part = 1; part <= parts; part++) {
-            sitemaps.add(Addresses.absolute(uri, "/sitemaps/organizations-" + part + ".xml"));
-        }
+        addParts(sitemaps, uri, ORGANIZATIONS, Organization.count());
+        addParts(sitemaps, uri, SOURCES, Source.count());
         return Templates.index(sitemaps);
+    }
+
+    /** The addresses of a kind's parts; the first is there even when there are no records, as a stable address. */
+    private void addParts(List<String> sitemaps, UriInfo uri, String kind, long records) {
+        int size = config.sitemap().addressesPerPart();
+        long parts = Math.max(1, (records + size - 1) / size);
+        for (long part = 1; part <= parts; part++) {
+            sitemaps.add(Addresses.absolute(uri, "/sitemaps/" + kind + "-" + part + ".xml"));
+        }
     }
 
     @GET
@@ -75,7 +85,6 @@ public class SitemapResource {
             paths.add("/timelines/alliances/" + slug);
         }
         Project.allSlugs().forEach(slug -> paths.add("/projects/" + slug));
-        Source.allIds().forEach(id -> paths.add("/sources/" + id));
         return Templates.addresses(paths.stream().map(path -> Addresses.absolute(uri, path)).toList());
     }
 
@@ -83,16 +92,29 @@ public class SitemapResource {
     @Path("sitemaps/organizations-{part}.xml")
     @Produces(MediaType.APPLICATION_XML)
     public TemplateInstance organizations(@PathParam("part") String part, @Context UriInfo uri) {
+        return part(ORGANIZATIONS, part, uri, (offset, size) -> Organization.slugs(offset, size).stream()
+                .map(slug -> "/organizations/" + slug).toList());
+    }
+
+    @GET
+    @Path("sitemaps/sources-{part}.xml")
+    @Produces(MediaType.APPLICATION_XML)
+    public TemplateInstance sources(@PathParam("part") String part, @Context UriInfo uri) {
+        return part(SOURCES, part, uri, (offset, size) -> Source.ids(offset, size).stream()
+                .map(id -> "/sources/" + id).toList());
+    }
+
+    /** One part of a kind's pages: the n-th stretch of {@code addresses-per-part} records, in one query. */
+    private TemplateInstance part(String kind, String part, UriInfo uri,
+            BiFunction<Integer, Integer, List<String>> paths) {
         int size = config.sitemap().addressesPerPart();
         int number = part.matches("[1-9][0-9]{0,5}") ? Integer.parseInt(part) : 0;
         long offset = (number - 1L) * size;
-        List<String> slugs = number == 0 || offset > Integer.MAX_VALUE ? List.of()
-                : Organization.slugs((int) offset, size);
-        // The first part is there even without organizations, as the index names it.
-        if (number == 0 || (slugs.isEmpty() && number > 1)) {
-            throw new RecordNotFoundException("part of the sitemap", "organizations-" + part);
+        List<String> found = number == 0 || offset > Integer.MAX_VALUE ? List.of() : paths.apply((int) offset, size);
+        // The first part is there even without records, as the index names it.
+        if (number == 0 || (found.isEmpty() && number > 1)) {
+            throw new RecordNotFoundException("part of the sitemap", kind + "-" + part);
         }
-        return Templates.addresses(slugs.stream()
-                .map(slug -> Addresses.absolute(uri, "/organizations/" + slug)).toList());
+        return Templates.addresses(found.stream().map(path -> Addresses.absolute(uri, path)).toList());
     }
 }

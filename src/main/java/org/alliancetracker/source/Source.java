@@ -75,9 +75,10 @@ public class Source extends TrackedEntity {
                 shared.contains(s.title.toLowerCase(java.util.Locale.ROOT)))).toList();
     }
 
-    /** Every source's id, for the sitemap. */
-    public static List<Long> allIds() {
-        return getEntityManager().createQuery("select s.id from Source s order by s.id", Long.class).getResultList();
+    /** A stretch of the sources' ids in id order, for one part of the sitemap. */
+    public static List<Long> ids(int offset, int count) {
+        return getEntityManager().createQuery("select s.id from Source s order by s.id", Long.class)
+                .setFirstResult(offset).setMaxResults(count).getResultList();
     }
 
     /** Up to {@code count} sources with ids above {@code id}, in id order: a page of the API's list. */

@@ -14,9 +14,10 @@ import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
 import org.alliancetracker.organization.Organization;
+import org.alliancetracker.source.Source;
 import org.alliancetracker.testing.FreshDatabaseProfile;
 
-/** Organizations are listed in parts of a set size, each organization in exactly one part. */
+/** Organizations and sources are listed in parts of a set size, each record in exactly one part. */
 @QuarkusTest
 @TestProfile(SitemapPartsTest.PartsOfFour.class)
 class SitemapPartsTest {
@@ -32,20 +33,39 @@ class SitemapPartsTest {
 
     @Test
     void everyOrganizationIsInExactlyOnePartOfAtMostTheSetSize() {
-        List<String> slugs = QuarkusTransaction.requiringNew().call(() -> Organization.<Organization>listAll()
-                .stream().map(o -> o.slug).toList());
-        assertTrue(slugs.size() > 8, "the demo story has enough organizations for three parts: " + slugs.size());
+        List<String> pages = QuarkusTransaction.requiringNew().call(() -> Organization.<Organization>listAll()
+                .stream().map(o -> "/organizations/" + o.slug).toList());
+        assertEachPageInExactlyOnePart("organizations", pages);
+    }
+
+    @Test
+    void everySourceIsInExactlyOnePartOfAtMostTheSetSize() {
+        List<String> pages = QuarkusTransaction.requiringNew().call(() -> Source.<Source>listAll()
+                .stream().map(s -> "/sources/" + s.id).toList());
+        assertEachPageInExactlyOnePart("sources", pages);
+    }
+
+    @Test
+    void theFirstPartListsNeitherOrganizationsNorSources() {
+        List<String> pages = SitemapTest.locations("/sitemaps/pages.xml").stream().map(SitemapTest::pathOf).toList();
+        assertTrue(pages.contains("/alliances/open-virtualization-alliance"), pages.toString());
+        assertTrue(pages.stream().noneMatch(p -> p.startsWith("/organizations/") || p.startsWith("/sources/")),
+                pages.toString());
+    }
+
+    private static void assertEachPageInExactlyOnePart(String kind, List<String> pages) {
+        assertTrue(pages.size() > 4, "the demo story has enough " + kind + " for two parts: " + pages.size());
         List<String> parts = SitemapTest.locations("/sitemap.xml").stream().map(SitemapTest::pathOf)
-                .filter(p -> p.startsWith("/sitemaps/organizations-")).toList();
-        assertEquals((slugs.size() + 3) / 4, parts.size(), parts.toString());
+                .filter(p -> p.startsWith("/sitemaps/" + kind + "-")).toList();
+        assertEquals((pages.size() + 3) / 4, parts.size(), parts.toString());
         List<String> listed = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
-            assertEquals("/sitemaps/organizations-" + (i + 1) + ".xml", parts.get(i));
-            List<String> pages = SitemapTest.locations(parts.get(i));
-            assertTrue(pages.size() <= 4 && !pages.isEmpty(), parts.get(i) + ": " + pages);
-            pages.forEach(address -> listed.add(SitemapTest.pathOf(address)));
+            assertEquals("/sitemaps/" + kind + "-" + (i + 1) + ".xml", parts.get(i));
+            List<String> addresses = SitemapTest.locations(parts.get(i));
+            assertTrue(addresses.size() <= 4 && !addresses.isEmpty(), parts.get(i) + ": " + addresses);
+            addresses.forEach(address -> listed.add(SitemapTest.pathOf(address)));
         }
-        assertEquals(slugs.stream().map(slug -> "/organizations/" + slug).sorted().toList(), listed.stream().sorted().toList());
-        assertEquals(404, given().get("/sitemaps/organizations-" + (parts.size() + 1) + ".xml").statusCode());
+        assertEquals(pages.stream().sorted().toList(), listed.stream().sorted().toList());
+        assertEquals(404, given().get("/sitemaps/" + kind + "-" + (parts.size() + 1) + ".xml").statusCode());
     }
 }

@@ -57,6 +57,7 @@ class SitemapTest {
         List<String> parts = locations("/sitemap.xml").stream().map(SitemapTest::pathOf).toList();
         assertEquals("/sitemaps/pages.xml", parts.get(0));
         assertTrue(parts.contains("/sitemaps/organizations-1.xml"), parts.toString());
+        assertTrue(parts.contains("/sitemaps/sources-1.xml"), parts.toString());
         List<String> pages = new ArrayList<>();
         parts.forEach(part -> locations(part).forEach(address -> pages.add(pathOf(address))));
         long source = QuarkusTransaction.requiringNew().call(() -> Source.<Source>findAll().firstResult().id);
@@ -97,7 +98,8 @@ class SitemapTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/sitemaps/organizations-0.xml", "/sitemaps/organizations-x.xml",
-            "/sitemaps/organizations-999999.xml", "/sitemaps/organizations-9999999999.xml", "/sitemaps/other.xml"})
+            "/sitemaps/organizations-999999.xml", "/sitemaps/organizations-9999999999.xml", "/sitemaps/other.xml",
+            "/sitemaps/sources-0.xml", "/sitemaps/sources-01.xml", "/sitemaps/sources-2.xml", "/sitemaps/sources-.xml"})
     void aPartThatIsNotThereIsA404(String path) {
         assertEquals(404, given().get(path).statusCode());
     }
