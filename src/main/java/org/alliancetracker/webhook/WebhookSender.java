@@ -83,7 +83,9 @@ public class WebhookSender {
 
     private final DatabaseOutage.TolerantJob sending = new DatabaseOutage.TolerantJob(LOG, "Webhook delivery");
 
-    @Scheduled(every = "${tracker.webhooks.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // Not while the application stops: the database may already be closed, and the next start sends what is due.
+    @Scheduled(every = "${tracker.webhooks.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sendDueWhileTheDatabaseAnswers() {
         sending.run(this::sendDue);
     }

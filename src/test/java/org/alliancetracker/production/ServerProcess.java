@@ -45,6 +45,19 @@ final class ServerProcess implements AutoCloseable {
         environment.put("TRACKER_ADMIN_PASSWORD", ADMIN_PASSWORD);
     }
 
+    /** Sets one more environment variable, as an operator's configuration does. */
+    ServerProcess with(String variable, String value) {
+        environment.put(variable, value);
+        return this;
+    }
+
+    /** The lines of the process's (JSON) log at level ERROR so far. */
+    List<String> errorsLogged() throws IOException {
+        try (var lines = Files.lines(log)) {
+            return lines.filter(line -> line.contains("\"level\":\"ERROR\"")).toList();
+        }
+    }
+
     /** Runs on another JVM, with other options, as the container does. */
     ServerProcess withJvm(Path otherJava, List<String> options) {
         this.javaExecutable = otherJava;
