@@ -14,8 +14,8 @@ import org.alliancetracker.editing.Options;
 import org.alliancetracker.editing.RecordEditor;
 import org.alliancetracker.membership.Membership;
 import org.alliancetracker.project.Project;
-import org.alliancetracker.web.Formats;
 import org.alliancetracker.source.SourceLookup;
+import org.alliancetracker.web.Formats;
 
 @ApplicationScoped
 public class AllianceEditor implements RecordEditor<Alliance> {

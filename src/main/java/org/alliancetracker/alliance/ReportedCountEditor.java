@@ -10,8 +10,8 @@ import org.alliancetracker.editing.Field;
 import org.alliancetracker.editing.FormReader;
 import org.alliancetracker.editing.Options;
 import org.alliancetracker.editing.RecordEditor;
-import org.alliancetracker.web.Formats;
 import org.alliancetracker.source.SourceLookup;
+import org.alliancetracker.web.Formats;
 
 @ApplicationScoped
 public class ReportedCountEditor implements RecordEditor<ReportedCount> {

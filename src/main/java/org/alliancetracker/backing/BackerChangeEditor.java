@@ -13,8 +13,8 @@ import org.alliancetracker.editing.RecordEditor;
 import org.alliancetracker.organization.Organization;
 import org.alliancetracker.organization.OrganizationLookup;
 import org.alliancetracker.project.Project;
-import org.alliancetracker.web.Formats;
 import org.alliancetracker.source.SourceLookup;
+import org.alliancetracker.web.Formats;
 
 /** Edits a recorded backer change; {@link MoveEditor} records a new one together with its backings. */
 @ApplicationScoped
