@@ -19,9 +19,8 @@ cd "$(dirname "$0")/.."
 ROOT="$PWD"
 DURATION="${1:-15}"
 WARMUP="${WARMUP:-10}"
-# The container's JVM settings, read from the Dockerfile so that what is measured is what ships.
-CONTAINER_JAVA_OPTS="$(sed -n 's/^ENV JAVA_OPTS="\([^"]*\)".*/\1/p' src/main/docker/Dockerfile.jvm)"
-[ -n "$CONTAINER_JAVA_OPTS" ] || { echo "no JAVA_OPTS found in src/main/docker/Dockerfile.jvm" >&2; exit 1; }
+. bench/common.sh
+CONTAINER_JAVA_OPTS="$(container_java_opts)"
 JAVA_OPTS="${JAVA_OPTS:-$CONTAINER_JAVA_OPTS}"
 PORT="${BENCH_PORT:-18080}"
 WORK="$(mktemp -d)"
@@ -36,7 +35,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
+require_wrk
 NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
 [ -x "$NGINX" ] || { echo "nginx is needed: apt-get install -y nginx" >&2; exit 1; }
 NGINX_PORT="${BENCH_NGINX_PORT:-18081}"
@@ -45,16 +44,7 @@ if curl -s -o /dev/null "$BASE/"; then
     exit 1
 fi
 
-# The JVM: the container's is a JDK 25, the first with a training-run AOT cache (JEP 514).
-java_25_or_newer() { [ -x "$1" ] && [ "$("$1" -XshowSettings:properties -version 2>&1 \
-    | awk -F= '/java.specification.version/ {gsub(/ /, "", $2); print $2}')" -ge 25 ] 2>/dev/null; }
-JAVA=""
-for candidate in ${BENCH_JAVA:+"$BENCH_JAVA"} "${JAVA_HOME:-/nonexistent}/bin/java" "$(command -v java || true)" \
-    /usr/lib/jvm/*/bin/java; do
-    if java_25_or_newer "$candidate"; then JAVA="$candidate"; break; fi
-    [ -n "${BENCH_JAVA:-}" ] && break # the one asked for, or none
-done
-[ -n "$JAVA" ] || { echo "a JDK 25 or newer is needed (the container's runtime): set BENCH_JAVA to its java" >&2; exit 1; }
+JAVA="$(container_java)"
 echo "== JVM: $JAVA ($("$JAVA" -version 2>&1 | head -n 1))"
 
 # The aot-jar layout loads every class with the JDK's own class loaders, which the AOT cache needs.

@@ -8,16 +8,15 @@
 # Jackson, Hibernate ORM with Panache, Flyway, H2). full: also every other extension the application uses.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ROOT="$PWD"
 SET="${1:-bare}"
 PORT="${BENCH_PORT:-18090}"
 QUARKUS="$(sed -n 's:.*<quarkus.platform.version>\(.*\)</quarkus.platform.version>.*:\1:p' pom.xml)"
 COMPILER="$(sed -n 's:.*<compiler-plugin.version>\(.*\)</compiler-plugin.version>.*:\1:p' pom.xml)"
-CONTAINER_JAVA_OPTS="$(sed -n 's/^ENV JAVA_OPTS="\([^"]*\)".*/\1/p' src/main/docker/Dockerfile.jvm)"
+. bench/common.sh
+CONTAINER_JAVA_OPTS="$(container_java_opts)"
 JAVA_OPTS="${JAVA_OPTS:-$CONTAINER_JAVA_OPTS}"
-JAVA="${BENCH_JAVA:-$(ls -d /usr/lib/jvm/*25*/bin/java 2>/dev/null | head -n 1)}"
-[ -x "$JAVA" ] || { echo "a JDK 25 is needed (the container's runtime): set BENCH_JAVA to its java" >&2; exit 1; }
-command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
+JAVA="$(container_java)"
+require_wrk
 WORK="$(mktemp -d)"
 cleanup() {
     if [ -n "${APP_PID:-}" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi
