@@ -95,10 +95,10 @@ public class Alliance extends SluggedEntity {
         return list("select a from Alliance a left join fetch a.promotes where a.id in ?1 order by a.id", ids);
     }
 
-    /** Every alliance's slug, for the sitemap. */
-    public static List<String> allSlugs() {
+    /** A stretch of the alliances' slugs in id order, for one part of the sitemap. */
+    public static List<String> slugs(int offset, int count) {
         return getEntityManager().createQuery("select a.slug from Alliance a order by a.id", String.class)
-                .getResultList();
+                .setFirstResult(offset).setMaxResults(count).getResultList();
     }
 
     public static List<Alliance> allByName() {

@@ -45,10 +45,10 @@ public class Project extends SluggedEntity {
         return list("slug in ?1", slugs);
     }
 
-    /** Every project's slug, for the sitemap. */
-    public static List<String> allSlugs() {
+    /** A stretch of the projects' slugs in id order, for one part of the sitemap. */
+    public static List<String> slugs(int offset, int count) {
         return getEntityManager().createQuery("select p.slug from Project p order by p.id", String.class)
-                .getResultList();
+                .setFirstResult(offset).setMaxResults(count).getResultList();
     }
 
     public static List<Project> allByName() {

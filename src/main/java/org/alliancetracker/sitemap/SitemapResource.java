@@ -3,6 +3,7 @@ package org.alliancetracker.sitemap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.LongSupplier;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -26,15 +27,31 @@ import org.alliancetracker.web.RecordNotFoundException;
 
 /**
  * For search engines: what not to crawl (robots.txt) and the public page of every record (sitemaps, as
- * sitemaps.org describes them). The sitemap is an index of parts: the lists, alliances and projects in one, and
- * the organizations and the sources, the numerous kinds, each in parts of at most 50,000 addresses, the protocol's
- * limit per file ({@code tracker.sitemap.addresses-per-part}). Each part costs one query per kind it lists.
+ * sitemaps.org describes them). The sitemap is an index of parts: the lists in one, then each kind of record's pages
+ * in parts of at most 50,000 addresses, the protocol's limit per file ({@code tracker.sitemap.addresses-per-part}),
+ * so that no part outgrows it however many records there are. The index costs one query per kind, a part one.
  */
 @Path("/")
 public class SitemapResource {
 
-    private static final String ORGANIZATIONS = "organizations";
-    private static final String SOURCES = "sources";
+    private static final List<String> LISTS = List.of("/", "/alliances", "/organizations", "/projects", "/sources");
+
+    /** A kind of page listed in parts: how many there are, and the paths of a stretch of them in id order. */
+    private record Kind(String name, LongSupplier count, BiFunction<Integer, Integer, List<String>> paths) {
+    }
+
+    // Lambdas, not method references: Panache's static methods exist only on each entity, added at build time.
+    private static final List<Kind> KINDS = List.of(
+            new Kind("alliances", () -> Alliance.count(),
+                    (offset, size) -> under("/alliances/", Alliance.slugs(offset, size))),
+            new Kind("timelines", () -> Alliance.count(),
+                    (offset, size) -> under("/timelines/alliances/", Alliance.slugs(offset, size))),
+            new Kind("projects", () -> Project.count(),
+                    (offset, size) -> under("/projects/", Project.slugs(offset, size))),
+            new Kind("organizations", () -> Organization.count(),
+                    (offset, size) -> under("/organizations/", Organization.slugs(offset, size))),
+            new Kind("sources", () -> Source.count(),
+                    (offset, size) -> under("/sources/", Source.ids(offset, size))));
 
     @Inject
     TrackerConfig config;
@@ -59,62 +76,50 @@ public class SitemapResource {
     @Path("sitemap.xml")
     @Produces(MediaType.APPLICATION_XML)
     public TemplateInstance index(@Context UriInfo uri) {
+        int size = config.sitemap().addressesPerPart();
         List<String> sitemaps = new ArrayList<>();
         sitemaps.add(Addresses.absolute(uri, "/sitemaps/pages.xml"));
-        addParts(sitemaps, uri, ORGANIZATIONS, Organization.count());
-        addParts(sitemaps, uri, SOURCES, Source.count());
-        return Templates.index(sitemaps);
-    }
-
-    /** The addresses of a kind's parts; the first is there even when there are no records, as a stable address. */
-    private void addParts(List<String> sitemaps, UriInfo uri, String kind, long records) {
-        int size = config.sitemap().addressesPerPart();
-        long parts = Math.max(1, (records + size - 1) / size);
-        for (long part = 1; part <= parts; part++) {
-            sitemaps.add(Addresses.absolute(uri, "/sitemaps/" + kind + "-" + part + ".xml"));
+        for (Kind kind : KINDS) {
+            // The first part is there even when there are no records, as a stable address.
+            long parts = Math.max(1, (kind.count().getAsLong() + size - 1) / size);
+            for (long part = 1; part <= parts; part++) {
+                sitemaps.add(Addresses.absolute(uri, "/sitemaps/" + kind.name() + "-" + part + ".xml"));
+            }
         }
+        return Templates.index(sitemaps);
     }
 
     @GET
     @Path("sitemaps/pages.xml")
     @Produces(MediaType.APPLICATION_XML)
     public TemplateInstance pages(@Context UriInfo uri) {
-        List<String> paths = new ArrayList<>(List.of("/", "/alliances", "/organizations", "/projects", "/sources"));
-        for (String slug : Alliance.allSlugs()) {
-            paths.add("/alliances/" + slug);
-            paths.add("/timelines/alliances/" + slug);
-        }
-        Project.allSlugs().forEach(slug -> paths.add("/projects/" + slug));
-        return Templates.addresses(paths.stream().map(path -> Addresses.absolute(uri, path)).toList());
-    }
-
-    @GET
-    @Path("sitemaps/organizations-{part}.xml")
-    @Produces(MediaType.APPLICATION_XML)
-    public TemplateInstance organizations(@PathParam("part") String part, @Context UriInfo uri) {
-        return part(ORGANIZATIONS, part, uri, (offset, size) -> Organization.slugs(offset, size).stream()
-                .map(slug -> "/organizations/" + slug).toList());
-    }
-
-    @GET
-    @Path("sitemaps/sources-{part}.xml")
-    @Produces(MediaType.APPLICATION_XML)
-    public TemplateInstance sources(@PathParam("part") String part, @Context UriInfo uri) {
-        return part(SOURCES, part, uri, (offset, size) -> Source.ids(offset, size).stream()
-                .map(id -> "/sources/" + id).toList());
+        return Templates.addresses(absolute(uri, LISTS));
     }
 
     /** One part of a kind's pages: the n-th stretch of {@code addresses-per-part} records, in one query. */
-    private TemplateInstance part(String kind, String part, UriInfo uri,
-            BiFunction<Integer, Integer, List<String>> paths) {
+    @GET
+    @Path("sitemaps/{kind:[a-z]+}-{part}.xml")
+    @Produces(MediaType.APPLICATION_XML)
+    public TemplateInstance part(@PathParam("kind") String name, @PathParam("part") String part, @Context UriInfo uri) {
+        Kind kind = KINDS.stream().filter(k -> k.name().equals(name)).findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("part of the sitemap", name + "-" + part));
         int size = config.sitemap().addressesPerPart();
         int number = part.matches("[1-9][0-9]{0,5}") ? Integer.parseInt(part) : 0;
         long offset = (number - 1L) * size;
-        List<String> found = number == 0 || offset > Integer.MAX_VALUE ? List.of() : paths.apply((int) offset, size);
+        List<String> found = number == 0 || offset > Integer.MAX_VALUE ? List.of()
+                : kind.paths().apply((int) offset, size);
         // The first part is there even without records, as the index names it.
         if (number == 0 || (found.isEmpty() && number > 1)) {
-            throw new RecordNotFoundException("part of the sitemap", kind + "-" + part);
+            throw new RecordNotFoundException("part of the sitemap", name + "-" + part);
         }
-        return Templates.addresses(found.stream().map(path -> Addresses.absolute(uri, path)).toList());
+        return Templates.addresses(absolute(uri, found));
+    }
+
+    private static List<String> under(String prefix, List<?> keys) {
+        return keys.stream().map(key -> prefix + key).toList();
+    }
+
+    private static List<String> absolute(UriInfo uri, List<String> paths) {
+        return paths.stream().map(path -> Addresses.absolute(uri, path)).toList();
     }
 }

@@ -56,8 +56,9 @@ class SitemapTest {
     void theSitemapListsThePublicPageOfEveryRecord() {
         List<String> parts = locations("/sitemap.xml").stream().map(SitemapTest::pathOf).toList();
         assertEquals("/sitemaps/pages.xml", parts.get(0));
-        assertTrue(parts.contains("/sitemaps/organizations-1.xml"), parts.toString());
-        assertTrue(parts.contains("/sitemaps/sources-1.xml"), parts.toString());
+        for (String kind : List.of("alliances", "timelines", "projects", "organizations", "sources")) {
+            assertTrue(parts.contains("/sitemaps/" + kind + "-1.xml"), parts.toString());
+        }
         List<String> pages = new ArrayList<>();
         parts.forEach(part -> locations(part).forEach(address -> pages.add(pathOf(address))));
         long source = QuarkusTransaction.requiringNew().call(() -> Source.<Source>findAll().firstResult().id);
@@ -99,7 +100,8 @@ class SitemapTest {
     @ParameterizedTest
     @ValueSource(strings = {"/sitemaps/organizations-0.xml", "/sitemaps/organizations-x.xml",
             "/sitemaps/organizations-999999.xml", "/sitemaps/organizations-9999999999.xml", "/sitemaps/other.xml",
-            "/sitemaps/sources-0.xml", "/sitemaps/sources-01.xml", "/sitemaps/sources-2.xml", "/sitemaps/sources-.xml"})
+            "/sitemaps/sources-0.xml", "/sitemaps/sources-01.xml", "/sitemaps/sources-2.xml", "/sitemaps/sources-.xml",
+            "/sitemaps/alliances-2.xml", "/sitemaps/members-1.xml", "/sitemaps/Alliances-1.xml", "/sitemaps/pages-1.xml"})
     void aPartThatIsNotThereIsA404(String path) {
         assertEquals(404, given().get(path).statusCode());
     }
