@@ -1,7 +1,9 @@
 package org.alliancetracker.sitemap;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.LongSupplier;
 
@@ -29,7 +31,8 @@ import org.alliancetracker.web.RecordNotFoundException;
  * For search engines: what not to crawl (robots.txt) and the public page of every record (sitemaps, as
  * sitemaps.org describes them). The sitemap is an index of parts: the lists in one, then each kind of record's pages
  * in parts of at most 50,000 addresses, the protocol's limit per file ({@code tracker.sitemap.addresses-per-part}),
- * so that no part outgrows it however many records there are. The index costs one query per kind, a part one.
+ * so that no part outgrows it however many records there are. The index costs one count query per kind of
+ * record, a part one query.
  */
 @Path("/")
 public class SitemapResource {
@@ -41,10 +44,10 @@ public class SitemapResource {
     }
 
     // Lambdas, not method references: Panache's static methods exist only on each entity, added at build time.
+    private static final LongSupplier ALLIANCES = () -> Alliance.count();
     private static final List<Kind> KINDS = List.of(
-            new Kind("alliances", () -> Alliance.count(),
-                    (offset, size) -> under("/alliances/", Alliance.slugs(offset, size))),
-            new Kind("timelines", () -> Alliance.count(),
+            new Kind("alliances", ALLIANCES, (offset, size) -> under("/alliances/", Alliance.slugs(offset, size))),
+            new Kind("timelines", ALLIANCES,
                     (offset, size) -> under("/timelines/alliances/", Alliance.slugs(offset, size))),
             new Kind("projects", () -> Project.count(),
                     (offset, size) -> under("/projects/", Project.slugs(offset, size))),
@@ -77,16 +80,18 @@ public class SitemapResource {
     @Produces(MediaType.APPLICATION_XML)
     public TemplateInstance index(@Context UriInfo uri) {
         int size = config.sitemap().addressesPerPart();
-        List<String> sitemaps = new ArrayList<>();
-        sitemaps.add(Addresses.absolute(uri, "/sitemaps/pages.xml"));
+        List<String> sitemaps = new ArrayList<>(List.of("/sitemaps/pages.xml"));
+        // Kinds that count the same records (alliances and their timelines) share one query.
+        Map<LongSupplier, Long> counts = new IdentityHashMap<>();
         for (Kind kind : KINDS) {
+            long records = counts.computeIfAbsent(kind.count(), LongSupplier::getAsLong);
             // The first part is there even when there are no records, as a stable address.
-            long parts = Math.max(1, (kind.count().getAsLong() + size - 1) / size);
+            long parts = Math.max(1, (records + size - 1) / size);
             for (long part = 1; part <= parts; part++) {
-                sitemaps.add(Addresses.absolute(uri, "/sitemaps/" + kind.name() + "-" + part + ".xml"));
+                sitemaps.add("/sitemaps/" + kind.name() + "-" + part + ".xml");
             }
         }
-        return Templates.index(sitemaps);
+        return Templates.index(absolute(uri, sitemaps));
     }
 
     @GET
