@@ -1,4 +1,5 @@
-# What the benchmark scripts share: the container's JVM settings and runtime, read from the project as it ships.
+# What the benchmark scripts share: the container's JVM settings and runtime, read from the project as it ships,
+# the wait for the first page, and the reading of resident memory.
 # Sourced by bench/run.sh and bench/stack-floor.sh from the project's root.
 
 # The container's JVM settings, read from the Dockerfile so that what is measured is what ships.
@@ -27,3 +28,19 @@ container_java() {
 require_wrk() {
     command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; return 1; }
 }
+
+# Waits until URL serves a page, for at most 60 s; if the process PID ends or the time runs out, shows LOG and exits.
+wait_for_page() {
+    local url="$1" pid="$2" log="$3" deadline=$((SECONDS + 60))
+    until curl -sf --max-time 10 -o /dev/null "$url"; do
+        if [ "$SECONDS" -ge "$deadline" ] || ! kill -0 "$pid" 2>/dev/null; then
+            echo "the application served no page at $url within 60 s; see $log" >&2
+            cat "$log" >&2
+            exit 1
+        fi
+        sleep 0.1
+    done
+}
+
+# A process's resident memory in MB: VmRSS (now) or VmHWM (its peak).
+resident_mb() { awk -v k="$2" '$1 == k":" {print int($2 / 1024)}' "/proc/$1/status"; }

@@ -63,14 +63,7 @@ start_app() {
         MALLOC_ARENA_MAX=2 exec "$JAVA" $cache_opt $JAVA_OPTS -Dquarkus.http.port="$PORT" \
         -Dquarkus.management.port="$((PORT + 2))" -Dquarkus.log.level=WARN -jar quarkus-run.jar >"$WORK/app.log" 2>&1) &
     APP_PID=$!
-    local deadline=$((SECONDS + 60))
-    while [ "$SECONDS" -lt "$deadline" ]; do
-        curl -sf --max-time 10 -o /dev/null "$BASE/" && return 0
-        sleep 0.1
-    done
-    echo "the application served no page within 60 s; see $WORK/app.log" >&2
-    cat "$WORK/app.log" >&2
-    exit 1
+    wait_for_page "$BASE/" "$APP_PID" "$WORK/app.log"
 }
 
 echo "== migrating an empty database"
@@ -112,7 +105,7 @@ for attempt in 1 2 3; do
     echo "start $attempt: first page served after $(since "$START") s"
     [ "$attempt" = 3 ] || { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; }
 done
-RSS_KB=$(ps -o rss= -p "$APP_PID" | tr -d ' ')
+RSS_START=$(resident_mb "$APP_PID" VmRSS)
 
 # Runs wrk; prints "requests/s p99". A run with any answer of another status than expected aborts the benchmark.
 measure() {
@@ -186,9 +179,8 @@ bench "search" "/search?q=organization%2012" search.html
 GZIP="Accept-Encoding: gzip"
 bench "alliance page, gzipped" "/alliances/alliance-1" alliance.html "$GZIP" "$GZIP"
 bench "timeline SVG, gzipped" "/timelines/alliances/alliance-1/swimlanes.svg" swimlanes.svg "$GZIP" "$GZIP"
-RSS_AFTER=$(ps -o rss= -p "$APP_PID" | tr -d ' ')
-RSS_PEAK=$(awk '/VmHWM/ {print $2}' "/proc/$APP_PID/status")
-echo "resident memory: $((RSS_KB / 1024)) MB after start, $((RSS_AFTER / 1024)) MB after the runs, peak $((RSS_PEAK / 1024)) MB (budget: 256 MB)"
+echo "resident memory: $RSS_START MB after start, $(resident_mb "$APP_PID" VmRSS) MB after the runs, peak" \
+    "$(resident_mb "$APP_PID" VmHWM) MB (budget: 256 MB)"
 # The cgroup's peak charge, how often it reached its limit, and how many processes the kernel killed in it.
 if [ -f "$CGROUP/memory.max_usage_in_bytes" ]; then
     peak=$(cat "$CGROUP/memory.max_usage_in_bytes") limited=$(cat "$CGROUP/memory.failcnt")

@@ -141,16 +141,11 @@ echo "== building the $SET stack on Quarkus $QUARKUS: $(echo $extensions)"
 echo "== running it on $("$JAVA" -version 2>&1 | head -n 1) with $JAVA_OPTS"
 (cd "$APP/target/quarkus-app" && MALLOC_ARENA_MAX=2 exec "$JAVA" $JAVA_OPTS -jar quarkus-run.jar >"$WORK/app.log" 2>&1) &
 APP_PID=$!
-deadline=$((SECONDS + 60))
-until curl -sf -o /dev/null "http://127.0.0.1:$PORT/"; do
-    [ "$SECONDS" -lt "$deadline" ] && kill -0 "$APP_PID" 2>/dev/null || { cat "$WORK/app.log" >&2; exit 1; }
-    sleep 0.2
-done
+wait_for_page "http://127.0.0.1:$PORT/" "$APP_PID" "$WORK/app.log"
 sleep 2
-rss() { awk -v k="$1" '$1 == k":" {print int($2 / 1024)}' "/proc/$APP_PID/status"; }
-echo "resident after start: $(rss VmRSS) MB"
+echo "resident after start: $(resident_mb "$APP_PID" VmRSS) MB"
 for path in / /api/items / /api/items; do
     wrk -t2 -c32 -d15s --latency "http://127.0.0.1:$PORT$path" \
         | awk -v p="$path" '/Requests\/sec/ {r = $2} $1 == "99%" {l = $2} END {print p ": " r " req/s, p99 " l}'
 done
-echo "resident after load: $(rss VmRSS) MB; peak: $(rss VmHWM) MB"
+echo "resident after load: $(resident_mb "$APP_PID" VmRSS) MB; peak: $(resident_mb "$APP_PID" VmHWM) MB"
