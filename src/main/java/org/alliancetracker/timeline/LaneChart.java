@@ -15,6 +15,8 @@ import org.alliancetracker.common.PartialDate;
 public final class LaneChart {
 
     public static final double FONT_SIZE = 12;
+    /** Group headers are bold and a size larger (see the chart's style). */
+    public static final double GROUP_FONT_SIZE = 13;
     static final double LANE_HEIGHT = 22;
     static final double BAR_HEIGHT = 14;
     static final double GROUP_HEIGHT = 28;
@@ -38,7 +40,7 @@ public final class LaneChart {
         }
     }
 
-    public record Group(double y, String label) {
+    public record Group(double y, String label, String fullLabel) {
         public double labelY() {
             return y + GROUP_HEIGHT - 8;
         }
@@ -265,12 +267,13 @@ public final class LaneChart {
                 }
                 LaneInput lane = lanes.get(i);
                 if (lane.group() != lastGroup && lane.group() >= 0) {
-                    groups.add(new Group(y, groupLabels.get(lane.group())));
+                    String groupLabel = groupLabels.get(lane.group());
+                    groups.add(new Group(y, TextMetrics.fit(groupLabel, gutter, GROUP_FONT_SIZE, true), groupLabel));
                     y += GROUP_HEIGHT;
                     lastGroup = lane.group();
                 }
                 laneY[i] = y;
-                laidLanes.add(new Lane(i, y, TextMetrics.fit(lane.label(), gutter, FONT_SIZE), lane.label(),
+                laidLanes.add(new Lane(i, y, TextMetrics.fit(lane.label(), gutter, FONT_SIZE, lane.emphasised()), lane.label(),
                         lane.cssClass(), lane.emphasised()));
                 y += LANE_HEIGHT;
             }
@@ -325,8 +328,11 @@ public final class LaneChart {
                     laidLegend, axisY, lanesTop, lanesBottom, height);
         }
 
+        /** Room for the widest lane label and group header, up to a third of the chart's width or so. */
         private double gutterWidth() {
-            double widest = lanes.stream().mapToDouble(l -> TextMetrics.width(l.label(), FONT_SIZE)).max().orElse(0);
+            double widest = Math.max(
+                    lanes.stream().mapToDouble(l -> TextMetrics.width(l.label(), FONT_SIZE, l.emphasised())).max().orElse(0),
+                    groupLabels.stream().mapToDouble(g -> TextMetrics.width(g, GROUP_FONT_SIZE, true)).max().orElse(0));
             return Math.max(60, Math.min(widest, width * 0.35));
         }
 

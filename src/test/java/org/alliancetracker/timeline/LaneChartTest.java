@@ -80,6 +80,34 @@ class LaneChartTest {
     }
 
     @Test
+    void theLabelColumnHoldsTheWidestGroupHeaderAndCutsOneTooWideForIt() {
+        LaneChart.Builder b = builder(960);
+        b.group("KVM (open source)");
+        b.bar(b.lane("SUSE", "p", false), p("2011-05"), null, true, "suse", "p");
+        LaneChart chart = b.build();
+        double header = TextMetrics.width("KVM (open source)", LaneChart.GROUP_FONT_SIZE, true);
+        assertTrue(chart.laneLabelX() - header >= LaneChart.PADDING,
+                "the bold header, wider than every lane label, starts inside the chart");
+        assertEquals("KVM (open source)", chart.groups.get(0).label());
+
+        LaneChart.Builder narrow = builder(360);
+        String longName = "The Extraordinarily Long Open Hypervisor Initiative (open source)";
+        narrow.group(longName);
+        narrow.bar(narrow.lane("SUSE", "p", false), p("2011-05"), null, true, "suse", "p");
+        LaneChart.Group group = narrow.build().groups.get(0);
+        assertTrue(group.label().endsWith("…"), group.label());
+        assertTrue(TextMetrics.width(group.label(), LaneChart.GROUP_FONT_SIZE, true) <= 360 * 0.35);
+        assertEquals(longName, group.fullLabel(), "the whole name stays in the header's tooltip");
+    }
+
+    @Test
+    void boldTextIsMeasuredWiderThanRegular() {
+        assertTrue(TextMetrics.width("Hewlett-Packard", 12, true) > TextMetrics.width("Hewlett-Packard", 12, false));
+        String fitted = TextMetrics.fit("Hewlett-Packard", TextMetrics.width("Hewlett-Packard", 12, false), 12, true);
+        assertTrue(fitted.endsWith("…"), "a bold label cut to the room a regular one would need: " + fitted);
+    }
+
+    @Test
     void aWindowClipsBarsAndDropsLanesOutsideIt() {
         LaneChart.Builder b = builder(960).window(p("2012"), p("2013"));
         b.bar(b.lane("Early", "p", false), p("2001"), p("2005"), false, "early", "p");

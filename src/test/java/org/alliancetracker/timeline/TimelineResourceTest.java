@@ -124,7 +124,7 @@ class TimelineResourceTest {
     @Test
     void theComparisonHighlightsTheSwitchers() throws Exception {
         org.w3c.dom.Document doc = svg("/timelines/compare.svg?projects=xen,kvm");
-        assertEquals(List.of("Xen (open source)", "KVM (open source)"), texts(doc, "//text[@class='group-label']"));
+        assertEquals(List.of("Xen (open source)", "KVM (open source)"), texts(doc, "//text[@class='group-label']/text()"));
         assertEquals(5, count(doc, "//g[@class='change']"));
         List<String> emphasised = texts(doc, "//text[contains(@class, 'emphasised')]/text()");
         assertTrue(emphasised.containsAll(List.of("⇄ IBM", "⇄ Red Hat", "⇄ AMD")), emphasised.toString());
