@@ -25,10 +25,6 @@ public final class TextMetrics {
     }
 
     /** The text, cut with an ellipsis where it would be wider than {@code maxWidth}. */
-    public static String fit(String text, double maxWidth, double fontSize) {
-        return fit(text, maxWidth, fontSize, false);
-    }
-
     public static String fit(String text, double maxWidth, double fontSize, boolean bold) {
         if (width(text, fontSize, bold) <= maxWidth) {
             return text;

@@ -105,8 +105,8 @@ class ScaleAndTicksTest {
 
     @Test
     void longTextIsCutWithAnEllipsisToFit() {
-        assertEquals("IBM", TextMetrics.fit("IBM", 100, 12));
-        String cut = TextMetrics.fit("International Business Machines Corporation", 100, 12);
+        assertEquals("IBM", TextMetrics.fit("IBM", 100, 12, false));
+        String cut = TextMetrics.fit("International Business Machines Corporation", 100, 12, false);
         assertTrue(cut.endsWith("…"), cut);
         assertTrue(TextMetrics.width(cut, 12) <= 100, cut);
     }
