@@ -9,6 +9,8 @@ import java.util.List;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import org.alliancetracker.testing.Browser;
@@ -57,9 +59,10 @@ class AccessibilityTest {
         }
     }
 
-    @Test
-    void managersAndAdministratorsPagesHaveNoViolations() throws Exception {
-        ChromeDriver browser = Chromium.start(true, 1280);
+    @ParameterizedTest(name = "{0} px")
+    @ValueSource(ints = {360, 1280})
+    void managersAndAdministratorsPagesHaveNoViolations(int width) throws Exception {
+        ChromeDriver browser = Chromium.start(true, width);
         List<String> violations = new ArrayList<>();
         String root = base.toString().replaceAll("/$", "").replace("//localhost:", "//127.0.0.1:");
         try {
@@ -85,9 +88,11 @@ class AccessibilityTest {
         assertEquals(List.of(), violations);
     }
 
-    @Test
-    void visitorPagesHaveNoViolations() throws Exception {
-        ChromeDriver browser = Chromium.start(true, 1280);
+    /** At a phone's and a tablet's width too, where tables are laid out as blocks and charts scroll in their boxes. */
+    @ParameterizedTest(name = "{0} px")
+    @ValueSource(ints = {360, 768, 1280})
+    void visitorPagesHaveNoViolations(int width) throws Exception {
+        ChromeDriver browser = Chromium.start(true, width);
         List<String> violations = new ArrayList<>();
         try {
             for (String page : ResponsiveTest.PAGES) {

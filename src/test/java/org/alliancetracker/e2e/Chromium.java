@@ -91,6 +91,63 @@ public final class Chromium {
         return Boolean.TRUE.equals(result);
     }
 
+    /** What a look at the current page's tables found, and how many cells it looked at in blocks. */
+    public record TableCheck(int cellsInBlocks, List<String> problems) {
+    }
+
+    /**
+     * What is wrong with the current page's tables: a table that scrolls sideways in its box, a data cell without
+     * the name of its column, a name that is not its column's, or, where a table is laid out as blocks (on a phone),
+     * a name not shown beside its value.
+     */
+    @SuppressWarnings("unchecked")
+    public static TableCheck tables(ChromeDriver driver) {
+        List<Object> result = (List<Object>) ((JavascriptExecutor) driver).executeScript("""
+                const problems = [];
+                let cellsInBlocks = 0;
+                for (const box of document.querySelectorAll('.table-scroll')) {
+                  if (box.scrollWidth > box.clientWidth + 1) {
+                    problems.push('scrolls sideways: ' + box.querySelector('table').rows[0].textContent.trim());
+                  }
+                }
+                for (const table of document.querySelectorAll('table')) {
+                  const columns = [...table.tHead.rows[0].cells].map(th => th.textContent.trim());
+                  const inBlocks = getComputedStyle(table).display === 'block';
+                  for (const row of table.tBodies[0].rows) {
+                    let column = 0;
+                    for (const cell of row.cells) {
+                      const label = cell.dataset.label;
+                      if (cell.tagName === 'TD' && label === undefined) {
+                        problems.push('no column name beside "' + cell.textContent.trim() + '"');
+                      } else if (label !== undefined) {
+                        if (cell.colSpan === 1 && label !== columns[column]) {
+                          problems.push('"' + label + '" beside a cell of the column "' + columns[column] + '"');
+                        }
+                        if (inBlocks) {
+                          cellsInBlocks++;
+                          const shown = getComputedStyle(cell, '::before').content;
+                          if (shown !== JSON.stringify(label)) {
+                            problems.push('"' + label + '" not shown beside its value (' + shown + ')');
+                          }
+                        }
+                      }
+                      column += cell.colSpan;
+                    }
+                  }
+                }
+                return [cellsInBlocks, problems];
+                """);
+        return new TableCheck(((Number) result.get(0)).intValue(), (List<String>) result.get(1));
+    }
+
+    /** Logs in through the form at loginUrl, and waits for the page that follows. */
+    public static void logIn(ChromeDriver driver, String loginUrl, String username, String password) {
+        driver.get(loginUrl);
+        driver.findElement(org.openqa.selenium.By.id("f-username")).sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.id("f-password")).sendKeys(password);
+        clickAndWait(driver, driver.findElement(org.openqa.selenium.By.cssSelector("form.edit-form button")));
+    }
+
     public static void screenshot(ChromeDriver driver, String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));

@@ -38,10 +38,7 @@ class ManagerJourneyTest {
     }
 
     private static void logIn(ChromeDriver browser, String loginUrl, Account account) {
-        browser.get(loginUrl);
-        browser.findElement(By.id("f-username")).sendKeys(account.username);
-        browser.findElement(By.id("f-password")).sendKeys(Browser.passwordOf(account.username));
-        Chromium.clickAndWait(browser, browser.findElement(By.cssSelector("form.edit-form button")));
+        Chromium.logIn(browser, loginUrl, account.username, Browser.passwordOf(account.username));
     }
 
 
@@ -134,6 +131,7 @@ class ManagerJourneyTest {
             assertTrue(browser.findElement(By.cssSelector("table.conflict tr.differs")).getText()
                     .contains("Novell (my edit) Novell (their edit)"));
             Chromium.accessibilityViolations(browser).forEach(v -> violations.add("conflict page " + v));
+            Chromium.tables(browser).problems().forEach(v -> violations.add("conflict page " + v));
             Chromium.clickAndWait(browser, browser.findElement(By.xpath("//button[text()='Save my values over the current ones']")));
             assertEquals("Novell (my edit)", browser.findElement(By.tagName("h1")).getText());
 
@@ -156,6 +154,7 @@ class ManagerJourneyTest {
             Chromium.clickAndWait(browser, browser.findElement(By.cssSelector("form.edit-form button[type=submit]")));
             assertEquals("The import will create 1, update 0 and leave 0 unchanged.",
                     browser.findElement(By.cssSelector("p.summary")).getText());
+            Chromium.tables(browser).problems().forEach(v -> violations.add("import preview " + v));
             Chromium.clickAndWait(browser, browser.findElement(By.xpath("//button[text()='Apply the import']")));
             new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(".flash")).isEmpty());
             assertTrue(flash(browser).startsWith("Imported: created 1"), flash(browser));

@@ -8,13 +8,21 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-/** Every page type is usable at phone, tablet and desktop widths: the page never scrolls sideways. */
+import org.alliancetracker.organization.Organization;
+import org.alliancetracker.testing.Browser;
+
+/**
+ * Every page type is usable at phone, tablet and desktop widths: the page never scrolls sideways, and on a phone the
+ * tables of records show every value under its column's name.
+ */
 @QuarkusTest
 class ResponsiveTest {
 
@@ -22,6 +30,10 @@ class ResponsiveTest {
             "/organizations/ibm", "/projects/xen", "/sources", "/search?q=red",
             "/timelines/alliances/open-virtualization-alliance", "/timelines/organizations/red-hat",
             "/timelines/compare", "/login", "/alliances/nope");
+
+    static final List<String> PAGES_WITH_TABLES = List.of("/alliances", "/alliances/open-virtualization-alliance",
+            "/organizations/red-hat", "/projects/kvm", "/timelines/alliances/open-virtualization-alliance",
+            "/timelines/organizations/red-hat", "/timelines/compare?projects=xen,kvm", "/projects");
 
     @TestHTTPResource("/")
     URL base;
@@ -50,5 +62,38 @@ class ResponsiveTest {
         assertEquals(List.of(), sideways, "pages that scroll sideways at " + width + " px");
         assertEquals(List.of(), consoleErrors, "the not-found page's own 404 is expected; nothing else");
         assertTrue(Files.exists(Chromium.SCREENSHOTS.resolve("home-" + width + ".png")));
+    }
+
+    @Test
+    void onAPhoneEveryRecordTableReadsAsBlocksOfNamedValuesAndNothingHidesPastTheEdge() {
+        assertEquals(List.of(), tableProblemsOnAPhone(false, PAGES_WITH_TABLES), "tables at 360 px");
+    }
+
+    @Test
+    void onAPhoneTheManagersTablesReadAsBlocksToo() {
+        long ibm = QuarkusTransaction.requiringNew().call(() -> Organization.findBySlug("ibm").orElseThrow().id);
+        assertEquals(List.of(), tableProblemsOnAPhone(true, List.of("/admin/accounts", "/history/organization/" + ibm)),
+                "tables at 360 px");
+    }
+
+    /** Each page's table problems at 360 px, seen by a visitor or by the administrator. */
+    private List<String> tableProblemsOnAPhone(boolean asAdministrator, List<String> pages) {
+        String root = base.toString().replaceAll("/$", "");
+        ChromeDriver browser = Chromium.start(true, 360);
+        List<String> problems = new ArrayList<>();
+        try {
+            if (asAdministrator) {
+                Chromium.logIn(browser, root + "/login", Browser.ADMIN, Browser.ADMIN_PASSWORD);
+            }
+            for (String page : pages) {
+                browser.get(root + page);
+                Chromium.TableCheck tables = Chromium.tables(browser);
+                assertTrue(tables.cellsInBlocks() > 0, page + " lays its tables out as blocks");
+                tables.problems().forEach(problem -> problems.add(page + ": " + problem));
+            }
+        } finally {
+            browser.quit();
+        }
+        return problems;
     }
 }
