@@ -193,8 +193,9 @@ public final class GrowthChart {
             anchors[i] = scale.clampedX(LaneChart.middle(shownReports.get(i).asOf()));
             widths[i] = TextMetrics.width(shownReports.get(i).label(), FONT_SIZE);
         }
+        // Labels stay right of the plot's left edge: the lowest row would meet the top tick of the count axis.
         List<LabelPlacer.Placement> placements = LabelPlacer.place(anchors, widths, LABEL_ROWS, FONT_SIZE / 2,
-                PADDING, width - PADDING);
+                scale.left(), width - PADDING);
         List<Point> points = new ArrayList<>();
         for (int i = 0; i < shownReports.size(); i++) {
             ReportedInput r = shownReports.get(i);

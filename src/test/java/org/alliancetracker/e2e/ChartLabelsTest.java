@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * Every label of every chart is drawn inside its chart, measured in the browser's own fonts: the layout's width
- * estimates leave room enough for the widest names and the bold headers.
+ * Every label of every chart is drawn inside its chart and clear of the others, measured in the browser's own fonts:
+ * the layout's width estimates leave room enough for the widest names and the bold headers.
  */
 @QuarkusTest
 class ChartLabelsTest {
@@ -23,41 +23,50 @@ class ChartLabelsTest {
             "/timelines/organizations/red-hat", "/timelines/organizations/ibm", "/timelines/compare?projects=xen,kvm",
             "/timelines/compare?projects=xen,kvm,xenserver,hyper-v,vhd,vmware-esx");
 
-    /** Each text of each chart that reaches past its chart's edges, with by how much. */
-    static final String TEXTS_OUTSIDE = """
-            const outside = [];
+    /** Each text of each chart that reaches past its chart's edges or overlaps another, with where. */
+    static final String TEXTS_MISPLACED = """
+            const misplaced = [];
             let texts = 0;
+            const name = text => '"' + [...text.childNodes].filter(n => n.nodeType === 3).map(n => n.data).join('') + '"';
             for (const svg of document.querySelectorAll('svg.timeline')) {
               const box = svg.viewBox.baseVal;
-              for (const text of svg.querySelectorAll('text')) {
-                texts++;
-                const b = text.getBBox();
+              const chart = svg.getAttribute('aria-labelledby').split(' ')[0] + ': ';
+              const drawn = [...svg.querySelectorAll('text')].map(text => [text, text.getBBox()]);
+              texts += drawn.length;
+              drawn.forEach(([text, b], i) => {
                 if (b.x < box.x - 0.5 || b.x + b.width > box.x + box.width + 0.5) {
-                  outside.push(svg.getAttribute('aria-labelledby') + ': "' + text.textContent + '" from '
-                      + b.x.toFixed(1) + ' to ' + (b.x + b.width).toFixed(1) + ' of ' + box.width);
+                  misplaced.push(chart + name(text) + ' from ' + b.x.toFixed(1) + ' to ' + (b.x + b.width).toFixed(1)
+                      + ' of ' + box.width);
                 }
-              }
+                for (const [other, o] of drawn.slice(i + 1)) {
+                  const across = Math.min(b.x + b.width, o.x + o.width) - Math.max(b.x, o.x);
+                  const down = Math.min(b.y + b.height, o.y + o.height) - Math.max(b.y, o.y);
+                  if (across > 0.5 && down > 0.5) {
+                    misplaced.push(chart + name(text) + ' overlaps ' + name(other));
+                  }
+                }
+              });
             }
-            return [texts, outside];
+            return [texts, misplaced];
             """;
 
     @TestHTTPResource("/")
     URL base;
 
     @Test
-    void everyChartLabelIsDrawnInsideItsChart() {
+    void everyChartLabelIsDrawnInsideItsChartAndClearOfTheOthers() {
         ChromeDriver browser = Chromium.start(true, 1280);
-        List<String> outside = new ArrayList<>();
+        List<String> misplaced = new ArrayList<>();
         try {
             for (String page : PAGES) {
                 browser.get(base.toString().replaceAll("/$", "") + page);
-                List<?> result = (List<?>) browser.executeScript(TEXTS_OUTSIDE);
+                List<?> result = (List<?>) browser.executeScript(TEXTS_MISPLACED);
                 assertTrue(((Number) result.get(0)).intValue() > 10, page + " draws its charts' labels");
-                ((List<?>) result.get(1)).forEach(text -> outside.add(page + " " + text));
+                ((List<?>) result.get(1)).forEach(text -> misplaced.add(page + " " + text));
             }
         } finally {
             browser.quit();
         }
-        assertEquals(List.of(), outside, "labels drawn past a chart's edge");
+        assertEquals(List.of(), misplaced, "labels drawn past a chart's edge or over one another");
     }
 }

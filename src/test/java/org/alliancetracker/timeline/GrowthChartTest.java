@@ -70,6 +70,17 @@ class GrowthChartTest {
     }
 
     @Test
+    void aLabelOfAReportAtTheStartStaysClearOfTheCountAxis() {
+        List<GrowthChart.ReportedInput> reported = List.of(
+                new GrowthChart.ReportedInput(PartialDate.parse("2011-05"), 10, "10 founding members", "t"));
+        GrowthChart chart = chart(List.of(new GrowthChart.Span(d("2011-05-31"), null)), reported, null, null);
+        GrowthChart.Point founding = chart.points.get(0);
+        assertTrue(founding.labelShown());
+        assertTrue(founding.labelX() - TextMetrics.width(founding.label(), 12) / 2 >= chart.plotLeft,
+                "the label begins right of the axis's tick labels");
+    }
+
+    @Test
     void aWindowLimitsTheAxisAndStartsFromTheMembersAlreadyCounted() {
         List<GrowthChart.Span> spans = List.of(new GrowthChart.Span(d("2011-05-31"), null),
                 new GrowthChart.Span(d("2014-03-31"), null));
