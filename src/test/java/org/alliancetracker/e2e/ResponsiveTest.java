@@ -21,7 +21,7 @@ import org.alliancetracker.testing.Browser;
 
 /**
  * Every page type is usable at phone, tablet and desktop widths: the page never scrolls sideways, and on a phone the
- * tables of records show every value under its column's name.
+ * tables of records show every value beside its column's name.
  */
 @QuarkusTest
 class ResponsiveTest {
