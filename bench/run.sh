@@ -28,6 +28,10 @@ chmod 755 "$WORK" # nginx's workers run as another user and must read the saved 
 BASE="http://127.0.0.1:$PORT"
 CGROUP=""
 cleanup() {
+    if [ -n "${APP_PID:-}" ] && ! kill -0 "$APP_PID" 2>/dev/null; then
+        echo "the application had stopped; the end of its log:" >&2
+        tail -n 30 "$WORK/app.log" >&2
+    fi
     if [ -n "${APP_PID:-}" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi
     [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null
     [ -n "$CGROUP" ] && rmdir "$CGROUP" 2>/dev/null
