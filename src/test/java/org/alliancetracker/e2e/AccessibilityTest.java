@@ -66,12 +66,7 @@ class AccessibilityTest {
         List<String> violations = new ArrayList<>();
         String root = base.toString().replaceAll("/$", "").replace("//localhost:", "//127.0.0.1:");
         try {
-            browser.get(root + "/login");
-            browser.findElement(org.openqa.selenium.By.id("f-username")).sendKeys(Browser.ADMIN);
-            browser.findElement(org.openqa.selenium.By.id("f-password")).sendKeys(Browser.ADMIN_PASSWORD);
-            browser.findElement(org.openqa.selenium.By.cssSelector("form.edit-form button")).click();
-            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
-                    .until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("header .user-name")).isEmpty());
+            Chromium.logIn(browser, root + "/login", Browser.ADMIN, Browser.ADMIN_PASSWORD);
             long ibm = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
                     org.alliancetracker.organization.Organization.findBySlug("ibm").orElseThrow().id);
             for (String page : List.of("/alliances/open-virtualization-alliance", "/edit/organization/" + ibm,

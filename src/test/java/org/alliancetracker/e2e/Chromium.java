@@ -140,12 +140,14 @@ public final class Chromium {
         return new TableCheck(((Number) result.get(0)).intValue(), (List<String>) result.get(1));
     }
 
-    /** Logs in through the form at loginUrl, and waits for the page that follows. */
+    /** Logs in through the form at loginUrl, and waits for the page that follows to name the user in its header. */
     public static void logIn(ChromeDriver driver, String loginUrl, String username, String password) {
         driver.get(loginUrl);
         driver.findElement(org.openqa.selenium.By.id("f-username")).sendKeys(username);
         driver.findElement(org.openqa.selenium.By.id("f-password")).sendKeys(password);
         clickAndWait(driver, driver.findElement(org.openqa.selenium.By.cssSelector("form.edit-form button")));
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("header .user-name")).isEmpty());
     }
 
     public static void screenshot(ChromeDriver driver, String name) throws IOException {

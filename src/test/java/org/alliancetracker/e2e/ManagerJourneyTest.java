@@ -41,7 +41,6 @@ class ManagerJourneyTest {
         Chromium.logIn(browser, loginUrl, account.username, Browser.passwordOf(account.username));
     }
 
-
     private static String flash(ChromeDriver browser) {
         List<WebElement> flash = browser.findElements(By.cssSelector(".flash"));
         if (flash.isEmpty()) {
