@@ -98,7 +98,7 @@ public final class Chromium {
     /**
      * What is wrong with the current page's tables: a table that scrolls sideways in its box, a data cell without
      * the name of its column, a name that is not its column's, or, where a table is laid out as blocks (on a phone),
-     * a name not shown beside its value.
+     * a name not shown beside its value or a caption squeezed narrower than the table.
      */
     @SuppressWarnings("unchecked")
     public static TableCheck tables(ChromeDriver driver) {
@@ -113,6 +113,11 @@ public final class Chromium {
                 for (const table of document.querySelectorAll('table')) {
                   const columns = [...table.tHead.rows[0].cells].map(th => th.textContent.trim());
                   const inBlocks = getComputedStyle(table).display === 'block';
+                  const caption = table.caption;
+                  if (inBlocks && caption && getComputedStyle(caption).position !== 'absolute'
+                      && caption.getBoundingClientRect().width < table.getBoundingClientRect().width - 1) {
+                    problems.push('caption narrower than its table: ' + caption.textContent.trim());
+                  }
                   for (const row of table.tBodies[0].rows) {
                     let column = 0;
                     for (const cell of row.cells) {
