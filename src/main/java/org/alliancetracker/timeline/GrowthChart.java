@@ -67,6 +67,8 @@ public final class GrowthChart {
     public final String description;
     public final double width;
     public final double height;
+    /** The time the chart shows. */
+    public final TimeScale scale;
     public final double plotLeft;
     public final double plotRight;
     public final double plotTop;
@@ -98,6 +100,7 @@ public final class GrowthChart {
         this.description = description;
         this.width = width;
         this.height = height;
+        this.scale = scale;
         this.plotLeft = scale.left();
         this.plotRight = scale.right();
         this.plotTop = plotTop;

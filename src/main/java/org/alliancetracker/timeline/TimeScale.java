@@ -51,4 +51,14 @@ public record TimeScale(LocalDate start, LocalDate end, double left, double righ
     public double width() {
         return right - left;
     }
+
+    /** The year of the first day shown. */
+    public int firstYear() {
+        return start.getYear();
+    }
+
+    /** The year of the last day shown: the end is exclusive, so a scale ending on 1 January ends the year before. */
+    public int lastYear() {
+        return end.minusDays(1).getYear();
+    }
 }

@@ -94,9 +94,9 @@ public class TimelineResource {
         LaneChart swimlanes = data.swimlanes();
         String query = data.filter().query();
         return Templates.alliance(data.alliance(), data.tiers(), data.filter(),
-                ChartView.of(growth.title, Templates.growth(growth, "growth").render(),
+                ChartView.of(growth.title, growth.scale, Templates.growth(growth, "growth").render(),
                         "alliances/" + slug + "/growth", query),
-                ChartView.of(swimlanes.title, Templates.lanes(swimlanes, "swimlanes").render(),
+                ChartView.of(swimlanes.title, swimlanes.scale, Templates.lanes(swimlanes, "swimlanes").render(),
                         "alliances/" + slug + "/swimlanes", query),
                 growth, data.counts(), TimelineCharts.visible(data.members(), data.filter()));
     }
@@ -149,8 +149,8 @@ public class TimelineResource {
         OrganizationData data = OrganizationData.load(slug, TimelineFilter.parse(from, to, tier, width));
         LaneChart lanes = data.lanes();
         return Templates.organization(data.organization(), data.filter(),
-                ChartView.of(lanes.title, Templates.lanes(lanes, "lanes").render(), "organizations/" + slug + "/lanes",
-                        data.filter().query()),
+                ChartView.of(lanes.title, lanes.scale, Templates.lanes(lanes, "lanes").render(),
+                        "organizations/" + slug + "/lanes", data.filter().query()),
                 data.memberships(), data.backings(), data.changes(), data.ownership());
     }
 
@@ -215,7 +215,8 @@ public class TimelineResource {
                 TimelineFilter.parse(from, to, tier, width));
         LaneChart chart = data.chart();
         return Templates.compare(Project.allByName(), data.projects(), data.filter(),
-                ChartView.of(chart.title, Templates.lanes(chart, "compare").render(), "compare", data.query()),
+                ChartView.of(chart.title, chart.scale, Templates.lanes(chart, "compare").render(), "compare",
+                        data.query()),
                 data.backings(), data.switches());
     }
 

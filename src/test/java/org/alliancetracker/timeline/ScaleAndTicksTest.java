@@ -43,6 +43,16 @@ class ScaleAndTicksTest {
         assertEquals(d("2011-12-01"), months.end());
     }
 
+    @Test
+    void namesTheFirstAndLastYearShownWithTheEndExclusive() {
+        TimeScale years = TimeScale.covering(d("2007-08-15"), d("2016-12-01"), 0, 100);
+        assertEquals(2007, years.firstYear());
+        assertEquals(2016, years.lastYear(), "the scale ends on 1 January 2017, which it does not show");
+        TimeScale window = new TimeScale(d("2010-06-01"), d("2012-03-01"), 0, 100);
+        assertEquals(2010, window.firstYear());
+        assertEquals(2012, window.lastYear());
+    }
+
     @ParameterizedTest
     @CsvSource({
             "2011-01-01, 2012-01-01, 960, Jan 2011",

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -152,6 +153,24 @@ class TimelineResourceTest {
                 page.select("figure.chart a[download]").get(1).attr("href"));
         Document embed = Pages.get("/embed/alliances/" + slug + "/swimlanes?tier=Governing&to=2003");
         assertEquals(2, embed.select("svg g.bar").size());
+    }
+
+    @Test
+    void emptyWindowFieldsShowTheYearsTheChartCoversAndFilledOnesKeepTheirValue() {
+        String thisYear = String.valueOf(LocalDate.now().getYear());
+        for (String path : List.of("/timelines/alliances/" + generated.alliance.slug,
+                "/timelines/compare?projects=xen,kvm", "/timelines/organizations/ibm")) {
+            Document page = Pages.get(path);
+            assertEquals(thisYear, page.selectFirst("input#to").attr("placeholder"), path + " runs to today");
+            assertEquals("filter-help", page.selectFirst("input#from").attr("aria-describedby"), path);
+            assertNotNull(page.selectFirst("form.filter-form p#filter-help"), path);
+        }
+        Document alliance = Pages.get("/timelines/alliances/" + generated.alliance.slug);
+        assertEquals("2000", alliance.selectFirst("input#from").attr("placeholder"), "founded in 2000");
+        Document window = Pages.get("/timelines/alliances/" + generated.alliance.slug + "?from=2005-03&to=2007");
+        assertEquals("2005-03", window.selectFirst("input#from").val());
+        assertEquals("2005", window.selectFirst("input#from").attr("placeholder"));
+        assertEquals("2007", window.selectFirst("input#to").attr("placeholder"));
     }
 
     @Test
