@@ -24,6 +24,7 @@ class OrganizationPageTest {
         Element move = page.selectFirst("li.move");
         assertEquals(List.of("/projects/xen", "/projects/kvm"), move.select("a[href^=/projects/]").eachAttr("href"));
         assertEquals("May 2011", move.selectFirst("time").text());
+        assertTrue(move.text().startsWith("May 2011: moved from Xen to KVM."), move.text());
         assertTrue(move.select("a[href^=/sources/]").eachText().contains("ZDNet, May 2011"));
     }
 
