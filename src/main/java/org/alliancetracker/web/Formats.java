@@ -45,6 +45,11 @@ public class Formats {
         return count.qualifier.prefix + String.format(Locale.ENGLISH, "%,d", count.count) + " " + count.subject.noun;
     }
 
+    /** The noun for a count: {@code {n} {n.noun('backer', 'backers')}} reads "1 backer", "0 backers", "7 backers". */
+    public static String noun(Number count, String one, String many) {
+        return count.longValue() == 1 ? one : many;
+    }
+
     /** A short citation: "ZDNet, May 2011", or the title where there is no publisher. */
     public static String citation(Source source) {
         String who = source.publisher == null || source.publisher.isBlank() ? source.title : source.publisher;

@@ -329,6 +329,9 @@ class EditingTest {
         List<String> dependents = confirm.select(".error-message li").eachText();
         assertTrue(dependents.contains("its membership of " + data.alliance.name), dependents.toString());
         assertTrue(dependents.contains("its backing of " + data.project.name), dependents.toString());
+        assertTrue(confirm.selectFirst(".error-message p").text().contains("these " + dependents.size() + " records"));
+        assertEquals("Delete it and the " + dependents.size() + " records above",
+                confirm.selectFirst("button.danger").text());
         Response deleted = editor.post("/edit/organization/" + doomed.id + "/delete", Map.of());
         assertEquals(303, deleted.statusCode());
         QuarkusTransaction.requiringNew().run(() -> {

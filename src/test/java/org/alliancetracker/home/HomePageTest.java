@@ -28,6 +28,10 @@ class HomePageTest {
     void showsTheProjectsAndTheLatestMoves() {
         Document page = Pages.get("/");
         assertTrue(page.select("#home-projects + .cards h3 a").eachText().containsAll(List.of("Xen", "KVM")));
+        assertEquals(List.of("Open source 7 backers today", "Proprietary 1 backer today"), List.of(
+                page.selectFirst("#home-projects + .cards a[href=/projects/kvm]").closest("li").selectFirst("p").text(),
+                page.selectFirst("#home-projects + .cards a[href=/projects/xenserver]").closest("li").selectFirst("p")
+                        .text()), "the noun agrees with the count");
         List<String> moves = page.select("#home-moves ~ .events li").eachText();
         assertTrue(moves.contains("2011: AMD moved from Xen to KVM"), moves.toString());
         List<String> acquisitions = page.select("#home-acquisitions + .events li").eachText();
