@@ -72,9 +72,10 @@ class AccessibilityTest {
             for (String page : List.of("/alliances/open-virtualization-alliance", "/edit/organization/" + ibm,
                     "/edit/organization/" + ibm + "/delete", "/edit/move/new?organization=" + ibm,
                     "/history/organization/" + ibm, "/history", "/import", "/account/tokens", "/account/password", "/admin/accounts",
-                    "/admin/accounts/new", "/admin/webhooks")) {
+                    "/admin/accounts/new", "/admin/webhooks", "/edit/membership/new")) {
                 browser.get(root + page);
                 Chromium.accessibilityViolations(browser).forEach(v -> violations.add(page + " " + v));
+                Chromium.choiceProblems(browser).forEach(v -> violations.add(page + " " + v));
             }
             assertEquals(List.of(), Chromium.consoleErrors(browser));
         } finally {
@@ -93,6 +94,7 @@ class AccessibilityTest {
             for (String page : ResponsiveTest.PAGES) {
                 browser.get(base.toString().replaceAll("/$", "") + page);
                 Chromium.accessibilityViolations(browser).forEach(v -> violations.add(page + " " + v));
+                Chromium.choiceProblems(browser).forEach(v -> violations.add(page + " " + v));
             }
         } finally {
             browser.quit();

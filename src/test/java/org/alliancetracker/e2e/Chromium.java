@@ -145,6 +145,35 @@ public final class Chromium {
         return new TableCheck(((Number) result.get(0)).intValue(), (List<String>) result.get(1));
     }
 
+    /**
+     * What is wrong with the current page's check boxes and radio buttons: one stretched wider than a box, or its
+     * label's content (the box and its words) reaching out of the label's fieldset.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<String> choiceProblems(ChromeDriver driver) {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                const problems = [];
+                for (const input of document.querySelectorAll('input[type=checkbox], input[type=radio]')) {
+                  const label = input.closest('label');
+                  const name = label ? label.textContent.trim() : input.name + '=' + input.value;
+                  const box = input.getBoundingClientRect();
+                  if (box.width > 2 * Math.max(box.height, 16)) {
+                    problems.push('"' + name + '": its box is stretched to ' + Math.round(box.width) + ' px');
+                  }
+                  const fieldset = input.closest('fieldset');
+                  if (label && fieldset) {
+                    const content = document.createRange();
+                    content.selectNodeContents(label);
+                    const reach = content.getBoundingClientRect(), inside = fieldset.getBoundingClientRect();
+                    if (reach.left < inside.left - 1 || reach.right > inside.right + 1) {
+                      problems.push('"' + name + '" reaches out of its fieldset');
+                    }
+                  }
+                }
+                return problems;
+                """);
+    }
+
     /** Logs in through the form at loginUrl, and waits for the page that follows to name the user in its header. */
     public static void logIn(ChromeDriver driver, String loginUrl, String username, String password) {
         driver.get(loginUrl);
