@@ -75,7 +75,7 @@ class AccessibilityTest {
                     "/admin/accounts/new", "/admin/webhooks", "/edit/membership/new")) {
                 browser.get(root + page);
                 Chromium.accessibilityViolations(browser).forEach(v -> violations.add(page + " " + v));
-                Chromium.choiceProblems(browser).forEach(v -> violations.add(page + " " + v));
+                Chromium.controlProblems(browser).forEach(v -> violations.add(page + " " + v));
             }
             assertEquals(List.of(), Chromium.consoleErrors(browser));
         } finally {
@@ -94,7 +94,7 @@ class AccessibilityTest {
             for (String page : ResponsiveTest.PAGES) {
                 browser.get(base.toString().replaceAll("/$", "") + page);
                 Chromium.accessibilityViolations(browser).forEach(v -> violations.add(page + " " + v));
-                Chromium.choiceProblems(browser).forEach(v -> violations.add(page + " " + v));
+                Chromium.controlProblems(browser).forEach(v -> violations.add(page + " " + v));
             }
         } finally {
             browser.quit();

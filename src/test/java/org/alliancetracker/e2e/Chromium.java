@@ -146,13 +146,23 @@ public final class Chromium {
     }
 
     /**
-     * What is wrong with the current page's check boxes and radio buttons: one stretched wider than a box, or its
-     * label's content (the box and its words) reaching out of the label's fieldset.
+     * What is wrong with the current page's form controls: a check box or radio button stretched wider than a box,
+     * its label's content (the box and its words) reaching out of the label's fieldset, or a button stretched far
+     * wider than its words.
      */
     @SuppressWarnings("unchecked")
-    public static List<String> choiceProblems(ChromeDriver driver) {
+    public static List<String> controlProblems(ChromeDriver driver) {
         return (List<String>) ((JavascriptExecutor) driver).executeScript("""
                 const problems = [];
+                for (const button of document.querySelectorAll('main button')) {
+                  const words = document.createRange();
+                  words.selectNodeContents(button);
+                  const wide = button.getBoundingClientRect().width, needed = words.getBoundingClientRect().width;
+                  if (wide > needed + 100) {
+                    problems.push('"' + button.textContent.trim() + '": a button ' + Math.round(wide)
+                        + ' px wide for ' + Math.round(needed) + ' px of words');
+                  }
+                }
                 for (const input of document.querySelectorAll('input[type=checkbox], input[type=radio]')) {
                   const label = input.closest('label');
                   const name = label ? label.textContent.trim() : input.name + '=' + input.value;
