@@ -49,5 +49,6 @@ class ProjectPageTest {
         Element esx = page.select("tbody tr").stream()
                 .filter(r -> r.selectFirst("th").text().equals("VMware ESX")).findFirst().orElseThrow();
         assertEquals("Proprietary", esx.selectFirst("td").text());
+        assertEquals("Compare projects' backers over time", page.selectFirst("a[href=/timelines/compare]").text());
     }
 }
