@@ -147,20 +147,24 @@ public final class Chromium {
 
     /**
      * What is wrong with the current page's form controls: a check box or radio button stretched wider than a box,
-     * its label's content (the box and its words) reaching out of the label's fieldset, or a button stretched far
-     * wider than its words.
+     * its label's content (the box and its words) reaching out of the label's fieldset, or a button stretched wider
+     * than its words need.
      */
     @SuppressWarnings("unchecked")
     public static List<String> controlProblems(ChromeDriver driver) {
         return (List<String>) ((JavascriptExecutor) driver).executeScript("""
                 const problems = [];
                 for (const button of document.querySelectorAll('main button')) {
-                  const words = document.createRange();
-                  words.selectNodeContents(button);
-                  const wide = button.getBoundingClientRect().width, needed = words.getBoundingClientRect().width;
-                  if (wide > needed + 100) {
+                  // Its width as laid out, against the width its words need on one line (words that wrap, as a long
+                  // name does in a phone's narrow column, rightly fill their button).
+                  const wide = button.getBoundingClientRect().width;
+                  const width = button.style.width;
+                  button.style.width = 'max-content';
+                  const needed = button.getBoundingClientRect().width;
+                  button.style.width = width;
+                  if (wide > needed + 24) {
                     problems.push('"' + button.textContent.trim() + '": a button ' + Math.round(wide)
-                        + ' px wide for ' + Math.round(needed) + ' px of words');
+                        + ' px wide where its words need ' + Math.round(needed) + ' px');
                   }
                 }
                 for (const input of document.querySelectorAll('input[type=checkbox], input[type=radio]')) {

@@ -44,7 +44,12 @@ public final class Browser {
 
     /** Creates an account with a unique user name and answers it; its password is {@link #passwordOf}. */
     public static Account newAccount(Role role) {
-        String username = "t-" + UUID.randomUUID().toString().substring(0, 8);
+        return newAccount(role, "t-");
+    }
+
+    /** Creates an account whose unique user name starts with the prefix (at most 31 characters). */
+    public static Account newAccount(Role role, String prefix) {
+        String username = prefix + UUID.randomUUID().toString().substring(0, 8);
         return QuarkusTransaction.requiringNew().call(() -> {
             Account account = new Account();
             account.username = username;
