@@ -18,6 +18,7 @@ import io.restassured.http.Cookie;
 import io.restassured.response.Response;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.alliancetracker.testing.Browser;
@@ -131,7 +132,18 @@ class AccountsTest {
         assertEquals(200, editor.get("/edit/organization/new").statusCode());
 
         Browser admin = Browser.loggedIn(Browser.ADMIN, Browser.ADMIN_PASSWORD);
-        admin.page("/admin/accounts");
+        Document accounts = admin.page("/admin/accounts");
+        assertNotNull(accounts.selectFirst("form[action=/admin/accounts/" + account.id + "/disable]"));
+        Element own = accounts.select("tbody tr").stream()
+                .filter(r -> r.selectFirst("th").ownText().equals(Browser.ADMIN)).findFirst().orElseThrow();
+        assertEquals("(you)", own.selectFirst("th .muted").text());
+        assertNull(own.selectFirst("form"), "no button to disable or enable oneself");
+        assertEquals("/account/password", own.selectFirst("a").attr("href"));
+        Account self = QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(Browser.ADMIN).orElseThrow());
+        assertEquals(303, admin.post("/admin/accounts/" + self.id + "/disable", Map.of()).statusCode());
+        assertEquals("You cannot disable your own account.",
+                admin.page("/admin/accounts").selectFirst(".flash").text());
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> Account.<Account>findById(self.id).enabled));
         Response disabled = admin.post("/admin/accounts/" + account.id + "/disable", Map.of());
         assertEquals(303, disabled.statusCode());
 
