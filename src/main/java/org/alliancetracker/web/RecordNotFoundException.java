@@ -4,7 +4,8 @@ package org.alliancetracker.web;
 public class RecordNotFoundException extends RuntimeException {
 
     public RecordNotFoundException(String kind, String key) {
-        this("There is no " + kind + " called '" + abbreviate(key) + "'. Try the search at the top of the page.");
+        // No hint at the search box: the error page offers it, and an API client has none.
+        this("There is no " + kind + " called '" + abbreviate(key) + "'.");
     }
 
     /** Something else the address names is not there (a page past the end of a list), in the message's words. */

@@ -155,6 +155,7 @@ class ApiTest {
                 .body("status", equalTo(status))
                 .body("title", org.hamcrest.Matchers.notNullValue())
                 .body("detail", containsString(detail))
+                .body("detail", org.hamcrest.Matchers.not(containsString("of the page")))
                 .body(org.hamcrest.Matchers.not(containsString("Exception")));
     }
 

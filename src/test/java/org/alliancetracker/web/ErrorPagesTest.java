@@ -17,6 +17,16 @@ import org.junit.jupiter.api.Test;
 class ErrorPagesTest {
 
     @Test
+    void anUnknownRecordIsA404PageThatOffersTheSearch() {
+        Response response = given().accept("text/html").get("/alliances/nope");
+        assertEquals(404, response.statusCode());
+        Document page = Jsoup.parse(response.asString());
+        assertEquals("There is no alliance called 'nope'.", page.selectFirst(".error-message").text());
+        assertTrue(page.text().contains("search by name above"), page.text());
+        assertEquals(1, page.select("header form[role=search] input[name=q]").size(), "the search it points at");
+    }
+
+    @Test
     void theDatabaseOutOfReachIsA503PageThatSaysWhenToComeBack() {
         Response response = given().accept("text/html").get("/test-only/failing/database-out-of-reach");
         assertEquals(503, response.statusCode());
