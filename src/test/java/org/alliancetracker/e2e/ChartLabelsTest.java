@@ -69,4 +69,36 @@ class ChartLabelsTest {
         }
         assertEquals(List.of(), misplaced, "labels drawn past a chart's edge or over one another");
     }
+
+    /** On a wide screen each chart's frame is as wide as its chart; on a phone, as wide as the column at most. */
+    @Test
+    void eachFrameHugsItsChartAndAPhoneScrollsItInside() {
+        String framesAndCharts = """
+                return [...document.querySelectorAll('.chart-scroll')].map(frame => [frame.clientWidth,
+                    frame.querySelector('svg').getBoundingClientRect().width,
+                    frame.closest('figure').getBoundingClientRect().width, frame.scrollWidth]);""";
+        for (int width : new int[] {1280, 360}) {
+            ChromeDriver browser = Chromium.start(true, width);
+            try {
+                for (String page : PAGES) {
+                    browser.get(base.toString().replaceAll("/$", "") + page);
+                    for (Object row : (List<?>) browser.executeScript(framesAndCharts)) {
+                        List<?> sizes = (List<?>) row;
+                        double frame = ((Number) sizes.get(0)).doubleValue();
+                        double chart = ((Number) sizes.get(1)).doubleValue();
+                        double column = ((Number) sizes.get(2)).doubleValue();
+                        double scrolled = ((Number) sizes.get(3)).doubleValue();
+                        if (chart <= column - 2) {
+                            assertEquals(chart, frame, 1, width + " px, " + page + ": the frame hugs its chart");
+                        } else {
+                            assertTrue(frame <= column, width + " px, " + page + ": the frame fits the column");
+                            assertTrue(scrolled >= chart - 1, width + " px, " + page + ": the chart scrolls inside");
+                        }
+                    }
+                }
+            } finally {
+                browser.quit();
+            }
+        }
+    }
 }
