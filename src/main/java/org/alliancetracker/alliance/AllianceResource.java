@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import org.alliancetracker.common.InvalidDateException;
 import org.alliancetracker.common.PartialDate;
 import org.alliancetracker.membership.Membership;
 import org.alliancetracker.web.Parameters;
@@ -31,7 +32,7 @@ public class AllianceResource {
                 Map<Long, Long> currentMembers);
 
         static native TemplateInstance show(Alliance alliance, List<MembershipTier> tiers, List<Membership> members,
-                long namedFounders, List<ReportedCount> counts, PartialDate at, String atInput);
+                long namedFounders, List<ReportedCount> counts, PartialDate at, String atInput, String atError);
     }
 
     @GET
@@ -104,16 +105,27 @@ public class AllianceResource {
         return feeds.allianceJson(Alliance.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("alliance", slug)), uri);
     }
 
-    /** One alliance; with {@code ?at=2011-06} only its members on that date (the last day of the period). */
+    /**
+     * One alliance; with {@code ?at=2011-06} only its members on that date (the last day of the period). A date
+     * that is not one is a 400 that re-shows the page with every member, the date as typed and the error beside it.
+     */
     @GET
     @Path("{slug}")
-    public TemplateInstance show(@PathParam("slug") String slug, @QueryParam("at") String at) {
-        PartialDate date = Parameters.optionalDate("at", at);
+    public Response show(@PathParam("slug") String slug, @QueryParam("at") String at) {
         Alliance alliance = Alliance.findBySlug(slug)
                 .orElseThrow(() -> new RecordNotFoundException("alliance", slug));
+        PartialDate date = null;
+        String atError = null;
+        try {
+            date = PartialDate.parseOptional(at);
+        } catch (InvalidDateException e) {
+            atError = e.getMessage();
+        }
         List<Membership> members = members(alliance, date);
         long namedFounders = members.stream().filter(m -> m.founding).count();
-        return Templates.show(alliance, MembershipTier.of(alliance), members, namedFounders,
-                ReportedCount.of(alliance), date, at == null ? "" : at);
+        String page = Templates.show(alliance, MembershipTier.of(alliance), members, namedFounders,
+                ReportedCount.of(alliance), date, at == null ? "" : at, atError).render();
+        return Response.status(atError == null ? 200 : 400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(page).build();
     }
 }

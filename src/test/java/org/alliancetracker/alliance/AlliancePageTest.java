@@ -1,5 +1,6 @@
 package org.alliancetracker.alliance;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -79,13 +80,19 @@ class AlliancePageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2011-13", "2011-02-30", "0000", "99999", "June", "2011-6", "%3Cscript%3E"})
-    void aMalformedDateIsABadRequestThatSaysTheAcceptedFormats(String at) {
+    @ValueSource(strings = {"2011-13", "2011-02-30", "0000", "99999", "June", "2011-6", "<script>"})
+    void aMalformedDateReShowsThePageWithTheDateAsTypedAndTheAcceptedFormatsBesideIt(String at) {
         Document page = Pages.get(OVA + "?at=" + at, 400);
-        String message = page.selectFirst(".error-message").text();
-        assertTrue(message.contains("'at'"), message);
+        Element field = page.selectFirst("form.at-form input#at");
+        assertEquals(at, field.val(), "the date as typed");
+        assertEquals("true", field.attr("aria-invalid"));
+        assertEquals("at-error at-help", field.attr("aria-describedby"));
+        String message = page.selectFirst("form.at-form p.field-error#at-error").text();
         assertTrue(message.contains("2011") && message.contains("2011-05") && message.contains("2011-05-17"), message);
+        assertEquals(memberNames(Pages.get(OVA)), memberNames(page), "every member, as without a date");
         assertTrue(page.select("script").isEmpty());
+        given().get(OVA + "?at=" + at).then().statusCode(400).contentType("text/html;charset=UTF-8");
+        given().get(OVA).then().statusCode(200).contentType("text/html;charset=UTF-8");
     }
 
     @Test
