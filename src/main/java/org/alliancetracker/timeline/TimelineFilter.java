@@ -19,7 +19,8 @@ public record TimelineFilter(PartialDate from, PartialDate to, String tier, int 
         PartialDate toDate = Parameters.optionalDate("to", to);
         if (fromDate != null && toDate != null && toDate.latest().isBefore(fromDate.earliest())) {
             throw new InvalidParameterException("to", "The parameter 'to' (" + toDate.iso()
-                    + ") must not be before 'from' (" + fromDate.iso() + ").");
+                    + ") must not be before 'from' (" + fromDate.iso() + ").",
+                    toDate.iso() + " comes before the From date, " + fromDate.iso() + ".");
         }
         String tierName = tier == null || tier.isBlank() ? null : tier.strip();
         if (tierName != null && tierName.length() > 80) {

@@ -47,15 +47,16 @@ public class TimelineResource {
         static native TemplateInstance growth(GrowthChart chart, String id);
 
         static native TemplateInstance alliance(Alliance alliance, List<MembershipTier> tiers, TimelineFilter filter,
-                ChartView growthView, ChartView swimlanesView, GrowthChart growth, List<ReportedCount> counts,
-                List<Membership> members);
+                FilterForm form, ChartView growthView, ChartView swimlanesView, GrowthChart growth,
+                List<ReportedCount> counts, List<Membership> members);
 
         static native TemplateInstance organization(Organization organization, TimelineFilter filter,
-                ChartView lanesView, List<Membership> memberships, List<Backing> backings, List<BackerChange> changes,
-                List<OwnershipEvent> ownership);
+                FilterForm form, ChartView lanesView, List<Membership> memberships, List<Backing> backings,
+                List<BackerChange> changes, List<OwnershipEvent> ownership);
 
         static native TemplateInstance compare(List<Project> allProjects, List<Project> projects,
-                TimelineFilter filter, ChartView chartView, List<Backing> backings, List<BackerChange> switches);
+                TimelineFilter filter, FilterForm form, ChartView chartView, List<Backing> backings,
+                List<BackerChange> switches);
     }
 
     // Alliance: growth and swimlanes
@@ -67,10 +68,13 @@ public class TimelineResource {
             Alliance alliance = Alliance.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("alliance", slug));
             List<MembershipTier> tiers = MembershipTier.of(alliance);
             if (filter.tier() != null && tiers.stream().noneMatch(t -> t.name.equalsIgnoreCase(filter.tier()))) {
-                throw new InvalidParameterException("tier", tiers.isEmpty()
-                        ? "The parameter 'tier' cannot be used: " + alliance.name + " records no membership tiers."
-                        : "The parameter 'tier' must name one of the tiers of " + alliance.name + ": "
-                                + String.join(", ", tiers.stream().map(t -> t.name).toList()) + ".");
+                String names = String.join(", ", tiers.stream().map(t -> t.name).toList());
+                throw tiers.isEmpty()
+                        ? new InvalidParameterException("tier", "The parameter 'tier' cannot be used: " + alliance.name
+                                + " records no membership tiers.", alliance.name + " records no membership tiers.")
+                        : new InvalidParameterException("tier", "The parameter 'tier' must name one of the tiers of "
+                                + alliance.name + ": " + names + ".", "Choose one of the tiers of " + alliance.name
+                                + ": " + names + ".");
             }
             return new AllianceData(alliance, tiers, Membership.ofAlliance(alliance), ReportedCount.of(alliance), filter);
         }
@@ -87,18 +91,26 @@ public class TimelineResource {
     @GET
     @Path("alliances/{slug}")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance alliance(@PathParam("slug") String slug, @QueryParam("from") String from,
+    public Response alliance(@PathParam("slug") String slug, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("tier") String tier, @QueryParam("width") String width) {
-        AllianceData data = AllianceData.load(slug, TimelineFilter.parse(from, to, tier, width));
+        FilterForm.Filtered<AllianceData> filtered = FilterForm.load(from, to, tier, width,
+                Set.of("from", "to", "tier"), filter -> AllianceData.load(slug, filter));
+        AllianceData data = filtered.data();
         GrowthChart growth = data.growth();
         LaneChart swimlanes = data.swimlanes();
         String query = data.filter().query();
-        return Templates.alliance(data.alliance(), data.tiers(), data.filter(),
+        return page(filtered.form(), Templates.alliance(data.alliance(), data.tiers(), data.filter(), filtered.form(),
                 ChartView.of(growth.title, growth.scale, Templates.growth(growth, "growth").render(),
                         "alliances/" + slug + "/growth", query),
                 ChartView.of(swimlanes.title, swimlanes.scale, Templates.lanes(swimlanes, "swimlanes").render(),
                         "alliances/" + slug + "/swimlanes", query),
-                growth, data.counts(), TimelineCharts.visible(data.members(), data.filter()));
+                growth, data.counts(), TimelineCharts.visible(data.members(), data.filter())));
+    }
+
+    /** A page whose form had a field in error is a 400, shown with the error beside that field. */
+    private static Response page(FilterForm form, TemplateInstance template) {
+        return Response.status(form.hasError() ? 400 : 200).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(template.render()).build();
     }
 
     @GET
@@ -144,14 +156,16 @@ public class TimelineResource {
     @GET
     @Path("organizations/{slug}")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance organization(@PathParam("slug") String slug, @QueryParam("from") String from,
+    public Response organization(@PathParam("slug") String slug, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("tier") String tier, @QueryParam("width") String width) {
-        OrganizationData data = OrganizationData.load(slug, TimelineFilter.parse(from, to, tier, width));
+        FilterForm.Filtered<OrganizationData> filtered = FilterForm.load(from, to, tier, width, Set.of("from", "to"),
+                filter -> OrganizationData.load(slug, filter));
+        OrganizationData data = filtered.data();
         LaneChart lanes = data.lanes();
-        return Templates.organization(data.organization(), data.filter(),
+        return page(filtered.form(), Templates.organization(data.organization(), data.filter(), filtered.form(),
                 ChartView.of(lanes.title, lanes.scale, Templates.lanes(lanes, "lanes").render(),
                         "organizations/" + slug + "/lanes", data.filter().query()),
-                data.memberships(), data.backings(), data.changes(), data.ownership());
+                data.memberships(), data.backings(), data.changes(), data.ownership()));
     }
 
     @GET
@@ -209,15 +223,16 @@ public class TimelineResource {
     @GET
     @Path("compare")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance compare(@QueryParam("projects") List<String> projects, @QueryParam("from") String from,
+    public Response compare(@QueryParam("projects") List<String> projects, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("tier") String tier, @QueryParam("width") String width) {
-        ComparisonData data = ComparisonData.load(projects.isEmpty() ? defaultComparison() : projects,
-                TimelineFilter.parse(from, to, tier, width));
+        FilterForm.Filtered<ComparisonData> filtered = FilterForm.load(from, to, tier, width, Set.of("from", "to"),
+                filter -> ComparisonData.load(projects.isEmpty() ? defaultComparison() : projects, filter));
+        ComparisonData data = filtered.data();
         LaneChart chart = data.chart();
-        return Templates.compare(Project.allByName(), data.projects(), data.filter(),
-                ChartView.of(chart.title, chart.scale, Templates.lanes(chart, "compare").render(), "compare",
-                        data.query()),
-                data.backings(), data.switches());
+        return page(filtered.form(), Templates.compare(Project.allByName(), data.projects(), data.filter(),
+                filtered.form(), ChartView.of(chart.title, chart.scale, Templates.lanes(chart, "compare").render(),
+                        "compare", data.query()),
+                data.backings(), data.switches()));
     }
 
     @GET

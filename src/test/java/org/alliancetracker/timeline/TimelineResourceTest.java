@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -207,8 +208,9 @@ class TimelineResourceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {OVA + "?from=2011-13", OVA + "/growth.svg?to=soon", OVA + "?from=2012&to=2011",
-            OVA + "/swimlanes.svg?tier=Platinum", OVA + "?width=10", OVA + "?width=wide",
+    @ValueSource(strings = {OVA + "/growth.svg?to=soon", OVA + "/swimlanes.svg?from=2012&to=2011",
+            OVA + "/swimlanes.svg?tier=Platinum", "/embed/alliances/open-virtualization-alliance/growth?from=2011-13",
+            OVA + "?width=10", OVA + "?width=wide",
             "/timelines/compare?projects=xen", "/timelines/compare.svg?projects=xen,nonexistent",
             "/timelines/compare?projects=a,b,c,d,e,f,g", "/timelines/organizations/ibm?tier=Gold",
             "/embed/compare?projects=xen"})
@@ -216,6 +218,41 @@ class TimelineResourceTest {
         String html = given().get(path).then().statusCode(400).contentType("text/html").extract().asString();
         String message = org.jsoup.Jsoup.parse(html).selectFirst(".error-message").text();
         assertTrue(message.startsWith("The parameter '"), message);
+    }
+
+    /** A filter form's field that cannot be read: the page, unfiltered, with the values as typed and the error. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            OVA + "?from=2011-13&to=2012|from|2011-13|does not exist in the calendar",
+            OVA + "?from=2012&to=2011|to|2011|2011 comes before the From date, 2012.",
+            "/timelines/organizations/ibm?to=soon|to|soon|2011-05-17",
+            "/timelines/compare?projects=xen,kvm&from=2011-02-30|from|2011-02-30|does not exist in the calendar"})
+    void aFilterFieldThatCannotBeReadReShowsThePageWithTheErrorBesideIt(String path, String field, String typed,
+            String message) {
+        Document page = Pages.get(path, 400);
+        org.jsoup.nodes.Element input = page.selectFirst("form.filter-form input#" + field);
+        assertEquals(typed, input.val(), "the value as typed");
+        assertEquals("true", input.attr("aria-invalid"));
+        assertEquals(field + "-error filter-help", input.attr("aria-describedby"));
+        String error = page.selectFirst("form.filter-form p.field-error#" + field + "-error").text();
+        String label = page.selectFirst("label[for=" + field + "]").text();
+        assertTrue(error.startsWith(label + ": ") && error.contains(message), error);
+        assertTrue(!error.contains("parameter"), "the form's words, not the link's: " + error);
+        assertEquals(1, page.select("p.field-error").size(), "one field in error");
+        String unfiltered = Pages.get(path.replaceAll("[?&](from|to)=[^&]*", "").replaceFirst("^([^?]*)&", "$1?"))
+                .select("figure.chart svg").outerHtml();
+        assertEquals(unfiltered, page.select("figure.chart svg").outerHtml(), "the charts as without a window");
+    }
+
+    @Test
+    void anUnknownTierReShowsTheAlliancesTimelineWithTheErrorBesideTheTierField() {
+        Document page = Pages.get("/timelines/alliances/" + generated.alliance.slug + "?tier=Platinum&from=2001", 400);
+        assertEquals("2001", page.selectFirst("input#from").val());
+        assertEquals("", page.selectFirst("input#from").attr("aria-invalid"), "only the tier is in error");
+        assertEquals("tier-error", page.selectFirst("select#tier").attr("aria-describedby"));
+        assertEquals("Tier: Choose one of the tiers of " + generated.alliance.name + ": Governing, General.",
+                page.selectFirst("form.filter-form #tier-error").text(), "names the tiers there are");
+        assertEquals(12, page.select("#members-data tbody tr").size(), "every member, unfiltered");
     }
 
     @Test
