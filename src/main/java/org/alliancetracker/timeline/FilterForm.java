@@ -1,6 +1,7 @@
 package org.alliancetracker.timeline;
 
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.alliancetracker.web.InvalidParameterException;
@@ -31,14 +32,20 @@ public record FilterForm(String from, String to, String tier, String field, Stri
      */
     static <T> Filtered<T> load(String from, String to, String tier, String width, Set<String> fields,
             Function<TimelineFilter, T> loader) {
+        return load(from, to, tier, width, fields, (filter, failed) -> loader.apply(filter));
+    }
+
+    /** The same, with a loader told which field failed (null at first), to load something else in its place. */
+    static <T> Filtered<T> load(String from, String to, String tier, String width, Set<String> fields,
+            BiFunction<TimelineFilter, String, T> loader) {
         try {
-            return new Filtered<>(loader.apply(TimelineFilter.parse(from, to, tier, width)),
+            return new Filtered<>(loader.apply(TimelineFilter.parse(from, to, tier, width), null),
                     new FilterForm(from, to, tier, null, null));
         } catch (InvalidParameterException e) {
             if (!fields.contains(e.parameter())) {
                 throw e;
             }
-            return new Filtered<>(loader.apply(TimelineFilter.parse(null, null, null, width)),
+            return new Filtered<>(loader.apply(TimelineFilter.parse(null, null, null, width), e.parameter()),
                     new FilterForm(from, to, tier, e.parameter(),
                             e.formMessage() != null ? e.formMessage() : inTheFormsWords(e.getMessage())));
         }

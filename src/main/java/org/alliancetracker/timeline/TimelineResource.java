@@ -55,7 +55,7 @@ public class TimelineResource {
                 List<BackerChange> changes, List<OwnershipEvent> ownership);
 
         static native TemplateInstance compare(List<Project> allProjects, List<Project> projects,
-                TimelineFilter filter, FilterForm form, ChartView chartView, List<Backing> backings,
+                Set<String> ticked, TimelineFilter filter, FilterForm form, ChartView chartView, List<Backing> backings,
                 List<BackerChange> switches);
     }
 
@@ -190,18 +190,20 @@ public class TimelineResource {
             if (filter.tier() != null) {
                 throw new InvalidParameterException("tier", "The parameter 'tier' applies to alliance timelines only.");
             }
-            Set<String> slugs = new LinkedHashSet<>(projectsParams.stream().flatMap(p -> Arrays.stream(p.split(",")))
-                    .map(String::strip).filter(s -> !s.isEmpty()).limit(MAX_COMPARED_PROJECTS + 1).toList());
+            Set<String> slugs = new LinkedHashSet<>(slugs(projectsParams).stream()
+                    .limit(MAX_COMPARED_PROJECTS + 1).toList());
             if (slugs.size() < 2 || slugs.size() > MAX_COMPARED_PROJECTS) {
                 throw new InvalidParameterException("projects", "The parameter 'projects' must list from 2 to "
-                        + MAX_COMPARED_PROJECTS + " project slugs separated by commas, e.g. projects=xen,kvm.");
+                        + MAX_COMPARED_PROJECTS + " project slugs separated by commas, e.g. projects=xen,kvm.",
+                        "Tick from 2 to " + MAX_COMPARED_PROJECTS + " projects to compare.");
             }
             List<Project> found = Project.withSlugs(slugs);
             List<String> unknown = slugs.stream().filter(s -> found.stream().noneMatch(p -> p.slug.equals(s))).toList();
             if (!unknown.isEmpty()) {
+                String names = String.join(", ", unknown.stream()
+                        .map(s -> s.length() > 40 ? s.substring(0, 40) + "…" : s).toList());
                 throw new InvalidParameterException("projects", "The parameter 'projects' names unknown projects: "
-                        + String.join(", ", unknown.stream().map(s -> s.length() > 40 ? s.substring(0, 40) + "…" : s)
-                                .toList()) + ". Use project slugs such as xen or kvm.");
+                        + names + ". Use project slugs such as xen or kvm.", "No project is called " + names + ".");
             }
             List<Project> ordered = slugs.stream()
                     .map(s -> found.stream().filter(p -> p.slug.equals(s)).findFirst().orElseThrow()).toList();
@@ -211,6 +213,12 @@ public class TimelineResource {
 
         LaneChart chart() {
             return TimelineCharts.comparison(projects, backings, switches, filter, LocalDate.now());
+        }
+
+        /** The project slugs the parameters name, in their order, each once. */
+        static Set<String> slugs(List<String> projectsParams) {
+            return new LinkedHashSet<>(projectsParams.stream().flatMap(p -> Arrays.stream(p.split(",")))
+                    .map(String::strip).filter(s -> !s.isEmpty()).toList());
         }
 
         /** The query string of the comparison: the projects first, then the filter. */
@@ -225,11 +233,16 @@ public class TimelineResource {
     @Produces(MediaType.TEXT_HTML)
     public Response compare(@QueryParam("projects") List<String> projects, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("tier") String tier, @QueryParam("width") String width) {
-        FilterForm.Filtered<ComparisonData> filtered = FilterForm.load(from, to, tier, width, Set.of("from", "to"),
-                filter -> ComparisonData.load(projects.isEmpty() ? defaultComparison() : projects, filter));
+        // Ticking fewer than two projects (or more than six) shows the usual comparison, with the ticks as they were.
+        FilterForm.Filtered<ComparisonData> filtered = FilterForm.load(from, to, tier, width,
+                Set.of("from", "to", "projects"), (filter, failed) -> ComparisonData.load(
+                        projects.isEmpty() || "projects".equals(failed) ? defaultComparison() : projects, filter));
         ComparisonData data = filtered.data();
         LaneChart chart = data.chart();
-        return page(filtered.form(), Templates.compare(Project.allByName(), data.projects(), data.filter(),
+        Set<String> ticked = filtered.form().errorFor("projects") == null
+                ? data.projects().stream().map(p -> p.slug).collect(java.util.stream.Collectors.toSet())
+                : ComparisonData.slugs(projects);
+        return page(filtered.form(), Templates.compare(Project.allByName(), data.projects(), ticked, data.filter(),
                 filtered.form(), ChartView.of(chart.title, chart.scale, Templates.lanes(chart, "compare").render(),
                         "compare", data.query()),
                 data.backings(), data.switches()));

@@ -211,8 +211,8 @@ class TimelineResourceTest {
     @ValueSource(strings = {OVA + "/growth.svg?to=soon", OVA + "/swimlanes.svg?from=2012&to=2011",
             OVA + "/swimlanes.svg?tier=Platinum", "/embed/alliances/open-virtualization-alliance/growth?from=2011-13",
             OVA + "?width=10", OVA + "?width=wide",
-            "/timelines/compare?projects=xen", "/timelines/compare.svg?projects=xen,nonexistent",
-            "/timelines/compare?projects=a,b,c,d,e,f,g", "/timelines/organizations/ibm?tier=Gold",
+            "/timelines/compare.svg?projects=xen", "/timelines/compare.svg?projects=xen,nonexistent",
+            "/timelines/compare.svg?projects=a,b,c,d,e,f,g", "/timelines/organizations/ibm?tier=Gold",
             "/embed/compare?projects=xen"})
     void badParametersAreRefusedWithTheAcceptedForms(String path) {
         String html = given().get(path).then().statusCode(400).contentType("text/html").extract().asString();
@@ -242,6 +242,23 @@ class TimelineResourceTest {
         String unfiltered = Pages.get(path.replaceAll("[?&](from|to)=[^&]*", "").replaceFirst("^([^?]*)&", "$1?"))
                 .select("figure.chart svg").outerHtml();
         assertEquals(unfiltered, page.select("figure.chart svg").outerHtml(), "the charts as without a window");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "projects=xen|xen|Projects: Tick from 2 to 6 projects to compare.",
+            "projects=xen&projects=nonexistent|xen|Projects: No project is called nonexistent.",
+            "projects=xen,kvm,xenserver,hyper-v,vhd,vmware-esx,xen,kvm,zzz|xen kvm xenserver hyper-v vhd vmware-esx|"
+                    + "Projects: Tick from 2 to 6 projects to compare."})
+    void aComparisonOfTooFewOrUnknownProjectsKeepsTheTicksAndShowsTheUsualComparison(String query, String ticks,
+            String message) {
+        Document page = Pages.get("/timelines/compare?" + query, 400);
+        assertEquals(java.util.Set.of(ticks.split(" ")),
+                java.util.Set.copyOf(page.select("fieldset input[checked]").eachAttr("value")), "the ticks as sent");
+        assertEquals(message, page.selectFirst("form.filter-form p.field-error#projects-error").text());
+        assertEquals("projects-error", page.selectFirst("form.filter-form fieldset").attr("aria-describedby"));
+        assertEquals("Xen vs KVM", page.selectFirst("h1").text(), "the usual comparison, drawn");
+        assertEquals(1, page.select("figure.chart svg").size());
     }
 
     @Test
