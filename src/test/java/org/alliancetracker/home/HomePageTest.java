@@ -28,10 +28,14 @@ class HomePageTest {
     void showsTheProjectsAndTheLatestMoves() {
         Document page = Pages.get("/");
         assertTrue(page.select("#home-projects + .cards h3 a").eachText().containsAll(List.of("Xen", "KVM")));
-        assertEquals(List.of("Open source 7 backers today", "Proprietary 1 backer today"), List.of(
-                page.selectFirst("#home-projects + .cards a[href=/projects/kvm]").closest("li").selectFirst("p").text(),
-                page.selectFirst("#home-projects + .cards a[href=/projects/xenserver]").closest("li").selectFirst("p")
-                        .text()), "the noun agrees with the count");
+        // Other tests may add backers, so the rule is checked on every card rather than on fixed counts.
+        List<String> backers = page.select("#home-projects + .cards li p").eachText();
+        for (String line : backers) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) (backers?) today$").matcher(line);
+            assertTrue(m.find(), line);
+            assertEquals(m.group(1).equals("1") ? "backer" : "backers", m.group(2), "the noun agrees: " + line);
+        }
+        assertTrue(backers.stream().anyMatch(line -> line.endsWith(" 1 backer today")), backers.toString());
         List<String> moves = page.select("#home-moves ~ .events li").eachText();
         assertTrue(moves.contains("2011: AMD moved from Xen to KVM"), moves.toString());
         List<String> acquisitions = page.select("#home-acquisitions + .events li").eachText();
