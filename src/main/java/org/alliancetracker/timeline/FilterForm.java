@@ -47,15 +47,7 @@ public record FilterForm(String from, String to, String tier, String field, Stri
             }
             return new Filtered<>(loader.apply(TimelineFilter.parse(null, null, null, width), e.parameter()),
                     new FilterForm(from, to, tier, e.parameter(),
-                            e.formMessage() != null ? e.formMessage() : inTheFormsWords(e.getMessage())));
+                            e.formMessage() != null ? e.formMessage() : e.getMessage()));
         }
-    }
-
-    /**
-     * The rule as a link's 400 states it, without naming the parameter: the form names the field beside it.
-     * "The parameter 'from' is not valid. '2011-13' does not exist…" becomes "'2011-13' does not exist…".
-     */
-    static String inTheFormsWords(String message) {
-        return message.replaceFirst("^The parameter '\\w+' is not valid\\. ", "").replaceFirst("^The parameter ", "");
     }
 }

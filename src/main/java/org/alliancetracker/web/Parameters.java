@@ -14,7 +14,8 @@ public final class Parameters {
         try {
             return PartialDate.parseOptional(value);
         } catch (InvalidDateException e) {
-            throw new InvalidParameterException(name, "The parameter '" + name + "' is not valid. " + e.getMessage());
+            throw new InvalidParameterException(name, "The parameter '" + name + "' is not valid. " + e.getMessage(),
+                    e.getMessage());
         }
     }
 }
