@@ -18,6 +18,7 @@ import io.quarkus.qute.TemplateInstance;
 import org.alliancetracker.common.InvalidDateException;
 import org.alliancetracker.common.PartialDate;
 import org.alliancetracker.membership.Membership;
+import org.alliancetracker.web.HtmlPages;
 import org.alliancetracker.web.Parameters;
 import org.alliancetracker.web.RecordNotFoundException;
 
@@ -123,9 +124,7 @@ public class AllianceResource {
         }
         List<Membership> members = members(alliance, date);
         long namedFounders = members.stream().filter(m -> m.founding).count();
-        String page = Templates.show(alliance, MembershipTier.of(alliance), members, namedFounders,
-                ReportedCount.of(alliance), date, at == null ? "" : at, atError).render();
-        return Response.status(atError == null ? 200 : 400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(page).build();
+        return HtmlPages.form(atError != null, Templates.show(alliance, MembershipTier.of(alliance), members,
+                namedFounders, ReportedCount.of(alliance), date, at == null ? "" : at, atError));
     }
 }

@@ -27,6 +27,7 @@ import org.alliancetracker.organization.FormerName;
 import org.alliancetracker.organization.Organization;
 import org.alliancetracker.organization.OwnershipEvent;
 import org.alliancetracker.project.Project;
+import org.alliancetracker.web.HtmlPages;
 import org.alliancetracker.web.InvalidParameterException;
 import org.alliancetracker.web.RecordNotFoundException;
 
@@ -99,18 +100,13 @@ public class TimelineResource {
         GrowthChart growth = data.growth();
         LaneChart swimlanes = data.swimlanes();
         String query = data.filter().query();
-        return page(filtered.form(), Templates.alliance(data.alliance(), data.tiers(), data.filter(), filtered.form(),
+        FilterForm form = filtered.form();
+        return HtmlPages.form(form.hasError(), Templates.alliance(data.alliance(), data.tiers(), data.filter(), form,
                 ChartView.of(growth.title, growth.scale, Templates.growth(growth, "growth").render(),
                         "alliances/" + slug + "/growth", query),
                 ChartView.of(swimlanes.title, swimlanes.scale, Templates.lanes(swimlanes, "swimlanes").render(),
                         "alliances/" + slug + "/swimlanes", query),
                 growth, data.counts(), TimelineCharts.visible(data.members(), data.filter())));
-    }
-
-    /** A page whose form had a field in error is a 400, shown with the error beside that field. */
-    private static Response page(FilterForm form, TemplateInstance template) {
-        return Response.status(form.hasError() ? 400 : 200).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(template.render()).build();
     }
 
     @GET
@@ -162,7 +158,8 @@ public class TimelineResource {
                 filter -> OrganizationData.load(slug, filter));
         OrganizationData data = filtered.data();
         LaneChart lanes = data.lanes();
-        return page(filtered.form(), Templates.organization(data.organization(), data.filter(), filtered.form(),
+        FilterForm form = filtered.form();
+        return HtmlPages.form(form.hasError(), Templates.organization(data.organization(), data.filter(), form,
                 ChartView.of(lanes.title, lanes.scale, Templates.lanes(lanes, "lanes").render(),
                         "organizations/" + slug + "/lanes", data.filter().query()),
                 data.memberships(), data.backings(), data.changes(), data.ownership()));
@@ -242,8 +239,9 @@ public class TimelineResource {
         Set<String> ticked = filtered.form().errorFor("projects") == null
                 ? data.projects().stream().map(p -> p.slug).collect(java.util.stream.Collectors.toSet())
                 : ComparisonData.slugs(projects);
-        return page(filtered.form(), Templates.compare(Project.allByName(), data.projects(), ticked, data.filter(),
-                filtered.form(), ChartView.of(chart.title, chart.scale, Templates.lanes(chart, "compare").render(),
+        FilterForm form = filtered.form();
+        return HtmlPages.form(form.hasError(), Templates.compare(Project.allByName(), data.projects(), ticked,
+                data.filter(), form, ChartView.of(chart.title, chart.scale, Templates.lanes(chart, "compare").render(),
                         "compare", data.query()),
                 data.backings(), data.switches()));
     }

@@ -21,8 +21,7 @@ public class CsrfFailurePage {
                 && request.getMediaType() != null
                 && (request.getMediaType().isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
                         || request.getMediaType().isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE))) {
-            response.setEntity(ErrorPages.Templates.formRefused(MESSAGE).render(), null,
-                    MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+            response.setEntity(ErrorPages.Templates.formRefused(MESSAGE).render(), null, HtmlPages.HTML_UTF8);
         }
     }
 }

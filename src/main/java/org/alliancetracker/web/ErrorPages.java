@@ -211,9 +211,6 @@ public class ErrorPages {
         if (wantsJson(uri, headers)) {
             return problem(status, title, message, uri == null ? null : uri.getPath());
         }
-        return Response.status(status)
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.error(status, title, message).render())
-                .build();
+        return HtmlPages.withStatus(status, Templates.error(status, title, message));
     }
 }
