@@ -95,6 +95,24 @@ public class Membership extends TrackedEntity {
     }
 
     /**
+     * When the membership ended: when the organization left or when its alliance was dissolved, whichever came first
+     * (a recorded leaving on the same day wins); null while it lasts.
+     */
+    public PartialDate ended() {
+        PartialDate dissolved = alliance.dissolved;
+        if (departed == null || dissolved == null) {
+            return departed == null ? dissolved : departed;
+        }
+        return dissolved.earliest().isBefore(departed.earliest()) ? dissolved : departed;
+    }
+
+    /** Whether the membership ended with its alliance's dissolution rather than by the organization leaving. */
+    public boolean isEndedByDissolution() {
+        PartialDate ended = ended();
+        return ended != null && ended != departed;
+    }
+
+    /**
      * Whether another membership already records this organization joining this alliance in the same period: one
      * organization may join an alliance several times, but not twice at once (the database refuses it too).
      */

@@ -37,7 +37,7 @@ public final class TimelineCharts {
     public static GrowthChart growth(Alliance alliance, List<Membership> memberships, List<ReportedCount> counts,
             TimelineFilter filter, LocalDate today) {
         List<GrowthChart.Span> spans = memberships.stream().map(m -> new GrowthChart.Span(
-                m.joined.latest(), end(m) == null ? null : end(m).earliest())).toList();
+                m.joined.latest(), m.ended() == null ? null : m.ended().earliest())).toList();
         List<GrowthChart.ReportedInput> reported = counts.stream().map(c -> new GrowthChart.ReportedInput(
                 c.asOf, c.count, Formats.phrase(c),
                 Formats.phrase(c) + ", " + Formats.display(c.asOf) + " (" + citations(c.sources) + ")")).toList();
@@ -71,7 +71,7 @@ public final class TimelineCharts {
         for (Membership m : shown) {
             String style = m.tier != null ? tierStyle(tierIndex.get(m.tier.id)) : tiers.isEmpty() ? "tier-0" : "tier-none";
             int lane = chart.lane((m.founding ? "★ " : "") + m.organization.name, style, m.founding);
-            chart.bar(lane, m.joined, end(m), end(m) == null, membershipTitle(m), style);
+            chart.bar(lane, m.joined, m.ended(), m.ended() == null, membershipTitle(m), style);
         }
         tiers.forEach(t -> chart.legend(t.name, tierStyle(tierIndex.get(t.id))));
         if (shown.stream().anyMatch(m -> m.tier == null) && !tiers.isEmpty()) {
@@ -101,7 +101,7 @@ public final class TimelineCharts {
             chart.group("Alliances");
             for (Membership m : memberships) {
                 int lane = allianceLanes.computeIfAbsent(m.alliance.id, id -> chart.lane(m.alliance.name, "alliance", false));
-                chart.bar(lane, m.joined, end(m), end(m) == null, m.alliance.name + ": " + membershipTitle(m),
+                chart.bar(lane, m.joined, m.ended(), m.ended() == null, m.alliance.name + ": " + membershipTitle(m),
                         "alliance");
             }
         }
@@ -196,24 +196,16 @@ public final class TimelineCharts {
         return memberships.stream()
                 .filter(m -> filter.tier() == null || (m.tier != null && m.tier.name.equalsIgnoreCase(filter.tier())))
                 .filter(m -> filter.to() == null || !m.joined.earliest().isAfter(filter.to().latest()))
-                .filter(m -> filter.from() == null || end(m) == null
-                        || !end(m).latest().isBefore(filter.from().earliest()))
+                .filter(m -> filter.from() == null || m.ended() == null
+                        || !m.ended().latest().isBefore(filter.from().earliest()))
                 .toList();
-    }
-
-    /** A membership ends when it is left or when its alliance is dissolved, whichever comes first. */
-    static PartialDate end(Membership m) {
-        PartialDate dissolved = m.alliance.dissolved;
-        if (m.departed == null) {
-            return dissolved;
-        }
-        return dissolved == null || m.departed.earliest().isBefore(dissolved.earliest()) ? m.departed : dissolved;
     }
 
     private static String membershipTitle(Membership m) {
         return m.organization.name + (m.tier == null ? "" : ", " + m.tier.name)
                 + (m.founding ? ", founding member" : "") + ": joined " + Formats.display(m.joined)
-                + (m.departed == null ? "" : ", left " + Formats.display(m.departed))
+                + (m.isEndedByDissolution() ? ", until the alliance's dissolution, " + Formats.display(m.ended())
+                        : m.departed == null ? "" : ", left " + Formats.display(m.departed))
                 + " (" + citations(m.sources) + ")";
     }
 

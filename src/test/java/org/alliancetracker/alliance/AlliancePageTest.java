@@ -50,6 +50,13 @@ class AlliancePageTest {
     }
 
     @Test
+    void membersWithoutARecordedLeavingEndWithTheDissolution() {
+        Element left = memberRow(Pages.get(OVA), "IBM").select("td").get(1);
+        assertEquals("2016-12-01", left.selectFirst("time").attr("datetime"));
+        assertEquals("1 December 2016 (alliance dissolved)", left.text());
+    }
+
+    @Test
     void showsEveryNamedMemberAndTheReportedCountsBesideThem() {
         Document page = Pages.get(OVA);
         assertEquals(List.of("BMC Software", "Eucalyptus Systems", "Hewlett-Packard", "IBM", "Intel", "Red Hat", "SUSE",

@@ -35,6 +35,9 @@ class OrganizationPageTest {
                 page.select("#memberships-heading + .table-scroll tbody th").eachText());
         List<String> backed = page.select("#backings-heading + .table-scroll tbody th").eachText();
         assertEquals(List.of("Xen", "KVM"), backed, "an unknown start sorts first");
+        assertEquals("1 December 2016 (alliance dissolved)",
+                page.selectFirst("#memberships-heading + .table-scroll tbody td[data-label=Left]").text(),
+                "IBM recorded no leaving: its membership ended with the alliance");
     }
 
     @Test

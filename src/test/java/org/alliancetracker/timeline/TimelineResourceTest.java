@@ -99,6 +99,7 @@ class TimelineResourceTest {
         String ibmTitle = texts(doc, "//g[starts-with(@class, 'bar ')]/title").stream()
                 .filter(t -> t.startsWith("IBM")).findFirst().orElseThrow();
         assertTrue(ibmTitle.contains("joined May 2011") && ibmTitle.contains("ZDNet, May 2011"), ibmTitle);
+        assertTrue(ibmTitle.contains("until the alliance's dissolution, 1 December 2016"), ibmTitle);
         assertTrue(count(doc, "//g[starts-with(@class, 'bar ')]/rect[@class='faded']") >= 9,
                 "joins known to the month or year have a faded leading edge");
     }
@@ -195,6 +196,8 @@ class TimelineResourceTest {
                 page.select("figure.chart a:containsOwn(Embeddable view)").eachAttr("href"));
         assertEquals(3, page.select("#growth-data tbody tr").size());
         assertEquals(9, page.select("#members-data tbody tr").size());
+        assertEquals(9, page.select("#members-data td[data-label=Left]:contains(1 December 2016 (alliance dissolved))")
+                .size(), "the table ends each membership where its bar ends");
         assertEquals(1, page.select("svg#growth-title, svg title#growth-title").size(), "ids are unique per chart");
     }
 
