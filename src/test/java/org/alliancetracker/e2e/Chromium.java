@@ -98,7 +98,8 @@ public final class Chromium {
     /**
      * What is wrong with the current page's tables: a table that scrolls sideways in its box, a data cell without
      * the name of its column, a name that is not its column's, or, where a table is laid out as blocks (on a phone),
-     * a name not shown beside its value or a caption squeezed narrower than the table.
+     * a name not shown beside its value, a word of a name wider than the names' column, or a caption squeezed narrower
+     * than the table.
      */
     @SuppressWarnings("unchecked")
     public static TableCheck tables(ChromeDriver driver) {
@@ -134,13 +135,31 @@ public final class Chromium {
                           if (shown !== JSON.stringify(label)) {
                             problems.push('"' + label + '" not shown beside its value (' + shown + ')');
                           }
+                          // A name wraps between its words, but a word wider than the name's column runs into the
+                          // value beside it.
+                          const before = getComputedStyle(cell, '::before');
+                          const room = parseFloat(getComputedStyle(cell).gridTemplateColumns.split(' ')[0]);
+                          const probe = document.createElement('span');
+                          probe.style.font = before.font;
+                          probe.style.position = 'absolute';
+                          probe.style.whiteSpace = 'nowrap';
+                          document.body.append(probe);
+                          for (const word of label.split(/\s+/)) {
+                            probe.textContent = word;
+                            const needed = probe.getBoundingClientRect().width;
+                            if (needed > room + 0.5) {
+                              problems.push('"' + word + '" of "' + label + '" needs ' + Math.ceil(needed)
+                                  + ' px beside its value, where names have ' + Math.round(room) + ' px');
+                            }
+                          }
+                          probe.remove();
                         }
                       }
                       column += cell.colSpan;
                     }
                   }
                 }
-                return [cellsInBlocks, problems];
+                return [cellsInBlocks, [...new Set(problems)]];
                 """);
         return new TableCheck(((Number) result.get(0)).intValue(), (List<String>) result.get(1));
     }
