@@ -151,6 +151,7 @@ class TimelineResourceTest {
 
         Document page = Pages.get("/timelines/alliances/" + slug + "?tier=Governing&to=2003");
         assertEquals(2, page.select("#members-data tbody tr").size(), "members 0 and 3");
+        assertEquals(List.of("Governing", "Governing"), page.select("#members-data td[data-label=Tier]").eachText());
         assertEquals("/timelines/alliances/" + slug + "/swimlanes.svg?to=2003&tier=Governing",
                 page.select("figure.chart a[download]").get(1).attr("href"));
         Document embed = Pages.get("/embed/alliances/" + slug + "/swimlanes?tier=Governing&to=2003");
@@ -196,6 +197,8 @@ class TimelineResourceTest {
                 page.select("figure.chart a:containsOwn(Embeddable view)").eachAttr("href"));
         assertEquals(3, page.select("#growth-data tbody tr").size());
         assertEquals(9, page.select("#members-data tbody tr").size());
+        assertEquals(List.of("Organization", "Joined", "Left", "Founding", "Sources"),
+                page.select("#members-data thead th").eachText(), "no tier column for an alliance without tiers");
         assertEquals(9, page.select("#members-data td[data-label=Left]:contains(1 December 2016 (alliance dissolved))")
                 .size(), "the table ends each membership where its bar ends");
         assertEquals(1, page.select("svg#growth-title, svg title#growth-title").size(), "ids are unique per chart");
