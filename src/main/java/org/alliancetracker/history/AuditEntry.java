@@ -43,6 +43,14 @@ public class AuditEntry extends PanacheEntityBase {
     @Column(nullable = false)
     public Action action;
 
+    /**
+     * The kinds of record the history and the change feed hold, in the order a mirror can create them: what a record
+     * refers to comes before it.
+     */
+    public static final List<String> RECORD_TYPES = List.of("source", "organization", "former-name", "project",
+            "alliance", "tier", "membership", "backing", "backer-change", "ownership", "reported-count");
+
+    /** One of {@link #RECORD_TYPES}. */
     @Column(nullable = false)
     public String recordType;
 

@@ -27,7 +27,7 @@ public class HistoryBaseline {
 
     private static final Logger LOG = Logger.getLogger(HistoryBaseline.class);
 
-    /** In the order a mirror can create them: what a record refers to comes before it. */
+    /** The entity behind each of {@link AuditEntry#RECORD_TYPES}. */
     static final Map<String, String> ENTITIES = new java.util.LinkedHashMap<>(Map.ofEntries(
             Map.entry("source", "Source"), Map.entry("organization", "Organization"),
             Map.entry("former-name", "FormerName"), Map.entry("project", "Project"),
@@ -35,8 +35,6 @@ public class HistoryBaseline {
             Map.entry("membership", "Membership"), Map.entry("backing", "Backing"),
             Map.entry("backer-change", "BackerChange"), Map.entry("ownership", "OwnershipEvent"),
             Map.entry("reported-count", "ReportedCount")));
-    static final List<String> ORDER = List.of("source", "organization", "former-name", "project", "alliance", "tier",
-            "membership", "backing", "backer-change", "ownership", "reported-count");
 
     @Inject
     EditorRegistry registry;
@@ -61,13 +59,13 @@ public class HistoryBaseline {
         // Most scans find nothing to record: they must not take the lock, which would count as a write and give
         // every cached answer a new version. When there is something, the lock makes instances starting together
         // record it once.
-        if (ORDER.stream().noneMatch(type -> !unrecorded(type).setMaxResults(1).getResultList().isEmpty())) {
+        if (AuditEntry.RECORD_TYPES.stream().noneMatch(type -> !unrecorded(type).setMaxResults(1).getResultList().isEmpty())) {
             return;
         }
         AuditEntry.lockFeedHead();
         log.actAs("system");
         int written = 0;
-        for (String type : ORDER) {
+        for (String type : AuditEntry.RECORD_TYPES) {
             RecordEditor<TrackedEntity> editor = registry.forType(type).orElseThrow();
             List<TrackedEntity> unrecorded = unrecorded(type).getResultList();
             for (TrackedEntity record : unrecorded) {

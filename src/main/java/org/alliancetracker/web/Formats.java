@@ -50,6 +50,11 @@ public class Formats {
         return count.longValue() == 1 ? one : many;
     }
 
+    /** The words with their first letter in capitals, to start a label: "Backer change". */
+    public static String capitalized(String words) {
+        return words.isEmpty() ? words : words.substring(0, 1).toUpperCase(Locale.ENGLISH) + words.substring(1);
+    }
+
     /** A short citation: "ZDNet, May 2011", or the title where there is no publisher. */
     public static String citation(Source source) {
         String who = source.publisher == null || source.publisher.isBlank() ? source.title : source.publisher;

@@ -31,6 +31,8 @@ public class Webhook extends TrackedEntity {
     @Size(min = 16, max = 200, message = "Use 16 to 200 characters.")
     public String secret;
 
+    public static final String EVERY_KIND = "*";
+
     /** The record types to send, separated by commas, or * for all. */
     @NotBlank(message = "Choose the changes to send.")
     @Size(max = 500)
@@ -41,8 +43,18 @@ public class Webhook extends TrackedEntity {
     @Column(nullable = false)
     public Instant createdAt = Instant.now();
 
+    /** Whether every kind of record is sent, including kinds that later versions add. */
+    public boolean sendsEveryKind() {
+        return recordTypes().contains(EVERY_KIND);
+    }
+
+    /** The record types to send, as stored. */
+    public List<String> recordTypes() {
+        return Arrays.stream(events.split(",")).map(String::strip).filter(e -> !e.isEmpty()).toList();
+    }
+
     public boolean wants(String recordType) {
-        return Arrays.stream(events.split(",")).map(String::strip).anyMatch(e -> e.equals("*") || e.equals(recordType));
+        return recordTypes().stream().anyMatch(e -> e.equals(EVERY_KIND) || e.equals(recordType));
     }
 
     public static List<Webhook> active() {

@@ -1,8 +1,10 @@
 package org.alliancetracker.webhook;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -22,7 +24,11 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import org.alliancetracker.account.Role;
+import org.alliancetracker.editing.EditorRegistry;
+import org.alliancetracker.editing.RecordEditor;
+import org.alliancetracker.history.AuditEntry;
 import org.alliancetracker.web.Flash;
+import org.alliancetracker.web.HtmlPages;
 import org.alliancetracker.web.RecordNotFoundException;
 
 /** Administrators register webhooks, stop them, and read each one's delivery log. */
@@ -36,43 +42,76 @@ public class WebhookResource {
     @Inject
     Validator validator;
 
+    @Inject
+    EditorRegistry registry;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance webhooks(List<Webhook> webhooks, Map<String, String> values,
-                Map<String, String> errors);
+        static native TemplateInstance webhooks(List<Webhook> webhooks, Map<String, String> kinds, Set<String> ticked,
+                Map<String, String> values, Map<String, String> errors);
 
         static native TemplateInstance deliveries(Webhook webhook, List<WebhookDelivery> deliveries);
     }
 
     @GET
     public TemplateInstance list() {
-        return Templates.webhooks(Webhook.listAll(), Map.of("events", "*"), Map.of());
+        Map<String, String> kinds = kinds();
+        return Templates.webhooks(Webhook.listAll(), kinds, kinds.keySet(), Map.of(), Map.of());
     }
 
+    /**
+     * Registers a webhook for the kinds of record ticked. Every kind ticked is stored as "every kind", so that kinds
+     * a later version adds are sent too. A script may also send {@code *}, or several types separated by commas.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
     public Response create(@FormParam("url") String url, @FormParam("secret") String secret,
-            @FormParam("events") String events) {
+            @FormParam("events") List<String> events) {
+        Map<String, String> kinds = kinds();
+        Map<String, String> errors = new LinkedHashMap<>();
+        Set<String> ticked = new LinkedHashSet<>();
+        for (String value : events == null ? List.<String>of() : events) {
+            for (String type : value.split(",")) {
+                if (type.strip().equals(Webhook.EVERY_KIND)) {
+                    ticked.addAll(kinds.keySet());
+                } else if (kinds.containsKey(type.strip())) {
+                    ticked.add(type.strip());
+                } else if (!type.isBlank()) {
+                    errors.put("events", "Choose the kinds of record from the list.");
+                }
+            }
+        }
+        if (ticked.isEmpty()) {
+            errors.putIfAbsent("events", "Tick at least one kind of record.");
+        }
         Webhook webhook = new Webhook();
         webhook.url = url == null ? null : url.strip();
         webhook.secret = secret;
-        webhook.events = events == null || events.isBlank() ? "*" : events.strip();
-        Map<String, String> errors = new LinkedHashMap<>();
+        webhook.events = ticked.containsAll(kinds.keySet()) ? Webhook.EVERY_KIND : String.join(",",
+                kinds.keySet().stream().filter(ticked::contains).toList());
         validator.validate(webhook).forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
-        for (var field : Map.of("url", String.valueOf(url), "secret", String.valueOf(secret), "events", webhook.events).entrySet()) {
+        for (var field : Map.of("url", String.valueOf(url), "secret", String.valueOf(secret)).entrySet()) {
             if (org.alliancetracker.common.Texts.hasControlCharacters(field.getValue())) {
                 errors.put(field.getKey(), org.alliancetracker.common.Texts.CONTROL_CHARACTERS);
             }
         }
         if (!errors.isEmpty()) {
-            Map<String, String> values = new LinkedHashMap<>();
-            values.put("url", url == null ? "" : url);
-            values.put("events", webhook.events);
-            return Response.status(422).entity(Templates.webhooks(Webhook.listAll(), values, errors).render()).build();
+            return HtmlPages.withStatus(422, Templates.webhooks(Webhook.listAll(), kinds, ticked,
+                    Map.of("url", url == null ? "" : url), errors));
         }
         webhook.persist();
         return Flash.redirect("/admin/webhooks", "Registered the webhook " + webhook.url + ".");
+    }
+
+    /** Each kind of record in the change feed, by type, with what people call it, in alphabetical order. */
+    private Map<String, String> kinds() {
+        Map<String, String> kinds = new LinkedHashMap<>();
+        AuditEntry.RECORD_TYPES.stream()
+                .map(type -> Map.entry(type, registry.forType(type).map(RecordEditor::noun).orElse(type)))
+                .sorted(Map.Entry.comparingByValue())
+                .forEach(kind -> kinds.put(kind.getKey(), kind.getValue()));
+        return kinds;
     }
 
     @POST

@@ -89,7 +89,7 @@ class ChangeFeedMirrorTest {
     private Map<String, Map<Long, Map<String, String>>> database() {
         return QuarkusTransaction.requiringNew().call(() -> {
             Map<String, Map<Long, Map<String, String>>> snapshot = new TreeMap<>();
-            for (String type : HistoryBaseline.ORDER) {
+            for (String type : AuditEntry.RECORD_TYPES) {
                 RecordEditor<TrackedEntity> editor = registry.forType(type).orElseThrow();
                 List<TrackedEntity> all = Panache.getEntityManager()
                         .createQuery("from " + HistoryBaseline.ENTITIES.get(type), TrackedEntity.class).getResultList();

@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -18,8 +19,11 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.alliancetracker.account.Role;
+import org.alliancetracker.history.AuditEntry;
 import org.alliancetracker.testing.Browser;
 import org.alliancetracker.testing.FastWebhooksProfile;
 
@@ -156,6 +160,54 @@ class WebhookTest {
         rename(editor, "vmware", "VMware, while the receiver is down");
         assertTrue((System.nanoTime() - start) / 1_000_000 < 3000, "the edit did not wait for the receiver");
         assertEquals("VMware, while the receiver is down", editor.page("/organizations/vmware").selectFirst("h1").text());
+    }
+
+    @Test
+    void theFormOffersEveryKindOfRecordTickedAndRegistersTheKindsTicked() {
+        Browser admin = Browser.loggedIn(Browser.ADMIN, Browser.ADMIN_PASSWORD);
+        Document form = admin.page("/admin/webhooks");
+        List<String> offered = form.select("fieldset input[type=checkbox][name=events]").eachAttr("value");
+        assertEquals(Set.copyOf(AuditEntry.RECORD_TYPES), Set.copyOf(offered), "one box per kind in the change feed");
+        assertEquals(offered.size(), form.select("input[name=events][checked]").size(), "every box ticked at first");
+        assertTrue(form.select("fieldset label").eachText().containsAll(List.of("Backer change", "Membership")));
+
+        String some = "https://example.org/some-kinds-" + System.nanoTime();
+        assertEquals(303, admin.post("/admin/webhooks", Map.of("url", some, "secret", SECRET,
+                "events", List.of("membership", "backer-change"))).statusCode());
+        String every = "https://example.org/every-kind-" + System.nanoTime();
+        assertEquals(303, admin.post("/admin/webhooks", Map.of("url", every, "secret", SECRET,
+                "events", offered)).statusCode());
+        Document list = admin.page("/admin/webhooks");
+        assertEquals("Backer change, Membership", sends(list, some));
+        assertEquals("Every kind of record", sends(list, every), "so that kinds added later are sent too");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "memberships|Choose the kinds of record from the list.",
+            "membership,no-such-kind|Choose the kinds of record from the list.",
+            "' '|Tick at least one kind of record."})
+    void kindsThatAreNotOnTheListAreRefusedBesideTheField(String events, String message) {
+        Browser admin = Browser.loggedIn(Browser.ADMIN, Browser.ADMIN_PASSWORD);
+        admin.page("/admin/webhooks");
+        String url = "https://example.org/refused-" + System.nanoTime();
+        io.restassured.response.Response answer = admin.post("/admin/webhooks",
+                Map.of("url", url, "secret", SECRET, "events", events));
+        assertEquals(422, answer.statusCode());
+        Document page = org.jsoup.Jsoup.parse(answer.asString());
+        assertEquals(message, page.selectFirst("fieldset.has-error #f-events-error").text());
+        assertEquals(url, page.selectFirst("input#f-url").val(), "the address is kept");
+        assertEquals(events.startsWith("membership,") ? List.of("membership") : List.of(),
+                page.select("input[name=events][checked]").eachAttr("value"), "the known kinds stay ticked");
+        assertTrue(admin.page("/admin/webhooks").select("table.webhooks th").eachText().stream()
+                .noneMatch(url::equals), "nothing registered");
+    }
+
+    private static String sends(Document list, String url) {
+        return list.select("table.webhooks tbody tr").stream()
+                .filter(row -> row.selectFirst("th").text().equals(url))
+                .findFirst().orElseThrow(() -> new AssertionError(url + " is not listed"))
+                .selectFirst("td[data-label=Sends]").text();
     }
 
     @Test
