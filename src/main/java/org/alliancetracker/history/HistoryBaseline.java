@@ -59,7 +59,8 @@ public class HistoryBaseline {
         // Most scans find nothing to record: they must not take the lock, which would count as a write and give
         // every cached answer a new version. When there is something, the lock makes instances starting together
         // record it once.
-        if (AuditEntry.RECORD_TYPES.stream().noneMatch(type -> !unrecorded(type).setMaxResults(1).getResultList().isEmpty())) {
+        if (AuditEntry.RECORD_TYPES.stream()
+                .allMatch(type -> unrecorded(type).setMaxResults(1).getResultList().isEmpty())) {
             return;
         }
         AuditEntry.lockFeedHead();

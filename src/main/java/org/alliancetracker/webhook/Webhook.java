@@ -21,6 +21,9 @@ import org.alliancetracker.common.TrackedEntity;
 @Table(name = "webhook")
 public class Webhook extends TrackedEntity {
 
+    /** In {@link #events}, every kind of record, including kinds that later versions add. */
+    public static final String EVERY_KIND = "*";
+
     @NotBlank(message = "An address is required.")
     @Size(max = 500, message = "At most 500 characters.")
     @Pattern(regexp = "https?://[^\\s<>\"]+", message = "Use an http:// or https:// address.")
@@ -31,12 +34,10 @@ public class Webhook extends TrackedEntity {
     @Size(min = 16, max = 200, message = "Use 16 to 200 characters.")
     public String secret;
 
-    public static final String EVERY_KIND = "*";
-
     /** The record types to send, separated by commas, or * for all. */
     @NotBlank(message = "Choose the changes to send.")
     @Size(max = 500)
-    public String events = "*";
+    public String events = EVERY_KIND;
 
     public boolean active = true;
 
