@@ -51,6 +51,11 @@ public class Webhook extends TrackedEntity {
 
     /** The record types to send, as stored. */
     public List<String> recordTypes() {
+        return recordTypesIn(events);
+    }
+
+    /** The record types in a comma-separated list, as stored or as a script sends them. */
+    public static List<String> recordTypesIn(String events) {
         return Arrays.stream(events.split(",")).map(String::strip).filter(e -> !e.isEmpty()).toList();
     }
 

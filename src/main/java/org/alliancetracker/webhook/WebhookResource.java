@@ -72,12 +72,12 @@ public class WebhookResource {
         Map<String, String> errors = new LinkedHashMap<>();
         Set<String> ticked = new LinkedHashSet<>();
         for (String value : events == null ? List.<String>of() : events) {
-            for (String type : value.split(",")) {
-                if (type.strip().equals(Webhook.EVERY_KIND)) {
+            for (String type : Webhook.recordTypesIn(value)) {
+                if (type.equals(Webhook.EVERY_KIND)) {
                     ticked.addAll(kinds.keySet());
-                } else if (kinds.containsKey(type.strip())) {
-                    ticked.add(type.strip());
-                } else if (!type.isBlank()) {
+                } else if (kinds.containsKey(type)) {
+                    ticked.add(type);
+                } else {
                     errors.put("events", "Choose the kinds of record from the list.");
                 }
             }
