@@ -1,6 +1,7 @@
 package org.alliancetracker.history;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,11 +45,33 @@ public class AuditEntry extends PanacheEntityBase {
     public Action action;
 
     /**
-     * The kinds of record the history and the change feed hold, in the order a mirror can create them: what a record
-     * refers to comes before it.
+     * The kinds of record the history and the change feed hold, each with its entity's name, in the order a mirror
+     * can create them: what a record refers to comes before it.
      */
-    public static final List<String> RECORD_TYPES = List.of("source", "organization", "former-name", "project",
-            "alliance", "tier", "membership", "backing", "backer-change", "ownership", "reported-count");
+    private static final Map<String, String> ENTITY_BY_RECORD_TYPE = orderedPairs("source", "Source",
+            "organization", "Organization", "former-name", "FormerName", "project", "Project", "alliance", "Alliance",
+            "tier", "MembershipTier", "membership", "Membership", "backing", "Backing", "backer-change", "BackerChange",
+            "ownership", "OwnershipEvent", "reported-count", "ReportedCount");
+
+    /** The kinds of record the history and the change feed hold, in the order a mirror can create them. */
+    public static final List<String> RECORD_TYPES = List.copyOf(ENTITY_BY_RECORD_TYPE.keySet());
+
+    /** The name of the entity, for queries, behind one of {@link #RECORD_TYPES}. */
+    public static String entityName(String recordType) {
+        String entity = ENTITY_BY_RECORD_TYPE.get(recordType);
+        if (entity == null) {
+            throw new IllegalArgumentException("Not a kind of record in the history: " + recordType);
+        }
+        return entity;
+    }
+
+    private static Map<String, String> orderedPairs(String... keysAndValues) {
+        Map<String, String> pairs = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            pairs.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return Collections.unmodifiableMap(pairs);
+    }
 
     /** One of {@link #RECORD_TYPES}. */
     @Column(nullable = false)

@@ -1,7 +1,6 @@
 package org.alliancetracker.history;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -26,15 +25,6 @@ import org.alliancetracker.editing.RecordEditor;
 public class HistoryBaseline {
 
     private static final Logger LOG = Logger.getLogger(HistoryBaseline.class);
-
-    /** The entity behind each of {@link AuditEntry#RECORD_TYPES}. */
-    static final Map<String, String> ENTITIES = new java.util.LinkedHashMap<>(Map.ofEntries(
-            Map.entry("source", "Source"), Map.entry("organization", "Organization"),
-            Map.entry("former-name", "FormerName"), Map.entry("project", "Project"),
-            Map.entry("alliance", "Alliance"), Map.entry("tier", "MembershipTier"),
-            Map.entry("membership", "Membership"), Map.entry("backing", "Backing"),
-            Map.entry("backer-change", "BackerChange"), Map.entry("ownership", "OwnershipEvent"),
-            Map.entry("reported-count", "ReportedCount")));
 
     @Inject
     EditorRegistry registry;
@@ -83,7 +73,7 @@ public class HistoryBaseline {
     /** The records of the type that have no history yet, oldest first. */
     private static jakarta.persistence.TypedQuery<TrackedEntity> unrecorded(String type) {
         return io.quarkus.hibernate.orm.panache.Panache.getEntityManager().createQuery(
-                "select r from " + ENTITIES.get(type) + " r where not exists (select e from AuditEntry e"
+                "select r from " + AuditEntry.entityName(type) + " r where not exists (select e from AuditEntry e"
                         + " where e.recordType = ?1 and e.recordId = r.id) order by r.id", TrackedEntity.class)
                 .setParameter(1, type);
     }

@@ -92,7 +92,7 @@ class ChangeFeedMirrorTest {
             for (String type : AuditEntry.RECORD_TYPES) {
                 RecordEditor<TrackedEntity> editor = registry.forType(type).orElseThrow();
                 List<TrackedEntity> all = Panache.getEntityManager()
-                        .createQuery("from " + HistoryBaseline.ENTITIES.get(type), TrackedEntity.class).getResultList();
+                        .createQuery("from " + AuditEntry.entityName(type), TrackedEntity.class).getResultList();
                 Map<Long, Map<String, String>> byId = new TreeMap<>();
                 all.forEach(r -> byId.put(r.id, new LinkedHashMap<>(editor.values(r))));
                 if (!byId.isEmpty()) {
