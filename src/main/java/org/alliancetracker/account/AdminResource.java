@@ -2,6 +2,7 @@ package org.alliancetracker.account;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -22,6 +23,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.jboss.logging.Logger;
 
+import org.alliancetracker.common.Texts;
 import org.alliancetracker.web.Flash;
 import org.alliancetracker.web.RecordNotFoundException;
 
@@ -66,7 +68,7 @@ public class AdminResource {
     public Response create(@FormParam("username") String username, @FormParam("displayName") String displayName,
             @FormParam("role") String role, @FormParam("password") String password) {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("username", username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT));
+        values.put("username", username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
         values.put("displayName", displayName == null ? "" : displayName.strip());
         values.put("role", role == null ? "" : role);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -76,8 +78,8 @@ public class AdminResource {
         account.role = "ADMIN".equals(role) ? Role.ADMIN : Role.EDITOR;
         account.passwordHash = "-";
         validator.validate(account).forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
-        if (org.alliancetracker.common.Texts.hasControlCharacters(account.displayName)) {
-            errors.put("displayName", org.alliancetracker.common.Texts.CONTROL_CHARACTERS);
+        if (Texts.hasControlCharacters(account.displayName)) {
+            errors.put("displayName", Texts.CONTROL_CHARACTERS);
         }
         if (!errors.containsKey("username") && Account.findByUsername(account.username).isPresent()) {
             errors.put("username", "This user name is taken.");

@@ -2,6 +2,7 @@ package org.alliancetracker.account;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -13,9 +14,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
@@ -59,8 +62,8 @@ public class LoginResource {
     @Transactional(Transactional.TxType.NEVER)
     public Response login(@FormParam("username") String username, @FormParam("password") String password,
             @FormParam("next") String next, @Context HttpServerRequest request,
-            @Context jakarta.ws.rs.core.HttpHeaders headers) {
-        String name = username == null ? "" : username.replaceAll("\\p{Cntrl}", "").strip().toLowerCase(java.util.Locale.ROOT);
+            @Context HttpHeaders headers) {
+        String name = username == null ? "" : username.replaceAll("\\p{Cntrl}", "").strip().toLowerCase(Locale.ROOT);
         String typed = name.length() > 80 ? name.substring(0, 80) : name;
         String client = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
         String target = SafeRedirects.localPath(next, "/");
@@ -72,7 +75,7 @@ public class LoginResource {
             return Response.status(429).entity(Templates.login(typed, target, refusal).render())
                     .header("Retry-After", config.login().window().toSeconds()).build();
         }
-        Account account = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+        Account account = QuarkusTransaction.requiringNew()
                 .call(() -> Account.findByUsername(typed).orElse(null));
         boolean passwordRight = Passwords.matches(password,
                 account == null ? Passwords.DUMMY_HASH : account.passwordHash);
@@ -103,7 +106,7 @@ public class LoginResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("logout")
-    public Response logout(@jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
+    public Response logout(@Context HttpHeaders headers) {
         sessions.end(Sessions.tokenOf(headers));
         if (user.isLoggedIn()) {
             LOG.infof("Logout of '%s'", user.getUsername());
@@ -119,7 +122,7 @@ public class LoginResource {
         Duration window = config.login().window();
         Instant since = Instant.now().minus(window);
         long minutes = Math.max(1, window.toMinutes());
-        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+        return QuarkusTransaction.requiringNew().call(() -> {
             if (LoginAttempt.failuresForUsername(username, since) >= config.login().maxFailuresPerAccount()) {
                 return "Too many failed attempts for this user name. Wait " + minutes
                         + " minutes and try again, or ask an administrator to reset the password.";
@@ -132,7 +135,7 @@ public class LoginResource {
     }
 
     private static void record(String username, String client, boolean succeeded) {
-        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+        QuarkusTransaction.requiringNew().run(() -> {
             LoginAttempt attempt = new LoginAttempt();
             attempt.username = username;
             attempt.client = client.length() > 64 ? client.substring(0, 64) : client;

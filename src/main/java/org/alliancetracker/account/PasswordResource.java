@@ -13,6 +13,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -50,7 +52,7 @@ public class PasswordResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
     public Response change(@FormParam("current") String current, @FormParam("password") String password,
-            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
+            @Context HttpHeaders headers) {
         Account account = Account.findByUsername(user.getUsername()).orElseThrow();
         Map<String, String> errors = new LinkedHashMap<>();
         if (current == null || !Passwords.matches(current, account.passwordHash)) {

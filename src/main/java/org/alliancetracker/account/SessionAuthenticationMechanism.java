@@ -1,11 +1,15 @@
 package org.alliancetracker.account;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.credential.TokenCredential;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -30,18 +34,18 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
         Cookie cookie = context.request().getCookie(Sessions.cookieName());
         if (cookie == null || cookie.getValue().isEmpty()) {
-            return Uni.createFrom().optional(java.util.Optional.empty());
+            return Uni.createFrom().optional(Optional.empty());
         }
         // A cookie of an ended session makes a visitor, not an error: public pages stay public.
         return identityProviderManager.authenticate(
                 new TokenAuthenticationRequest(new TokenCredential(cookie.getValue(), SESSION_TOKEN_TYPE)))
-                .onFailure(io.quarkus.security.AuthenticationFailedException.class).recoverWithNull();
+                .onFailure(AuthenticationFailedException.class).recoverWithNull();
     }
 
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
         String next = context.request().uri();
-        String location = "/login?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8);
+        String location = "/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
         return Uni.createFrom().item(new ChallengeData(HttpResponseStatus.FOUND.code(),
                 HttpHeaderNames.LOCATION, location));
     }

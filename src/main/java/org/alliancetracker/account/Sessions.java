@@ -13,6 +13,8 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.NewCookie;
 
 import org.alliancetracker.config.TrackerConfig;
@@ -76,8 +78,8 @@ public class Sessions {
     }
 
     /** The session token the request carries, or null. */
-    public static String tokenOf(jakarta.ws.rs.core.HttpHeaders headers) {
-        jakarta.ws.rs.core.Cookie cookie = headers.getCookies().get(cookieName());
+    public static String tokenOf(HttpHeaders headers) {
+        Cookie cookie = headers.getCookies().get(cookieName());
         return cookie == null ? null : cookie.getValue();
     }
 

@@ -20,6 +20,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.jboss.logging.Logger;
 
+import org.alliancetracker.common.Texts;
 import org.alliancetracker.web.Flash;
 import org.alliancetracker.web.RecordNotFoundException;
 
@@ -55,7 +56,7 @@ public class TokenResource {
     public Response create(@FormParam("name") String name) {
         Account account = me();
         String label = name == null ? "" : name.strip();
-        if (label.isEmpty() || label.length() > 80 || org.alliancetracker.common.Texts.hasControlCharacters(label)) {
+        if (label.isEmpty() || label.length() > 80 || Texts.hasControlCharacters(label)) {
             return Response.status(422).entity(Templates.tokens(ApiToken.of(account),
                     "Give the token a name of 1 to 80 characters, such as the bot that will use it.", null).render())
                     .build();

@@ -4,19 +4,24 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import org.alliancetracker.common.InvalidDateException;
 import org.alliancetracker.common.PartialDate;
+import org.alliancetracker.feed.FeedResource;
+import org.alliancetracker.importing.CsvFiles;
 import org.alliancetracker.membership.Membership;
 import org.alliancetracker.web.HtmlPages;
 import org.alliancetracker.web.Parameters;
@@ -58,7 +63,7 @@ public class AllianceResource {
                 m.departed == null ? "" : m.departed.iso(), m.founding ? "yes" : "no", m.notes == null ? "" : m.notes,
                 String.join(";", m.sources.stream().map(s -> String.valueOf(s.id)).toList()))).toList();
         String name = slug + "-members" + (date == null ? "" : "-" + date.iso()) + ".csv";
-        return Response.ok(org.alliancetracker.importing.CsvFiles.write(EXPORT_COLUMNS, rows))
+        return Response.ok(CsvFiles.write(EXPORT_COLUMNS, rows))
                 .type("text/csv;charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
@@ -89,20 +94,20 @@ public class AllianceResource {
         return date == null ? Membership.ofAlliance(alliance) : Membership.activeOn(alliance, date.latest());
     }
 
-    @jakarta.inject.Inject
-    org.alliancetracker.feed.FeedResource feeds;
+    @Inject
+    FeedResource feeds;
 
     @GET
     @Path("{slug}/feed.atom")
-    @Produces(org.alliancetracker.feed.FeedResource.ATOM)
-    public Response feedAtom(@PathParam("slug") String slug, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+    @Produces(FeedResource.ATOM)
+    public Response feedAtom(@PathParam("slug") String slug, @Context UriInfo uri) {
         return feeds.allianceAtom(Alliance.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("alliance", slug)), uri);
     }
 
     @GET
     @Path("{slug}/feed.json")
-    @Produces(org.alliancetracker.feed.FeedResource.JSON_FEED)
-    public Response feedJson(@PathParam("slug") String slug, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+    @Produces(FeedResource.JSON_FEED)
+    public Response feedJson(@PathParam("slug") String slug, @Context UriInfo uri) {
         return feeds.allianceJson(Alliance.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("alliance", slug)), uri);
     }
 

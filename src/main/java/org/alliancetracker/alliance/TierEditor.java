@@ -2,6 +2,7 @@ package org.alliancetracker.alliance;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,7 +69,7 @@ public class TierEditor implements RecordEditor<MembershipTier> {
         }
         t.description = in.text("description");
         if (t.alliance != null && t.name != null && MembershipTier.count("alliance = ?1 and lower(name) = ?2 and id <> ?3",
-                t.alliance, t.name.toLowerCase(java.util.Locale.ROOT), t.id == null ? -1L : t.id) > 0) {
+                t.alliance, t.name.toLowerCase(Locale.ROOT), t.id == null ? -1L : t.id) > 0) {
             errors.put("name", t.alliance.name + " already has a tier called " + t.name + ".");
         }
     }

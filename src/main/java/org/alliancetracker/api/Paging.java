@@ -5,6 +5,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
 
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -70,7 +71,7 @@ public final class Paging {
         String next = more ? cursor(id.apply(items.get(items.size() - 1))) : null;
         // The type is named here so that the representation cache, which runs before content negotiation, sees it.
         Response.ResponseBuilder response = Response.ok(new Page<>(items.stream().map(view).toList(), next),
-                jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE);
+                MediaType.APPLICATION_JSON_TYPE);
         if (next != null) {
             String link = uri.getRequestUriBuilder().replaceQueryParam(cursorParameter, next).build().toString();
             response.header("Link", "<" + link + ">; rel=\"next\"");

@@ -2,6 +2,7 @@ package org.alliancetracker.backing;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -84,7 +85,7 @@ public class BackingEditor implements RecordEditor<Backing> {
 
     @Override
     public String describe(Backing b) {
-        return b.organization.name + " backing " + b.project.name + " as " + b.role.label.toLowerCase(java.util.Locale.ENGLISH);
+        return b.organization.name + " backing " + b.project.name + " as " + b.role.label.toLowerCase(Locale.ENGLISH);
     }
 
     @Override

@@ -3,6 +3,9 @@ package org.alliancetracker.config;
 import java.time.Duration;
 import java.util.Optional;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -39,8 +42,8 @@ public interface TrackerConfig {
     interface Sitemap {
         /** At most this many addresses in one part: 50,000 is the sitemap protocol's limit per file. */
         @WithDefault("50000")
-        @jakarta.validation.constraints.Min(1)
-        @jakarta.validation.constraints.Max(50000)
+        @Min(1)
+        @Max(50000)
         int addressesPerPart();
     }
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.alliancetracker.account.CurrentUser;
 import org.alliancetracker.history.AuditEntry;
+import org.alliancetracker.webhook.WebhookSender;
 
 /** Records each change, with the values before and after, in the transaction of the change itself. */
 @RequestScoped
@@ -43,7 +44,7 @@ public class AuditLog {
         entry.afterValues = write(after);
         entry.revertsEntryId = revertsEntryId;
         entry.persist();
-        org.alliancetracker.webhook.WebhookSender.enqueue(entry);
+        WebhookSender.enqueue(entry);
         return entry;
     }
 

@@ -19,8 +19,10 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import org.hibernate.StaleStateException;
 
 import org.alliancetracker.account.Role;
 import org.alliancetracker.common.TrackedEntity;
@@ -144,7 +146,7 @@ public class EditResource {
                 throw e;
             }
             // The current values, read afresh in a transaction of their own.
-            return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            return QuarkusTransaction.requiringNew().call(() -> {
                 TrackedEntity current = editor.find(record.id);
                 if (current == null) {
                     throw new RecordNotFoundException(editor.noun(), id);
@@ -191,7 +193,7 @@ public class EditResource {
     static boolean isConflict(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof EditConflictException || t instanceof OptimisticLockException
-                    || t instanceof org.hibernate.StaleStateException) {
+                    || t instanceof StaleStateException) {
                 return true;
             }
         }

@@ -2,10 +2,14 @@ package org.alliancetracker.editing;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
@@ -13,6 +17,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 
 import org.alliancetracker.common.TrackedEntity;
 import org.alliancetracker.history.AuditEntry;
+import org.alliancetracker.web.RecordNotFoundException;
 
 /**
  * Creates, updates and deletes records through their editors, each in one transaction with its audit entry: a
@@ -31,7 +36,7 @@ public class EditService implements Cascade {
     EditorRegistry registry;
 
     /** Each kind of record's fields without their choices: names and limits never change, the choices do. */
-    private final Map<String, List<Field>> shapes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<Field>> shapes = new ConcurrentHashMap<>();
 
     /** The record's fields without the choices of its selects, which would cost a query each to list. */
     public List<Field> shapeOf(RecordEditor<?> editor) {
@@ -68,7 +73,7 @@ public class EditService implements Cascade {
             Map<String, String> values, Long revertsEntryId) {
         E record = editor.find(id);
         if (record == null) {
-            throw new org.alliancetracker.web.RecordNotFoundException(editor.noun(), String.valueOf(id));
+            throw new RecordNotFoundException(editor.noun(), String.valueOf(id));
         }
         if (record.version != expectedVersion) {
             throw new EditConflictException();
@@ -90,7 +95,7 @@ public class EditService implements Cascade {
     public <E extends TrackedEntity> void delete(RecordEditor<E> editor, long id, Long revertsEntryId) {
         E record = editor.find(id);
         if (record == null) {
-            throw new org.alliancetracker.web.RecordNotFoundException(editor.noun(), String.valueOf(id));
+            throw new RecordNotFoundException(editor.noun(), String.valueOf(id));
         }
         deleteRecord(editor, record, revertsEntryId);
     }
@@ -120,9 +125,9 @@ public class EditService implements Cascade {
                     // The refused record is still in the session: nothing may flush it again, and on PostgreSQL the
                     // transaction takes no more statements. It rolls back with the exception.
                     Panache.getEntityManager().clear();
-                    String constraint = String.valueOf(violation.getConstraintName()).toLowerCase(java.util.Locale.ROOT);
+                    String constraint = String.valueOf(violation.getConstraintName()).toLowerCase(Locale.ROOT);
                     String field = fieldNames.stream()
-                            .filter(name -> constraint.contains(name.toLowerCase(java.util.Locale.ROOT))).findFirst()
+                            .filter(name -> constraint.contains(name.toLowerCase(Locale.ROOT))).findFirst()
                             .orElse(fieldNames.get(0));
                     throw new InvalidFormException(Map.of(field, "Someone else saved the same " + noun
                             + " a moment ago: it is already recorded."));
@@ -143,7 +148,7 @@ public class EditService implements Cascade {
 
     @Override
     @SuppressWarnings("unchecked")
-    public <T extends TrackedEntity> void update(String type, T record, java.util.function.Consumer<T> change) {
+    public <T extends TrackedEntity> void update(String type, T record, Consumer<T> change) {
         RecordEditor<TrackedEntity> editor = editor(type);
         Map<String, String> before = editor.values(record);
         change.accept(record);
@@ -177,7 +182,7 @@ public class EditService implements Cascade {
         }
         // The editor's lookups (is this slug taken?) must not write the half-read record before it is validated.
         var entityManager = Panache.getEntityManager();
-        entityManager.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
+        entityManager.setFlushMode(FlushModeType.COMMIT);
         try {
             Map<String, String> read = new LinkedHashMap<>();
             editor.apply(record, values, read);
@@ -185,7 +190,7 @@ public class EditService implements Cascade {
             validator.validate(record).forEach(v -> errors.putIfAbsent(editor.fieldFor(v.getPropertyPath().toString()),
                     v.getMessage()));
         } finally {
-            entityManager.setFlushMode(jakarta.persistence.FlushModeType.AUTO);
+            entityManager.setFlushMode(FlushModeType.AUTO);
         }
         if (!errors.isEmpty()) {
             throw new InvalidFormException(errors);

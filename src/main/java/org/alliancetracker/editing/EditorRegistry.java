@@ -1,8 +1,10 @@
 package org.alliancetracker.editing;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -23,8 +25,8 @@ public class EditorRegistry {
     }
 
     /** The URL segments of every kind of record, in the order the editors were found. */
-    public java.util.Set<String> types() {
-        return java.util.Collections.unmodifiableSet(byType.keySet());
+    public Set<String> types() {
+        return Collections.unmodifiableSet(byType.keySet());
     }
 
     @SuppressWarnings("unchecked")

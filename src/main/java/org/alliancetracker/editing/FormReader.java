@@ -1,14 +1,17 @@
 package org.alliancetracker.editing;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.alliancetracker.common.InvalidDateException;
 import org.alliancetracker.common.PartialDate;
+import org.alliancetracker.common.Texts;
 import org.alliancetracker.common.TrackedEntity;
 import org.alliancetracker.source.Source;
 
@@ -24,13 +27,13 @@ public final class FormReader {
     }
 
     /** Control characters other than tab and line breaks (NUL, escape, delete...): never part of a name or note. */
-    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
     /** The trimmed text, or null when blank or holding control characters (with a message beside the field). */
     public String text(String name) {
         String value = values.get(name);
         if (value != null && CONTROL.matcher(value).find()) {
-            errors.put(name, org.alliancetracker.common.Texts.CONTROL_CHARACTERS);
+            errors.put(name, Texts.CONTROL_CHARACTERS);
             return null;
         }
         if (value != null && !wellFormed(value)) {
@@ -134,7 +137,7 @@ public final class FormReader {
     }
 
     /** The ids of the records, joined the way a multiple select's value is stored. */
-    public static String ids(java.util.Collection<? extends TrackedEntity> records) {
+    public static String ids(Collection<? extends TrackedEntity> records) {
         return String.join(";", records.stream().map(r -> String.valueOf(r.id)).sorted().toList());
     }
 

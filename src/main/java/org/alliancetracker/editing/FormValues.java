@@ -1,5 +1,6 @@
 package org.alliancetracker.editing;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ public final class FormValues {
             } else if (submitted == null || submitted.isEmpty()) {
                 value = "";
             } else if (field.isMulti()) {
-                value = String.join(";", submitted.stream().flatMap(v -> java.util.Arrays.stream(v.split(";")))
+                value = String.join(";", submitted.stream().flatMap(v -> Arrays.stream(v.split(";")))
                         .map(String::strip).filter(v -> !v.isEmpty()).distinct().toList());
             } else {
                 value = submitted.get(0);

@@ -8,6 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Between what a lookup field shows (a name) and what a record stores (an id): the editors read and snapshot ids,
@@ -21,7 +24,7 @@ public final class Lookups {
     /** How many lines a lookups field takes: each costs a query or two. */
     public static final int MAX_NAMES = 50;
 
-    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[0-9]{1,18}");
+    private static final Pattern ID = Pattern.compile("[0-9]{1,18}");
 
     /** The mark of a text that finds no record, or several: never a number, so never taken for an id. */
     private static final String UNRESOLVED = "unresolved:";
@@ -104,8 +107,8 @@ public final class Lookups {
     }
 
     /** "Name (slug)", as {@link Lookup.Match#typed()} writes a shared name. */
-    private static final java.util.regex.Pattern NAME_AND_SLUG =
-            java.util.regex.Pattern.compile("(.+) \\(([a-z0-9-]+)\\)");
+    private static final Pattern NAME_AND_SLUG =
+            Pattern.compile("(.+) \\(([a-z0-9-]+)\\)");
 
     /** The records the text finds: by slug first, then by name, then as "name (slug)". */
     private static List<Lookup.Match> find(Lookup lookup, String text) {
@@ -114,7 +117,7 @@ public final class Lookups {
         if (!bySlug.isEmpty()) {
             return bySlug;
         }
-        java.util.regex.Matcher nameAndSlug = NAME_AND_SLUG.matcher(text);
+        Matcher nameAndSlug = NAME_AND_SLUG.matcher(text);
         if (named.isEmpty() && nameAndSlug.matches()) {
             return lookup.withSlug(nameAndSlug.group(2)).stream()
                     .filter(m -> m.name().equalsIgnoreCase(nameAndSlug.group(1).strip())).toList();
@@ -164,7 +167,7 @@ public final class Lookups {
         }
         Map<Lookup, Map<Long, String>> typed = new IdentityHashMap<>();
         wanted.forEach((lookup, ids) -> typed.put(lookup, lookup.byIds(ids).stream()
-                .collect(java.util.stream.Collectors.toMap(Lookup.Match::id, Lookup.Match::typed))));
+                .collect(Collectors.toMap(Lookup.Match::id, Lookup.Match::typed))));
         List<Map<String, String>> result = new ArrayList<>();
         for (Map<String, String> values : stored) {
             Map<String, String> shown = new LinkedHashMap<>(values);

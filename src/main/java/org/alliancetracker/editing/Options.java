@@ -1,6 +1,8 @@
 package org.alliancetracker.editing;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 import org.alliancetracker.alliance.Alliance;
 import org.alliancetracker.alliance.MembershipTier;
@@ -32,7 +34,7 @@ public final class Options {
         return MembershipTier.of(alliance).stream().map(t -> new Field.Option(String.valueOf(t.id), t.name)).toList();
     }
 
-    public static <T extends Enum<T>> List<Field.Option> of(T[] values, java.util.function.Function<T, String> label) {
-        return java.util.Arrays.stream(values).map(v -> new Field.Option(v.name(), label.apply(v))).toList();
+    public static <T extends Enum<T>> List<Field.Option> of(T[] values, Function<T, String> label) {
+        return Arrays.stream(values).map(v -> new Field.Option(v.name(), label.apply(v))).toList();
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -74,7 +75,7 @@ public class RecordApi {
                 throw new RecordNotFoundException(editor.noun(), String.valueOf(id));
             }
             return builder.entity(new RecordView(editor.type(), record.id, record.version, editor.values(record)))
-                    .tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(record.version)))
+                    .tag(new EntityTag(String.valueOf(record.version)))
                     .header("Cache-Control", "no-cache").build();
         });
     }
@@ -87,7 +88,7 @@ public class RecordApi {
         RecordEditor<TrackedEntity> editor = editor(type);
         Response response = view(editor, id, Response.ok());
         if (ifNoneMatch != null && ifNoneMatch.strip().equals(response.getHeaderString("ETag"))) {
-            return Response.notModified().tag(new jakarta.ws.rs.core.EntityTag(
+            return Response.notModified().tag(new EntityTag(
                     response.getEntityTag().getValue())).header("Cache-Control", "no-cache").build();
         }
         return response;

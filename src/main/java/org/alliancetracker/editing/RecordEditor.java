@@ -1,5 +1,6 @@
 package org.alliancetracker.editing;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +23,7 @@ public interface RecordEditor<E extends TrackedEntity> {
 
     /** The values of a new record's form that the URL may preset (e.g. the alliance of a new membership). */
     default Map<String, String> presets(Map<String, String> query) {
-        Map<String, String> presets = new java.util.LinkedHashMap<>();
+        Map<String, String> presets = new LinkedHashMap<>();
         fields().forEach(f -> {
             String value = query.get(f.name());
             if (value != null && value.length() <= 200) {

@@ -1,5 +1,6 @@
 package org.alliancetracker.feed;
 
+import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Date;
@@ -7,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -33,7 +35,7 @@ import org.alliancetracker.web.Addresses;
  * and for each alliance (served by the alliance pages). Each item links to the page of what changed.
  */
 @Path("/")
-@jakarta.enterprise.context.ApplicationScoped
+@ApplicationScoped
 public class FeedResource {
 
     static final int ITEMS = 50;
@@ -132,7 +134,7 @@ public class FeedResource {
             StringWriter out = new StringWriter();
             new SyndFeedOutput().output(feed, out);
             return Response.ok(out.toString()).type(ATOM + ";charset=UTF-8").build();
-        } catch (FeedException | java.io.IOException e) {
+        } catch (FeedException | IOException e) {
             throw new IllegalStateException("A feed built here is always valid Atom", e);
         }
     }

@@ -1,6 +1,8 @@
 package org.alliancetracker.history;
 
+import java.io.IOException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +19,7 @@ import jakarta.persistence.Table;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One change to one record: who, when, what, and the record's values before and after. */
@@ -106,7 +109,7 @@ public class AuditEntry extends PanacheEntityBase {
         try {
             return JSON.readValue(json, new TypeReference<LinkedHashMap<String, String>>() {
             });
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("The audit log holds JSON it wrote itself", e);
         }
     }
@@ -117,9 +120,9 @@ public class AuditEntry extends PanacheEntityBase {
      * passes here, so here the {@link DataVersionClock} learns that the version moves once the transaction ends.
      */
     public static void lockFeedHead() {
-        io.quarkus.arc.Arc.container().instance(DataVersionClock.class).get().writing();
+        Arc.container().instance(DataVersionClock.class).get().writing();
         getEntityManager().createNativeQuery("update feed_head set writes = writes + 1, changed_at = ?1 where id = 1")
-                .setParameter(1, java.time.OffsetDateTime.now()).executeUpdate();
+                .setParameter(1, OffsetDateTime.now()).executeUpdate();
     }
 
     /** The version of the latest migration applied (from Flyway's own table, whose names it quotes). */

@@ -1,6 +1,7 @@
 package org.alliancetracker.history;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.ws.rs.GET;
@@ -33,7 +34,7 @@ public class ChangeFeedApi {
 
         public static ChangeView of(AuditEntry e) {
             return new ChangeView(String.valueOf(e.id), e.changedAt.toString(),
-                    e.action.name().toLowerCase(java.util.Locale.ROOT), e.recordType, e.recordId, e.summary, e.after(),
+                    e.action.name().toLowerCase(Locale.ROOT), e.recordType, e.recordId, e.summary, e.after(),
                     e.before());
         }
     }

@@ -6,8 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 import org.jboss.logging.Logger;
 
@@ -71,8 +73,8 @@ public class HistoryBaseline {
     }
 
     /** The records of the type that have no history yet, oldest first. */
-    private static jakarta.persistence.TypedQuery<TrackedEntity> unrecorded(String type) {
-        return io.quarkus.hibernate.orm.panache.Panache.getEntityManager().createQuery(
+    private static TypedQuery<TrackedEntity> unrecorded(String type) {
+        return Panache.getEntityManager().createQuery(
                 "select r from " + AuditEntry.entityName(type) + " r where not exists (select e from AuditEntry e"
                         + " where e.recordType = ?1 and e.recordId = r.id) order by r.id", TrackedEntity.class)
                 .setParameter(1, type);

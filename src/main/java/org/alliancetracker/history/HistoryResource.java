@@ -1,8 +1,12 @@
 package org.alliancetracker.history;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -126,7 +130,7 @@ public class HistoryResource {
     }
 
     private List<EntryView> views(List<AuditEntry> entries) {
-        Map<String, List<Field>> fieldsByType = new java.util.HashMap<>();
+        Map<String, List<Field>> fieldsByType = new HashMap<>();
         for (AuditEntry entry : entries) {
             fieldsByType.computeIfAbsent(entry.recordType, t -> registry.forType(t).map(RecordEditor::fields)
                     .orElse(List.of()));
@@ -140,7 +144,7 @@ public class HistoryResource {
             for (Field f : fieldsByType.get(entry.recordType)) {
                 String b = before.get(f.name());
                 String a = after.get(f.name());
-                if (!java.util.Objects.equals(emptyToNull(b), emptyToNull(a))) {
+                if (!Objects.equals(emptyToNull(b), emptyToNull(a))) {
                     changes.add(new FieldChange(f.label(), f.display(b), f.display(a)));
                 }
             }
@@ -155,8 +159,8 @@ public class HistoryResource {
      */
     private static Map<AuditEntry, List<Map<String, String>>> namedSnapshots(List<AuditEntry> entries,
             Map<String, List<Field>> fieldsByType) {
-        Map<AuditEntry, List<Map<String, String>>> named = new java.util.IdentityHashMap<>();
-        Map<String, List<AuditEntry>> byType = new java.util.LinkedHashMap<>();
+        Map<AuditEntry, List<Map<String, String>>> named = new IdentityHashMap<>();
+        Map<String, List<AuditEntry>> byType = new LinkedHashMap<>();
         entries.forEach(e -> byType.computeIfAbsent(e.recordType, t -> new ArrayList<>()).add(e));
         byType.forEach((type, ofType) -> {
             List<Map<String, String>> snapshots = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.alliancetracker.importing;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.time.Instant;
 
@@ -16,8 +17,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -97,7 +100,7 @@ public class ImportResource {
         job.status = ImportJob.Status.PREVIEWED;
         job.content = text;
         job.persist();
-        return Response.seeOther(java.net.URI.create("/import/" + job.id)).build();
+        return Response.seeOther(URI.create("/import/" + job.id)).build();
     }
 
     @GET
@@ -116,7 +119,7 @@ public class ImportResource {
     @Path("{id}/apply")
     public Response apply(@PathParam("id") long id) {
         String username = user.getUsername();
-        boolean started = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+        boolean started = QuarkusTransaction.requiringNew().call(() -> {
             ImportJob job = find(id);
             if (job.status != ImportJob.Status.PREVIEWED) {
                 return false;
@@ -129,8 +132,8 @@ public class ImportResource {
             return Flash.redirect("/import/" + id, "This import was already applied.");
         }
         // A plain worker thread: the request's own context ends with this response.
-        io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool().execute(() -> runner.run(id, username));
-        return Response.seeOther(java.net.URI.create("/import/" + id)).build();
+        Infrastructure.getDefaultWorkerPool().execute(() -> runner.run(id, username));
+        return Response.seeOther(URI.create("/import/" + id)).build();
     }
 
     private static ImportJob find(long id) {

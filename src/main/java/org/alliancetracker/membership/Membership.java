@@ -1,6 +1,7 @@
 package org.alliancetracker.membership;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import io.quarkus.panache.common.Parameters;
 
 import org.alliancetracker.alliance.Alliance;
 import org.alliancetracker.alliance.MembershipTier;
@@ -143,7 +146,7 @@ public class Membership extends TrackedEntity {
                 left join fetch m.sources
                 where m.alliance = :alliance and %s
                 order by m.joined.latest, m.joined.earliest, lower(o.name)""".formatted(ACTIVE_ON_DAY),
-                io.quarkus.panache.common.Parameters.with("alliance", alliance).and("day", day)).list();
+                Parameters.with("alliance", alliance).and("day", day)).list();
     }
 
     /** The organization's memberships, oldest first, with alliance, tier and sources, in one query. */
@@ -163,8 +166,8 @@ public class Membership extends TrackedEntity {
      * (two queries read it twice: most of the first page after a start on 50,000 memberships).
      */
     public static CountsByAlliance countsByAlliance(LocalDate day) {
-        Map<Long, Long> named = new java.util.HashMap<>();
-        Map<Long, Long> active = new java.util.HashMap<>();
+        Map<Long, Long> named = new HashMap<>();
+        Map<Long, Long> active = new HashMap<>();
         getEntityManager().createQuery("select m.alliance.id, count(m), sum(case when " + ACTIVE_ON_DAY
                 + " then 1 else 0 end) from Membership m group by m.alliance.id", Object[].class)
                 .setParameter("day", day).getResultStream().forEach(row -> {

@@ -1,7 +1,11 @@
 package org.alliancetracker.organization;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -69,7 +73,7 @@ public class Organization extends SluggedEntity {
 
     /** Organizations whose slug is the text, or whose name is the text ignoring case, in name order. */
     public static List<Named> named(String text) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        String lower = text.toLowerCase(Locale.ROOT);
         return named(list("slug = ?1 or lower(name) = ?1 " + BY_NAME, lower));
     }
 
@@ -79,7 +83,7 @@ public class Organization extends SluggedEntity {
     }
 
     /** The organizations with these ids; ids of organizations since deleted are left out. */
-    public static List<Named> namedByIds(java.util.Collection<Long> ids) {
+    public static List<Named> namedByIds(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : named(list("id in ?1", ids));
     }
 
@@ -92,18 +96,18 @@ public class Organization extends SluggedEntity {
         if (organizations.isEmpty()) {
             return List.of();
         }
-        List<String> names = organizations.stream().map(o -> o.name.toLowerCase(java.util.Locale.ROOT)).distinct()
+        List<String> names = organizations.stream().map(o -> o.name.toLowerCase(Locale.ROOT)).distinct()
                 .toList();
-        java.util.Set<String> shared = new java.util.HashSet<>(getEntityManager().createQuery("""
+        Set<String> shared = new HashSet<>(getEntityManager().createQuery("""
                 select lower(o.name) from Organization o where lower(o.name) in ?1
                 group by lower(o.name) having count(o) > 1""", String.class).setParameter(1, names).getResultList());
         return organizations.stream().map(o -> new Named(o.id, o.name, o.slug,
-                shared.contains(o.name.toLowerCase(java.util.Locale.ROOT)))).toList();
+                shared.contains(o.name.toLowerCase(Locale.ROOT)))).toList();
     }
 
     /** A case-insensitive LIKE pattern for "contains", with the wildcard characters of the text escaped. */
     public static String likePattern(String text) {
-        String escaped = text.toLowerCase(java.util.Locale.ROOT)
+        String escaped = text.toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + escaped + "%";
     }

@@ -1,5 +1,6 @@
 package org.alliancetracker.project;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,7 +42,7 @@ public class Project extends SluggedEntity {
         return find("slug", slug).firstResultOptional();
     }
 
-    public static List<Project> withSlugs(java.util.Collection<String> slugs) {
+    public static List<Project> withSlugs(Collection<String> slugs) {
         return list("slug in ?1", slugs);
     }
 

@@ -1,6 +1,10 @@
 package org.alliancetracker.source;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -13,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import org.alliancetracker.common.PartialDate;
 import org.alliancetracker.common.Texts;
 import org.alliancetracker.common.TrackedEntity;
+import org.alliancetracker.organization.Organization;
 
 /** Where a fact comes from: an article, a press release, an encyclopedia entry. */
 @Entity
@@ -48,17 +53,17 @@ public class Source extends TrackedEntity {
 
     /** The sources with the title, ignoring case. */
     public static List<Titled> titled(String text) {
-        return titled(list("lower(title) = ?1 order by id", text.toLowerCase(java.util.Locale.ROOT)));
+        return titled(list("lower(title) = ?1 order by id", text.toLowerCase(Locale.ROOT)));
     }
 
     /** Up to {@code limit} sources whose title contains the text, ignoring case, in title order. */
     public static List<Titled> titledContaining(String text, int limit) {
         return titled(find("lower(title) like ?1 escape '\\' order by lower(title), id",
-                org.alliancetracker.organization.Organization.likePattern(text)).page(0, limit).list());
+                Organization.likePattern(text)).page(0, limit).list());
     }
 
     /** The sources with these ids; ids of sources since deleted are left out. */
-    public static List<Titled> titledByIds(java.util.Collection<Long> ids) {
+    public static List<Titled> titledByIds(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : titled(list("id in ?1 order by id", ids));
     }
 
@@ -67,12 +72,12 @@ public class Source extends TrackedEntity {
         if (sources.isEmpty()) {
             return List.of();
         }
-        List<String> titles = sources.stream().map(s -> s.title.toLowerCase(java.util.Locale.ROOT)).distinct().toList();
-        java.util.Set<String> shared = new java.util.HashSet<>(getEntityManager().createQuery("""
+        List<String> titles = sources.stream().map(s -> s.title.toLowerCase(Locale.ROOT)).distinct().toList();
+        Set<String> shared = new HashSet<>(getEntityManager().createQuery("""
                 select lower(s.title) from Source s where lower(s.title) in ?1
                 group by lower(s.title) having count(s) > 1""", String.class).setParameter(1, titles).getResultList());
         return sources.stream().map(s -> new Titled(s.id, s.title,
-                shared.contains(s.title.toLowerCase(java.util.Locale.ROOT)))).toList();
+                shared.contains(s.title.toLowerCase(Locale.ROOT)))).toList();
     }
 
     /** A stretch of the sources' ids in id order, for one part of the sitemap. */

@@ -1,5 +1,7 @@
 package org.alliancetracker.timeline;
 
+import java.util.List;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -55,7 +57,7 @@ public class EmbedResource {
 
     @GET
     @Path("compare")
-    public TemplateInstance compare(@QueryParam("projects") java.util.List<String> projects, @QueryParam("from") String from,
+    public TemplateInstance compare(@QueryParam("projects") List<String> projects, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("tier") String tier, @QueryParam("width") String width) {
         var data = TimelineResource.ComparisonData.load(projects, TimelineFilter.parse(from, to, tier, width));
         LaneChart chart = data.chart();

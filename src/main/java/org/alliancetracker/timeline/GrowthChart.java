@@ -3,8 +3,10 @@ package org.alliancetracker.timeline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.LongToDoubleFunction;
 import java.util.stream.Stream;
 
 import org.alliancetracker.common.PartialDate;
@@ -175,10 +177,10 @@ public final class GrowthChart {
         long max = Math.max(peak, shownReports.stream().mapToLong(ReportedInput::count).max().orElse(0));
         long step = ValueTicks.step(max, bottom - top, MIN_Y_TICK_SPACING);
         long yTop = ValueTicks.top(max, step);
-        java.util.function.LongToDoubleFunction y = v -> bottom - (bottom - top) * v / (double) yTop;
+        LongToDoubleFunction y = v -> bottom - (bottom - top) * v / (double) yTop;
 
         List<Tick> yTicks = ValueTicks.values(yTop, step).stream()
-                .map(v -> new Tick(y.applyAsDouble(v), String.format(java.util.Locale.ENGLISH, "%,d", v)))
+                .map(v -> new Tick(y.applyAsDouble(v), String.format(Locale.ENGLISH, "%,d", v)))
                 .toList();
 
         StringBuilder path = new StringBuilder()
@@ -230,6 +232,6 @@ public final class GrowthChart {
     }
 
     private static String fmt(double v) {
-        return String.format(java.util.Locale.ROOT, "%.1f", v);
+        return String.format(Locale.ROOT, "%.1f", v);
     }
 }

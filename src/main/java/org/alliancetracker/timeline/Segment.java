@@ -1,5 +1,7 @@
 package org.alliancetracker.timeline;
 
+import java.util.Locale;
+
 /** A piece of a bar: solid where the dates are certain, faded where they are not. */
 public record Segment(double x, double width, Kind kind) {
 
@@ -17,6 +19,6 @@ public record Segment(double x, double width, Kind kind) {
     }
 
     public String cssClass() {
-        return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

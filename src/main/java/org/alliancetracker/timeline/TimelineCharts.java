@@ -2,6 +2,7 @@ package org.alliancetracker.timeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -220,7 +221,7 @@ public final class TimelineCharts {
                 + Formats.display(c.movedOn) + " (" + citations(c.sources) + ")";
     }
 
-    private static String citations(java.util.Collection<Source> sources) {
+    private static String citations(Collection<Source> sources) {
         return sources.isEmpty() ? "no source" : sources.stream().map(Formats::citation)
                 .collect(Collectors.joining("; "));
     }

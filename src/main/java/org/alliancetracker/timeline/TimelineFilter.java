@@ -1,5 +1,8 @@
 package org.alliancetracker.timeline;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 import org.alliancetracker.common.PartialDate;
 import org.alliancetracker.web.InvalidParameterException;
 import org.alliancetracker.web.Parameters;
@@ -59,7 +62,7 @@ public record TimelineFilter(PartialDate from, PartialDate to, String tier, int 
     private static void append(StringBuilder q, String name, String value) {
         if (value != null) {
             q.append(q.isEmpty() ? "?" : "&").append(name).append('=')
-                    .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+                    .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
         }
     }
 }

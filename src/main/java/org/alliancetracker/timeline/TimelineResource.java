@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -237,7 +238,7 @@ public class TimelineResource {
         ComparisonData data = filtered.data();
         LaneChart chart = data.chart();
         Set<String> ticked = filtered.form().errorFor("projects") == null
-                ? data.projects().stream().map(p -> p.slug).collect(java.util.stream.Collectors.toSet())
+                ? data.projects().stream().map(p -> p.slug).collect(Collectors.toSet())
                 : ComparisonData.slugs(projects);
         FilterForm form = filtered.form();
         return HtmlPages.form(form.hasError(), Templates.compare(Project.allByName(), data.projects(), ticked,

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import io.smallrye.common.vertx.VertxContext;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
@@ -143,7 +144,7 @@ public class CacheHitRoute {
     /** Request metrics go under the route template of the address, as when the application answers. */
     private static void fileMetricsUnder(String template) {
         Context context = Vertx.currentContext();
-        if (template != null && context != null && io.smallrye.common.vertx.VertxContext.isDuplicatedContext(context)) {
+        if (template != null && context != null && VertxContext.isDuplicatedContext(context)) {
             context.putLocal(RepresentationCache.METRICS_TEMPLATE, template);
         }
     }

@@ -7,19 +7,30 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.validation.ValidationException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import org.alliancetracker.account.ApiAuthentication;
 import org.alliancetracker.common.DatabaseOutage;
+import org.alliancetracker.common.Texts;
+import org.alliancetracker.editing.InvalidFormException;
+import org.alliancetracker.editing.RecordApi;
 
 /**
  * Errors in the form the client reads: for people, a page in the site's layout; for the API and clients that ask
@@ -59,24 +70,24 @@ public class ErrorPages {
 
     /** A logged-in person on a page of a role they do not have (an editor on the administrators' pages). */
     @ServerExceptionMapper
-    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
         return respond(uri, headers, 403, "Not allowed",
                 "Your account may not do this. Administrators manage accounts, webhooks and backups.");
     }
 
     @ServerExceptionMapper
-    public Response unauthorized(org.alliancetracker.account.ApiAuthentication.Unauthorized e, UriInfo uri) {
+    public Response unauthorized(ApiAuthentication.Unauthorized e, UriInfo uri) {
         return Response.fromResponse(problem(401, "Unauthorized", e.getMessage(), uri.getPath()))
                 .header("WWW-Authenticate", "Bearer realm=\"alliance-tracker\"").build();
     }
 
     @ServerExceptionMapper
-    public Response preconditionRequired(org.alliancetracker.editing.RecordApi.PreconditionRequired e, UriInfo uri) {
+    public Response preconditionRequired(RecordApi.PreconditionRequired e, UriInfo uri) {
         return problem(428, "Precondition required", e.getMessage(), uri.getPath());
     }
 
     @ServerExceptionMapper
-    public Response invalidForm(org.alliancetracker.editing.InvalidFormException e, UriInfo uri) {
+    public Response invalidForm(InvalidFormException e, UriInfo uri) {
         Response problem = problem(422, "Invalid record", "Some fields are not valid: see errors.", uri.getPath());
         @SuppressWarnings("unchecked")
         Map<String, Object> body = (Map<String, Object>) problem.getEntity();
@@ -85,19 +96,19 @@ public class ErrorPages {
     }
 
     /** A NUL or other control character in the address: no slug, id or search holds one (PostgreSQL refuses NUL). */
-    @org.jboss.resteasy.reactive.server.ServerRequestFilter(preMatching = true, priority = jakarta.ws.rs.Priorities.AUTHENTICATION - 100)
-    public Response controlCharacterInAddress(jakarta.ws.rs.container.ContainerRequestContext request) {
+    @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION - 100)
+    public Response controlCharacterInAddress(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
         String query = request.getUriInfo().getRequestUri().getQuery();
-        if (org.alliancetracker.common.Texts.hasControlCharacters(path) || org.alliancetracker.common.Texts.hasControlCharacters(query)) {
+        if (Texts.hasControlCharacters(path) || Texts.hasControlCharacters(query)) {
             return problem(400, "Bad request", "The address holds a control character (such as NUL).", null);
         }
         return null;
     }
 
     /** An Accept header that is not a list of media types: refused before anything else reads it. */
-    @org.jboss.resteasy.reactive.server.ServerRequestFilter(preMatching = true)
-    public Response unreadableAccept(jakarta.ws.rs.container.ContainerRequestContext request) {
+    @ServerRequestFilter(preMatching = true)
+    public Response unreadableAccept(ContainerRequestContext request) {
         try {
             request.getAcceptableMediaTypes();
             return null;
@@ -110,12 +121,12 @@ public class ErrorPages {
     /** A JSON body that does not parse, or does not fit (an array where an object belongs). */
     /** Quarkus maps this one itself, to an empty 400: the same problem as any other unreadable body instead. */
     @ServerExceptionMapper
-    public Response mismatchedJson(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
         return unreadableJson(e, uri);
     }
 
     @ServerExceptionMapper
-    public Response unreadableJson(com.fasterxml.jackson.core.JsonProcessingException e, UriInfo uri) {
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         return problem(400, "Bad request", "The body is not a JSON object of the expected shape"
                 + (e.getLocation() == null ? "." : " (line " + e.getLocation().getLineNr() + ", column "
                         + e.getLocation().getColumnNr() + ")."), uri.getPath());
@@ -144,7 +155,7 @@ public class ErrorPages {
      * page as any other (Quarkus's own mapper for it would otherwise answer first).
      */
     @ServerExceptionMapper
-    public Response unexpectedViolation(jakarta.validation.ValidationException e, UriInfo uri, HttpHeaders headers) {
+    public Response unexpectedViolation(ValidationException e, UriInfo uri, HttpHeaders headers) {
         return unexpected(e, uri, headers);
     }
 

@@ -6,7 +6,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
@@ -53,11 +56,11 @@ public class Flash {
     /** Reads the message of the previous redirect, if any. */
     public static class Filters {
 
-        @jakarta.inject.Inject
+        @Inject
         Flash flash;
 
         @ServerRequestFilter
-        public void read(jakarta.ws.rs.container.ContainerRequestContext request) {
+        public void read(ContainerRequestContext request) {
             Cookie cookie = request.getCookies().get(cookieName());
             if (cookie != null && !cookie.getValue().isEmpty() && "GET".equals(request.getMethod())) {
                 String text = URLDecoder.decode(cookie.getValue(), StandardCharsets.UTF_8);
@@ -67,8 +70,8 @@ public class Flash {
         }
 
         @ServerResponseFilter
-        public void clear(jakarta.ws.rs.container.ContainerRequestContext request,
-                jakarta.ws.rs.container.ContainerResponseContext response) {
+        public void clear(ContainerRequestContext request,
+                ContainerResponseContext response) {
             if (request.getProperty(COOKIE) != null && !response.getHeaders().containsKey("Set-Cookie")) {
                 response.getHeaders().add("Set-Cookie",
                         new NewCookie.Builder(cookieName()).value("").path("/").maxAge(0).httpOnly(true)

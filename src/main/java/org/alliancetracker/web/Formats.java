@@ -1,5 +1,7 @@
 package org.alliancetracker.web;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -36,8 +38,8 @@ public class Formats {
     }
 
     /** A moment as people read it, in UTC: "25 November 2026, 09:41 UTC". */
-    public static String timestamp(java.time.Instant instant) {
-        return TIMESTAMP.format(instant.atZone(java.time.ZoneOffset.UTC));
+    public static String timestamp(Instant instant) {
+        return TIMESTAMP.format(instant.atZone(ZoneOffset.UTC));
     }
 
     /** "200 members", "at least 100 members", "10 founding members". */

@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Response;
@@ -109,7 +110,7 @@ public class HttpCaching {
         return cacheablePath(request.getUriInfo().getPath());
     }
 
-    @ServerRequestFilter(priority = jakarta.ws.rs.Priorities.USER - 100)
+    @ServerRequestFilter(priority = Priorities.USER - 100)
     public Response conditional(ContainerRequestContext request, HttpServerRequest http) {
         // A one-time flash message makes the page personal: neither cached nor answered with a 304.
         if (!cacheable(request) || user.isLoggedIn() || request.getCookies().containsKey(Flash.cookieName())) {
@@ -135,7 +136,7 @@ public class HttpCaching {
      * Serves a rendered answer from memory. It runs after the rate limiter, which lets a 304 through free but
      * charges a full answer, cached or not.
      */
-    @ServerRequestFilter(priority = jakarta.ws.rs.Priorities.USER + 100)
+    @ServerRequestFilter(priority = Priorities.USER + 100)
     public Response fromCache(ContainerRequestContext request) {
         Object key = request.getProperty(RepresentationCache.KEY);
         RepresentationCache.Entry cached = key == null ? null : cache.get((String) key);

@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Response;
@@ -71,7 +72,7 @@ public class RateLimiter {
         @Inject
         RateLimiter limiter;
 
-        @ServerRequestFilter(priority = jakarta.ws.rs.Priorities.USER)
+        @ServerRequestFilter(priority = Priorities.USER)
         public Response charge(ContainerRequestContext request, HttpServerRequest http) {
             if (!limited(request.getUriInfo().getPath())) {
                 return null;

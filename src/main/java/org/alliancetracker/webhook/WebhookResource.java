@@ -24,6 +24,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import org.alliancetracker.account.Role;
+import org.alliancetracker.common.Texts;
 import org.alliancetracker.editing.EditorRegistry;
 import org.alliancetracker.editing.RecordEditor;
 import org.alliancetracker.history.AuditEntry;
@@ -92,8 +93,8 @@ public class WebhookResource {
                 kinds.keySet().stream().filter(ticked::contains).toList());
         validator.validate(webhook).forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
         for (var field : Map.of("url", String.valueOf(url), "secret", String.valueOf(secret)).entrySet()) {
-            if (org.alliancetracker.common.Texts.hasControlCharacters(field.getValue())) {
-                errors.put(field.getKey(), org.alliancetracker.common.Texts.CONTROL_CHARACTERS);
+            if (Texts.hasControlCharacters(field.getValue())) {
+                errors.put(field.getKey(), Texts.CONTROL_CHARACTERS);
             }
         }
         if (!errors.isEmpty()) {

@@ -1,13 +1,16 @@
 package org.alliancetracker.webhook;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Locale;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -76,7 +79,7 @@ public class WebhookSender {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             return HexFormat.of().formatHex(mac.doFinal(body));
-        } catch (java.security.GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }
     }
@@ -111,7 +114,7 @@ public class WebhookSender {
             AuditEntry entry = AuditEntry.findById(d.auditEntryId);
             byte[] body = json.writeValueAsBytes(ChangeFeedApi.ChangeView.of(entry));
             return new Attempt(d.webhook.url, d.webhook.secret, body,
-                    entry.recordType + "." + entry.action.name().toLowerCase(java.util.Locale.ROOT), d.id);
+                    entry.recordType + "." + entry.action.name().toLowerCase(Locale.ROOT), d.id);
         });
         Integer status = null;
         String error = null;
@@ -126,7 +129,7 @@ public class WebhookSender {
                     .POST(HttpRequest.BodyPublishers.ofByteArray(attempt.body())).build(),
                     HttpResponse.BodyHandlers.discarding());
             status = response.statusCode();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -8,12 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.Cookie;
 import io.restassured.response.Response;
 import org.jsoup.Jsoup;
@@ -76,11 +79,11 @@ class AccountsTest {
     /** ASVS 3.3.1: each cookie is Secure, and its __Host- name keeps it host-only with path /. */
     @Test
     void everyCookieTheSiteSetsIsSecureAndHostOnly() {
-        java.util.List<String> setCookies = new java.util.ArrayList<>();
-        io.restassured.response.Response loginPage = io.restassured.RestAssured.given().get("/login");
+        List<String> setCookies = new ArrayList<>();
+        Response loginPage = RestAssured.given().get("/login");
         setCookies.addAll(loginPage.headers().getValues("Set-Cookie"));
-        String csrf = org.jsoup.Jsoup.parse(loginPage.asString()).selectFirst("input[name=csrf-token]").val();
-        io.restassured.response.Response login = io.restassured.RestAssured.given().redirects().follow(false)
+        String csrf = Jsoup.parse(loginPage.asString()).selectFirst("input[name=csrf-token]").val();
+        Response login = RestAssured.given().redirects().follow(false)
                 .cookies(loginPage.cookies()).contentType("application/x-www-form-urlencoded")
                 .formParam("csrf-token", csrf).formParam("username", Browser.ADMIN).formParam("password", Browser.ADMIN_PASSWORD)
                 .post("/login");
@@ -91,7 +94,7 @@ class AccountsTest {
             assertTrue(cookie.startsWith("__Host-"), cookie);
             assertTrue(cookie.contains("Secure"), cookie);
             assertTrue(cookie.contains("Path=/"), cookie);
-            assertFalse(cookie.toLowerCase(java.util.Locale.ROOT).contains("domain="), cookie);
+            assertFalse(cookie.toLowerCase(Locale.ROOT).contains("domain="), cookie);
         }
     }
 

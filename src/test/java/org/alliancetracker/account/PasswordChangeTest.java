@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.jsoup.Jsoup;
@@ -62,7 +64,7 @@ class PasswordChangeTest {
         Response login = person.login(username, initial);
         assertEquals(303, login.statusCode());
         assertTrue(login.header("Location").endsWith("/account/password"));
-        for (String elsewhere : java.util.List.of("/", "/edit/organization/new", "/account/tokens")) {
+        for (String elsewhere : List.of("/", "/edit/organization/new", "/account/tokens")) {
             Response refused = person.get(elsewhere);
             assertEquals(303, refused.statusCode(), elsewhere);
             assertTrue(refused.header("Location").endsWith("/account/password"), elsewhere);
@@ -72,7 +74,7 @@ class PasswordChangeTest {
         assertEquals(200, person.get("/edit/organization/new").statusCode(), "free to go on");
 
         // A reset by an administrator is temporary too.
-        long id = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(username).orElseThrow().id);
+        long id = QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(username).orElseThrow().id);
         admin.page("/admin/accounts/" + id + "/reset");
         assertEquals(303, admin.post("/admin/accounts/" + id + "/reset", Map.of("password", initial)).statusCode());
         Response again = Browser.visitor().login(username, initial);

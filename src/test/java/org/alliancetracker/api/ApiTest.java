@@ -15,6 +15,7 @@ import java.util.List;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -119,7 +120,7 @@ class ApiTest {
     @Test
     void everySourceAPageAtATime() {
         List<Integer> cited = given().get("/api/v1/organizations/ibm").jsonPath().getList("memberships[0].sources");
-        List<Integer> seen = new java.util.ArrayList<>();
+        List<Integer> seen = new ArrayList<>();
         String url = "/api/v1/sources?limit=2";
         while (url != null) {
             Response page = given().urlEncodingEnabled(false).get(url);
@@ -132,7 +133,7 @@ class ApiTest {
         assertTrue(seen.containsAll(cited), seen + " holds " + cited);
         assertEquals(seen.stream().sorted().toList(), seen, "in id order");
         assertEquals(seen.size(), seen.stream().distinct().count(), "no source twice");
-        given().get("/api/v1/sources?limit=1").then().body("items[0].title", org.hamcrest.Matchers.notNullValue());
+        given().get("/api/v1/sources?limit=1").then().body("items[0].title", Matchers.notNullValue());
     }
 
     @ParameterizedTest
@@ -153,10 +154,10 @@ class ApiTest {
         given().urlEncodingEnabled(false).get(path).then().statusCode(status)
                 .contentType("application/problem+json")
                 .body("status", equalTo(status))
-                .body("title", org.hamcrest.Matchers.notNullValue())
+                .body("title", Matchers.notNullValue())
                 .body("detail", containsString(detail))
-                .body("detail", org.hamcrest.Matchers.not(containsString("of the page")))
-                .body(org.hamcrest.Matchers.not(containsString("Exception")));
+                .body("detail", Matchers.not(containsString("of the page")))
+                .body(Matchers.not(containsString("Exception")));
     }
 
     @Test
@@ -174,10 +175,10 @@ class ApiTest {
     @Test
     void theApiIsDescribedInOpenApiWithSwaggerUi() {
         given().get("/q/openapi?format=json").then().statusCode(200)
-                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/changes"))
-                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/alliances/{slug}/members"))
-                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/backer-changes"))
-                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/sources/{id}"));
+                .body("paths", Matchers.hasKey("/api/v1/changes"))
+                .body("paths", Matchers.hasKey("/api/v1/alliances/{slug}/members"))
+                .body("paths", Matchers.hasKey("/api/v1/backer-changes"))
+                .body("paths", Matchers.hasKey("/api/v1/sources/{id}"));
         given().get("/q/swagger-ui/").then().statusCode(200);
     }
 

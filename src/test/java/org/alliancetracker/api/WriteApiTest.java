@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.alliancetracker.account.Account;
+import org.alliancetracker.account.ApiToken;
 import org.alliancetracker.account.Role;
 import org.alliancetracker.history.AuditEntry;
 import org.alliancetracker.testing.Browser;
@@ -122,8 +123,8 @@ class WriteApiTest {
         Account account = Browser.newAccount(Role.EDITOR);
         Browser editor = Browser.loggedInAs(account);
         String revoked = token(editor, "to revoke");
-        long id = QuarkusTransaction.requiringNew().call(() -> org.alliancetracker.account.ApiToken
-                .<org.alliancetracker.account.ApiToken>find("name", "to revoke").firstResult().id);
+        long id = QuarkusTransaction.requiringNew().call(() -> ApiToken
+                .<ApiToken>find("name", "to revoke").firstResult().id);
         editor.page("/account/tokens");
         assertEquals(303, editor.post("/account/tokens/" + id + "/revoke", Map.of()).statusCode());
         create(revoked, Map.of("name", "x", "slug", prefix + "-revoked", "kind", "COMPANY")).then().statusCode(401);

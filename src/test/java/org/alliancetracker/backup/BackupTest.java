@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.zip.GZIPInputStream;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -48,7 +49,7 @@ class BackupTest {
         try (Connection restored = DriverManager.getConnection(url, "tracker", "");
                 ResultSet count = restored.createStatement().executeQuery("select count(*) from organization")) {
             count.next();
-            long live = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> Organization.count());
+            long live = QuarkusTransaction.requiringNew().call(() -> Organization.count());
             assertEquals(live, count.getLong(1));
         }
         Files.delete(script);

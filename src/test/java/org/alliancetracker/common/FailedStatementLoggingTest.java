@@ -13,6 +13,8 @@ import java.util.logging.Logger;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import org.hibernate.JDBCException;
+import org.hibernate.exception.SQLGrammarException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,7 +50,7 @@ class FailedStatementLoggingTest {
             RuntimeException failure = assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew()
                     .run(() -> Panache.getEntityManager().createNativeQuery("select no_such_column from organization")
                             .getResultList()));
-            assertEquals(org.hibernate.exception.SQLGrammarException.class, rootHibernateException(failure));
+            assertEquals(SQLGrammarException.class, rootHibernateException(failure));
         } finally {
             hibernate.removeHandler(capture);
         }
@@ -57,7 +59,7 @@ class FailedStatementLoggingTest {
 
     private static Class<?> rootHibernateException(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof org.hibernate.JDBCException) {
+            if (t instanceof JDBCException) {
                 return t.getClass();
             }
         }

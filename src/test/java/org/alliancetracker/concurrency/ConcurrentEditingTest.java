@@ -3,6 +3,7 @@ package org.alliancetracker.concurrency;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -118,7 +119,7 @@ class ConcurrentEditingTest {
         assertEquals(EDITORS - 1, statuses.stream().filter(s -> s == 422).count(), "the others are told: " + statuses);
         long made = QuarkusTransaction.requiringNew().call(() -> Membership.count(
                 "organization.id = ?1 and alliance.id = ?2 and joined.earliest = ?3", org.id, data.alliance.id,
-                java.time.LocalDate.of(2024, 3, 1)));
+                LocalDate.of(2024, 3, 1)));
         assertEquals(1, made, "no duplicate membership");
     }
 

@@ -5,15 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import org.alliancetracker.account.Role;
+import org.alliancetracker.organization.Organization;
 import org.alliancetracker.testing.Browser;
 
 /** axe-core finds no WCAG 2.1 A or AA violation on any page type a visitor sees. */
@@ -29,7 +34,7 @@ class AccessibilityTest {
         try {
             browser.get("data:text/html,<!DOCTYPE html><html lang='en'><title>t</title><main><input type='text'></main></html>");
             List<String> violations = Chromium.accessibilityViolations(browser);
-            org.junit.jupiter.api.Assertions.assertTrue(violations.stream().anyMatch(v -> v.startsWith("label:")),
+            Assertions.assertTrue(violations.stream().anyMatch(v -> v.startsWith("label:")),
                     violations.toString());
         } finally {
             browser.quit();
@@ -41,12 +46,12 @@ class AccessibilityTest {
         ChromeDriver browser = Chromium.start(true, 1280);
         try {
             browser.get(base.toString().replaceAll("/$", "") + "/alliances/open-virtualization-alliance");
-            browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
+            browser.switchTo().activeElement().sendKeys(Keys.TAB);
             var first = browser.switchTo().activeElement();
             assertEquals("Skip to content", first.getText());
-            org.junit.jupiter.api.Assertions.assertTrue(first.isDisplayed() && first.getLocation().getX() >= 0,
+            Assertions.assertTrue(first.isDisplayed() && first.getLocation().getX() >= 0,
                     "the skip link shows when focused");
-            first.sendKeys(org.openqa.selenium.Keys.ENTER);
+            first.sendKeys(Keys.ENTER);
             assertEquals("main", browser.switchTo().activeElement().getAttribute("id"));
             String outline = (String) browser.executeScript(
                     "return getComputedStyle(document.querySelector('a[href=\"/organizations/ibm\"]'), null).outlineStyle");
@@ -70,8 +75,8 @@ class AccessibilityTest {
             // An account whose name wraps in its button on a phone, whatever accounts other tests made.
             Browser.newAccount(Role.EDITOR, "editor-with-a-long-user-name-");
             Chromium.logIn(browser, root + "/login", Browser.ADMIN, Browser.ADMIN_PASSWORD);
-            long ibm = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
-                    org.alliancetracker.organization.Organization.findBySlug("ibm").orElseThrow().id);
+            long ibm = QuarkusTransaction.requiringNew().call(() ->
+                    Organization.findBySlug("ibm").orElseThrow().id);
             for (String page : List.of("/alliances/open-virtualization-alliance", "/edit/organization/" + ibm,
                     "/edit/organization/" + ibm + "/delete", "/edit/move/new?organization=" + ibm,
                     "/history/organization/" + ibm, "/history", "/import", "/account/tokens", "/account/password", "/admin/accounts",
@@ -99,7 +104,7 @@ class AccessibilityTest {
         ChromeDriver browser = Chromium.start(true, width);
         List<String> violations = new ArrayList<>();
         try {
-            for (String page : java.util.stream.Stream.concat(ResponsiveTest.PAGES.stream(), FORMS_IN_ERROR.stream())
+            for (String page : Stream.concat(ResponsiveTest.PAGES.stream(), FORMS_IN_ERROR.stream())
                     .toList()) {
                 browser.get(base.toString().replaceAll("/$", "") + page);
                 Chromium.accessibilityViolations(browser).forEach(v -> violations.add(page + " " + v));

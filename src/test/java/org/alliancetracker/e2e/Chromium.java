@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.logging.Level;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -23,6 +25,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by Selenium through Debian's chromedriver: nothing is downloaded. Where they are
@@ -72,7 +75,7 @@ public final class Chromium {
     public static void clickAndWait(ChromeDriver browser, WebElement element) {
         browser.executeScript("window.beforeClick = true;");
         element.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.WebDriverException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
                 .until(d -> Boolean.TRUE.equals(browser.executeScript(
                         "return window.beforeClick === undefined && document.readyState === 'complete';")));
     }
@@ -210,11 +213,11 @@ public final class Chromium {
     /** Logs in through the form at loginUrl, and waits for the page that follows to name the user in its header. */
     public static void logIn(ChromeDriver driver, String loginUrl, String username, String password) {
         driver.get(loginUrl);
-        driver.findElement(org.openqa.selenium.By.id("f-username")).sendKeys(username);
-        driver.findElement(org.openqa.selenium.By.id("f-password")).sendKeys(password);
-        clickAndWait(driver, driver.findElement(org.openqa.selenium.By.cssSelector("form.edit-form button")));
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("header .user-name")).isEmpty());
+        driver.findElement(By.id("f-username")).sendKeys(username);
+        driver.findElement(By.id("f-password")).sendKeys(password);
+        clickAndWait(driver, driver.findElement(By.cssSelector("form.edit-form button")));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector("header .user-name")).isEmpty());
     }
 
     public static void screenshot(ChromeDriver driver, String name) throws IOException {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -45,8 +47,8 @@ class ManagerJourneyTest {
         List<WebElement> flash = browser.findElements(By.cssSelector(".flash"));
         if (flash.isEmpty()) {
             throw new AssertionError("no flash message on " + browser.getCurrentUrl() + ": "
-                    + java.util.regex.Pattern.compile("ERR_[A-Z_]+").matcher(browser.getPageSource()).results().map(m -> m.group()).distinct().toList()
-                    + " console: " + browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll());
+                    + Pattern.compile("ERR_[A-Z_]+").matcher(browser.getPageSource()).results().map(m -> m.group()).distinct().toList()
+                    + " console: " + browser.manage().logs().get(LogType.BROWSER).getAll());
         }
         return flash.get(0).getText();
     }

@@ -13,11 +13,13 @@ import java.util.stream.Stream;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,9 +27,14 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.alliancetracker.account.Role;
+import org.alliancetracker.account.Sessions;
+import org.alliancetracker.alliance.Alliance;
 import org.alliancetracker.backing.BackerChange;
 import org.alliancetracker.backing.Backing;
+import org.alliancetracker.common.SluggedEntity;
+import org.alliancetracker.common.TrackedEntity;
 import org.alliancetracker.history.AuditEntry;
+import org.alliancetracker.membership.Membership;
 import org.alliancetracker.organization.FormerName;
 import org.alliancetracker.organization.Organization;
 import org.alliancetracker.testing.Browser;
@@ -47,7 +54,7 @@ class EditingTest {
     }
 
     /** Logs in within a test: RestAssured knows the test port only once a test runs. */
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void logIn() {
         if (editor == null) {
             editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
@@ -64,7 +71,7 @@ class EditingTest {
     }
 
     private String id(Object record) {
-        return String.valueOf(((org.alliancetracker.common.TrackedEntity) record).id);
+        return String.valueOf(((TrackedEntity) record).id);
     }
 
     private static long auditCount() {
@@ -172,7 +179,7 @@ class EditingTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("slugOwners")
-    void aSlugNamesOneRecordOfItsKindButARecordKeepsItsOwn(String type, org.alliancetracker.common.SluggedEntity owner,
+    void aSlugNamesOneRecordOfItsKindButARecordKeepsItsOwn(String type, SluggedEntity owner,
             Map<String, String> values) {
         long before = auditCount();
         Map<String, String> twin = new LinkedHashMap<>(values);
@@ -228,10 +235,10 @@ class EditingTest {
     @Test
     void aBrowserFormPostWithItsOriginHeaderIsAccepted() {
         editor.page("/edit/organization/new");
-        String origin = io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port;
-        Response saved = io.restassured.RestAssured.given().redirects().follow(false)
+        String origin = RestAssured.baseURI + ":" + RestAssured.port;
+        Response saved = RestAssured.given().redirects().follow(false)
                 .header("Origin", origin)
-                .cookie(org.alliancetracker.account.Sessions.COOKIE, editor.cookie(org.alliancetracker.account.Sessions.COOKIE))
+                .cookie(Sessions.COOKIE, editor.cookie(Sessions.COOKIE))
                 .cookie("__Host-csrf-token", editor.cookie("__Host-csrf-token"))
                 .contentType("application/x-www-form-urlencoded")
                 .formParam("csrf-token", editor.page("/edit/organization/new").selectFirst("input[name=csrf-token]").val())
@@ -245,8 +252,8 @@ class EditingTest {
     void aCookieAuthenticatedActionRefusesABodyThatIsNotAForm() {
         Organization target = data.organizations.get(1);
         editor.page("/edit/organization/" + target.id + "/delete");
-        Response plain = io.restassured.RestAssured.given().redirects().follow(false)
-                .cookie(org.alliancetracker.account.Sessions.COOKIE, editor.cookie(org.alliancetracker.account.Sessions.COOKIE))
+        Response plain = RestAssured.given().redirects().follow(false)
+                .cookie(Sessions.COOKIE, editor.cookie(Sessions.COOKIE))
                 .contentType("text/plain").body("anything").post("/edit/organization/" + target.id + "/delete");
         assertEquals(415, plain.statusCode());
         assertNotNull(QuarkusTransaction.requiringNew().call(() -> Organization.findById(target.id)));
@@ -294,7 +301,7 @@ class EditingTest {
 
         // A membership with another alliance chosen, refused: the form shown again lists that alliance's tiers.
         long ova = QuarkusTransaction.requiringNew().call(() ->
-                org.alliancetracker.alliance.Alliance.findBySlug("open-virtualization-alliance").orElseThrow().id);
+                Alliance.findBySlug("open-virtualization-alliance").orElseThrow().id);
         Response refused = submit("/edit/membership/new", Map.of("alliance", String.valueOf(ova),
                 "organization", data.organizations.get(0).slug, "joined", "2011-13"));
         assertEquals(422, refused.statusCode());
@@ -336,7 +343,7 @@ class EditingTest {
         assertEquals(303, deleted.statusCode());
         QuarkusTransaction.requiringNew().run(() -> {
             assertNull(Organization.findById(doomed.id));
-            assertEquals(0, org.alliancetracker.membership.Membership.count("organization.id", doomed.id));
+            assertEquals(0, Membership.count("organization.id", doomed.id));
             assertEquals(0, Backing.count("organization.id", doomed.id));
             assertEquals(1, AuditEntry.count("recordType = 'organization' and recordId = ?1 and action = ?2",
                     doomed.id, AuditEntry.Action.DELETED));

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.alliancetracker.account.Role;
+import org.alliancetracker.common.PartialDate;
 import org.alliancetracker.history.AuditEntry;
 import org.alliancetracker.membership.Membership;
 import org.alliancetracker.organization.Organization;
@@ -115,13 +119,13 @@ class LookupFieldTest {
     private static Membership membershipOf(Organization organization, String joined) {
         return QuarkusTransaction.requiringNew().call(() -> Membership.<Membership>find(
                 "organization.id = ?1 and joined.earliest = ?2", organization.id,
-                org.alliancetracker.common.PartialDate.parse(joined).earliest()).firstResult());
+                PartialDate.parse(joined).earliest()).firstResult());
     }
 
     @Test
     void aNameInAnyCaseFindsItsOrganization() {
         Organization first = data.organizations.get(0);
-        Response saved = addMember("  " + first.name.toUpperCase(java.util.Locale.ROOT) + " ", "2001-02");
+        Response saved = addMember("  " + first.name.toUpperCase(Locale.ROOT) + " ", "2001-02");
         assertEquals(303, saved.statusCode(), html(saved).select(".field-error").eachText().toString());
         assertEquals(first.id, membershipOf(first, "2001-02").organization.id);
     }
@@ -197,7 +201,7 @@ class LookupFieldTest {
 
     @Test
     void suggestionsAreTheNamesThatContainTheText() {
-        List<String> names = editor.getJson("/edit/lookup/organization?q=" + data.prefix.toUpperCase(java.util.Locale.ROOT)
+        List<String> names = editor.getJson("/edit/lookup/organization?q=" + data.prefix.toUpperCase(Locale.ROOT)
                 + " ORGANIZATION").then().statusCode(200).extract().jsonPath().getList("", String.class);
         Organization second = data.organizations.get(1);
         assertEquals(List.of(data.organizations.get(0).name, second.name + " (" + second.slug + ")",
@@ -248,8 +252,8 @@ class LookupFieldTest {
 
     @Test
     void sourcesAreTypedOnePerLineByTitleAndShownSoAgain() {
-        Response saved = addMemberCiting("2002-01", "  " + alsoCited.title.toUpperCase(java.util.Locale.ROOT)
-                + " \r\n\r\n" + cited.title + "\n" + cited.title.toLowerCase(java.util.Locale.ROOT));
+        Response saved = addMemberCiting("2002-01", "  " + alsoCited.title.toUpperCase(Locale.ROOT)
+                + " \r\n\r\n" + cited.title + "\n" + cited.title.toLowerCase(Locale.ROOT));
         assertEquals(303, saved.statusCode(), html(saved).select(".field-error").eachText().toString());
         Membership membership = membershipOf(data.organizations.get(0), "2002-01");
         assertEquals(Set.of(cited.id, alsoCited.id), sourcesOf(membership));
@@ -295,7 +299,7 @@ class LookupFieldTest {
 
         // Saving mine over theirs posts the titles back, one per line.
         Element form = page.selectFirst("form:has(input[name=sources])");
-        Map<String, Object> again = new java.util.LinkedHashMap<>();
+        Map<String, Object> again = new LinkedHashMap<>();
         form.select("input[type=hidden]").forEach(input -> again.put(input.attr("name"), input.val()));
         assertEquals(cited.title + "\n" + alsoCited.title, again.get("sources"));
         assertEquals(303, editor.post("/edit/membership/" + membership.id, again).statusCode());
@@ -337,13 +341,13 @@ class LookupFieldTest {
 
     @Test
     void sourceSuggestionsContainTheTextAndTooManyLinesAreRefused() {
-        List<String> titles = editor.getJson("/edit/lookup/source?q=" + data.prefix.toUpperCase(java.util.Locale.ROOT)
+        List<String> titles = editor.getJson("/edit/lookup/source?q=" + data.prefix.toUpperCase(Locale.ROOT)
                 + " SHARED").then().statusCode(200).extract().jsonPath().getList("", String.class);
         assertEquals(List.of(sharedOne.title + " (" + sharedOne.id + ")", sharedOther.title + " (" + sharedOther.id
                 + ")"), titles);
 
         long before = auditCount();
-        String lines = java.util.stream.IntStream.rangeClosed(1, Lookups.MAX_NAMES + 1).mapToObj(i -> "Title " + i)
+        String lines = IntStream.rangeClosed(1, Lookups.MAX_NAMES + 1).mapToObj(i -> "Title " + i)
                 .collect(Collectors.joining("\n"));
         Response refused = addMemberCiting("2002-05", lines);
         assertEquals(422, refused.statusCode());

@@ -6,15 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
+import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -73,12 +77,12 @@ class FeedTest {
         assertEquals("Updated organization: Feed Renamed Co", newest.getTitle());
         // A permanent link, which redirects to the record's page as it is named today.
         assertTrue(newest.getLink().matches("https?://[^/]+/records/organization/" + data.organizations.get(0).id), newest.getLink());
-        String path = java.net.URI.create(newest.getLink()).getPath();
-        io.restassured.RestAssured.given().redirects().follow(false).get(path).then().statusCode(303)
-                .header("Location", org.hamcrest.Matchers.endsWith("/organizations/" + data.organizations.get(0).slug));
-        io.restassured.RestAssured.given().redirects().follow(false).get("/records/organization/999999999").then()
-                .statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/"));
-        io.restassured.RestAssured.given().redirects().follow(false).get("/records/no-such-kind/1").then().statusCode(404);
+        String path = URI.create(newest.getLink()).getPath();
+        RestAssured.given().redirects().follow(false).get(path).then().statusCode(303)
+                .header("Location", Matchers.endsWith("/organizations/" + data.organizations.get(0).slug));
+        RestAssured.given().redirects().follow(false).get("/records/organization/999999999").then()
+                .statusCode(303).header("Location", Matchers.endsWith("/"));
+        RestAssured.given().redirects().follow(false).get("/records/no-such-kind/1").then().statusCode(404);
         assertTrue(newest.getUri().startsWith("urn:alliance-tracker:change:"));
     }
 
@@ -92,7 +96,7 @@ class FeedTest {
         for (Map<String, Object> item : items) {
             assertTrue(item.get("id") instanceof String && item.get("content_text") instanceof String);
             assertTrue(((String) item.get("url")).startsWith("http"));
-            java.time.Instant.parse((String) item.get("date_published"));
+            Instant.parse((String) item.get("date_published"));
         }
     }
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.jsoup.nodes.Document;
@@ -31,7 +33,7 @@ class HomePageTest {
         // Other tests may add backers, so the rule is checked on every card rather than on fixed counts.
         List<String> backers = page.select("#home-projects + .cards li p").eachText();
         for (String line : backers) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) (backers?) today$").matcher(line);
+            Matcher m = Pattern.compile("(\\d+) (backers?) today$").matcher(line);
             assertTrue(m.find(), line);
             assertEquals(m.group(1).equals("1") ? "backer" : "backers", m.group(2), "the noun agrees: " + line);
         }

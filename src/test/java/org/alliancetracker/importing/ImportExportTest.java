@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -229,7 +231,7 @@ class ImportExportTest {
         assertEquals(before + 3, auditCount());
         QuarkusTransaction.requiringNew().run(() -> {
             Membership m = Membership.<Membership>list("organization.slug = ?1 and joined.earliest = ?2",
-                    p + "-org-1", java.time.LocalDate.parse("2030-01-01")).get(0);
+                    p + "-org-1", LocalDate.parse("2030-01-01")).get(0);
             assertEquals("Semicolons; quoted", m.notes);
             assertEquals("General", m.tier.name);
             assertEquals("Newcomer Ltd", Organization.findBySlug(p + "-newcomer").orElseThrow().name);
@@ -265,7 +267,7 @@ class ImportExportTest {
             job.kind = ImportJob.Kind.ORGANIZATIONS;
             job.username = "test";
             job.filename = "big.csv";
-            job.createdAt = java.time.Instant.now();
+            job.createdAt = Instant.now();
             job.status = ImportJob.Status.RUNNING;
             job.content = "slug,name\n";
             job.totalRows = 4000;

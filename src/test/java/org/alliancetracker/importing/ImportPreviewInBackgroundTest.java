@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -31,7 +32,7 @@ class ImportPreviewInBackgroundTest {
     public static class NoWaitProfile extends FreshDatabaseProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            Map<String, String> overrides = new java.util.HashMap<>(super.getConfigOverrides());
+            Map<String, String> overrides = new HashMap<>(super.getConfigOverrides());
             overrides.put("tracker.imports.preview-wait", "0S");
             return overrides;
         }

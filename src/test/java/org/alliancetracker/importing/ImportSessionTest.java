@@ -3,6 +3,7 @@ package org.alliancetracker.importing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -16,6 +17,7 @@ import jakarta.inject.Inject;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import org.hibernate.Session;
@@ -49,12 +51,12 @@ class ImportSessionTest {
         job.kind = ImportJob.Kind.MEMBERSHIPS;
         job.content = csv.toString();
 
-        List<Integer> reported = new java.util.ArrayList<>();
+        List<Integer> reported = new ArrayList<>();
         ImportPlan plan = importer.run(job, reported::add, true);
 
         assertEquals(List.of(), plan.errors);
         // Rows read, as a progress page shows them: every PROGRESS_EVERY rows, then all of them.
-        List<Integer> expected = new java.util.ArrayList<>();
+        List<Integer> expected = new ArrayList<>();
         for (int read = Importer.PROGRESS_EVERY; read <= rows + 1; read += Importer.PROGRESS_EVERY) {
             expected.add(read);
         }
@@ -152,7 +154,7 @@ class ImportSessionTest {
                 feedInImport[0] = AuditEntry.count();
                 QuarkusTransaction.setRollbackOnly(); // the organizations are not kept
             });
-        } catch (io.quarkus.narayana.jta.QuarkusTransactionException rolledBack) {
+        } catch (QuarkusTransactionException rolledBack) {
             // rolled back as asked
         }
         assertEquals(Boolean.TRUE, save.wentThrough(), "a save during an import's rows waited for the import");

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -31,7 +32,7 @@ final class ProcessDatabase {
         String serverUrl = System.getProperty("test-database.url");
         String user = System.getProperty("test-database.username");
         String password = System.getProperty("test-database.password");
-        String database = "process_" + name.toLowerCase(java.util.Locale.ROOT);
+        String database = "process_" + name.toLowerCase(Locale.ROOT);
         try (Connection connection = DriverManager.getConnection(serverUrl, user, password);
                 Statement statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The packaged application (target/quarkus-app/quarkus-run.jar) as a separate process, with production settings
@@ -122,7 +123,7 @@ final class ServerProcess implements AutoCloseable {
     }
 
     boolean exitsWithin(Duration time) throws InterruptedException {
-        return process.waitFor(time.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        return process.waitFor(time.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** SIGKILL: no shutdown hook runs, nothing is flushed; as a power cut is to the process. */
@@ -135,7 +136,7 @@ final class ServerProcess implements AutoCloseable {
     public void close() throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroy();
-            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 kill();
             }
         }

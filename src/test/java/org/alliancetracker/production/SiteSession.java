@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -108,7 +109,7 @@ final class SiteSession {
             int equals = pair.indexOf('=');
             String name = pair.substring(0, equals).trim();
             String value = pair.substring(equals + 1).trim();
-            boolean expired = value.isEmpty() || setCookie.toLowerCase(java.util.Locale.ROOT).contains("max-age=0");
+            boolean expired = value.isEmpty() || setCookie.toLowerCase(Locale.ROOT).contains("max-age=0");
             if (expired) {
                 cookies.remove(name);
             } else {

@@ -13,7 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -81,9 +86,9 @@ class AuthorizationMatrixTest {
                 continue;
             }
             for (Method method : type.getDeclaredMethods()) {
-                String verb = method.isAnnotationPresent(jakarta.ws.rs.POST.class) ? "POST"
-                        : method.isAnnotationPresent(jakarta.ws.rs.PUT.class) ? "PUT"
-                        : method.isAnnotationPresent(jakarta.ws.rs.DELETE.class) ? "DELETE" : null;
+                String verb = method.isAnnotationPresent(POST.class) ? "POST"
+                        : method.isAnnotationPresent(PUT.class) ? "PUT"
+                        : method.isAnnotationPresent(DELETE.class) ? "DELETE" : null;
                 if (verb == null) {
                     continue;
                 }
@@ -113,7 +118,6 @@ class AuthorizationMatrixTest {
         String location = String.valueOf(response.header("Location"));
         return status != 401 && status != 403 && !((status == 302 || status == 303) && location.contains("/login"));
     }
-
 
     /** A request by a person in a browser, with the CSRF token of a page they can see. */
     private static Response asPerson(Browser browser, String route) {
@@ -149,7 +153,7 @@ class AuthorizationMatrixTest {
                 continue;
             }
             Who who = route.getValue();
-            Map<String, java.util.function.Supplier<Browser>> people = new LinkedHashMap<>();
+            Map<String, Supplier<Browser>> people = new LinkedHashMap<>();
             people.put("visitor", Browser::visitor);
             people.put("editor", () -> Browser.loggedInAs(Browser.newAccount(Role.EDITOR)));
             people.put("disabled editor", AuthorizationMatrixTest::disabledEditor);
@@ -192,7 +196,7 @@ class AuthorizationMatrixTest {
 
     @TestFactory
     Stream<DynamicTest> botsWithTokens() {
-        Map<String, java.util.function.Supplier<String>> bots = new LinkedHashMap<>();
+        Map<String, Supplier<String>> bots = new LinkedHashMap<>();
         bots.put("no token", () -> null);
         bots.put("a made-up token", () -> "at_" + "x".repeat(40));
         bots.put("a revoked token", () -> {

@@ -5,18 +5,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
+import io.restassured.builder.ResponseBuilder;
 import io.restassured.response.Response;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -26,6 +37,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
 import org.alliancetracker.account.Role;
+import org.alliancetracker.account.Sessions;
 import org.alliancetracker.common.TrackedEntity;
 import org.alliancetracker.editing.EditorRegistry;
 import org.alliancetracker.editing.Field;
@@ -53,7 +65,7 @@ class HostileInputTest {
     public static class NoRateLimit extends FreshDatabaseProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            Map<String, String> overrides = new java.util.HashMap<>(super.getConfigOverrides());
+            Map<String, String> overrides = new HashMap<>(super.getConfigOverrides());
             overrides.put("tracker.rate-limit.per-minute", "1000000");
             return overrides;
         }
@@ -105,9 +117,8 @@ class HostileInputTest {
         }
     }
 
-
-    private static DynamicTest hostile(String name, java.util.function.Supplier<Response> request,
-            java.util.function.Consumer<Response> expectations) {
+    private static DynamicTest hostile(String name, Supplier<Response> request,
+            Consumer<Response> expectations) {
         return DynamicTest.dynamicTest(name, () -> {
             CASES.incrementAndGet();
             long before = GeneratedData.dataVersion();
@@ -221,14 +232,14 @@ class HostileInputTest {
             }
             Target target = QuarkusTransaction.requiringNew().call(() -> {
                 Class<?> entity = recordEditor.newRecord().getClass();
-                Long id = org.alliancetracker.history.AuditEntry.getEntityManager()
+                Long id = AuditEntry.getEntityManager()
                         .createQuery("select max(e.id) from " + entity.getSimpleName() + " e", Long.class).getSingleResult();
                 if (id == null) {
                     return null;
                 }
                 TrackedEntity record = recordEditor.find(id);
                 String takenSlug = recordEditor.fields().stream().anyMatch(f -> f.name().equals("slug"))
-                        ? org.alliancetracker.history.AuditEntry.getEntityManager().createQuery("select e.slug from "
+                        ? AuditEntry.getEntityManager().createQuery("select e.slug from "
                                 + entity.getSimpleName() + " e where e.id <> ?1 order by e.id", String.class)
                                 .setParameter(1, id).setMaxResults(1).getSingleResult()
                         : null;
@@ -316,17 +327,17 @@ class HostileInputTest {
             tests.add(hostile("PUT " + target.type() + " with a body over the 10 MB limit", () -> {
                 // Announced with Expect: 100-continue, as HTTP clients send large bodies: the server refuses it unread.
                 try {
-                    var answer = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1)
-                            .build().send(java.net.http.HttpRequest.newBuilder(
-                            java.net.URI.create(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + path))
+                    var answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                            .build().send(HttpRequest.newBuilder(
+                            URI.create(RestAssured.baseURI + ":" + RestAssured.port + path))
                             .expectContinue(true).header("Authorization", "Bearer " + token)
                             .header("Content-Type", "application/json").header("If-Match", "\"" + target.version() + "\"")
-                            .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(new byte[11 * 1024 * 1024])).build(),
-                            java.net.http.HttpResponse.BodyHandlers.ofString());
-                    return new io.restassured.builder.ResponseBuilder().setStatusCode(answer.statusCode())
+                            .PUT(HttpRequest.BodyPublishers.ofByteArray(new byte[11 * 1024 * 1024])).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    return new ResponseBuilder().setStatusCode(answer.statusCode())
                             .setBody(answer.body()).setContentType(answer.headers().firstValue("Content-Type").orElse(""))
                             .build();
-                } catch (java.io.IOException | InterruptedException e) {
+                } catch (IOException | InterruptedException e) {
                     throw new AssertionError(e);
                 }
             }, response -> assertEquals(413, response.statusCode())));
@@ -430,7 +441,7 @@ class HostileInputTest {
         }
         for (String cookie : List.of("garbage", "x".repeat(43), "' OR 1=1 --" + "x".repeat(32), XSS)) {
             tests.add(hostile("session cookie " + show(cookie), () -> given().redirects().follow(false)
-                    .cookie(org.alliancetracker.account.Sessions.COOKIE, cookie).get("/edit/organization/new"),
+                    .cookie(Sessions.COOKIE, cookie).get("/edit/organization/new"),
                     response -> {
                         assertEquals(302, response.statusCode(), "a stale or forged cookie is a visitor");
                         assertTrue(response.header("Location").contains("/login"));
@@ -486,7 +497,7 @@ class HostileInputTest {
         files.put("only a header", "name,slug,kind\n".getBytes(StandardCharsets.UTF_8));
         files.put("unknown columns", "foo,bar\n1,2\n".getBytes(StandardCharsets.UTF_8));
         files.put("an unterminated quote", "name,slug,kind\n\"A,a,COMPANY\n".getBytes(StandardCharsets.UTF_8));
-        files.put("ten thousand columns", (String.join(",", java.util.Collections.nCopies(10_000, "c")) + "\n")
+        files.put("ten thousand columns", (String.join(",", Collections.nCopies(10_000, "c")) + "\n")
                 .getBytes(StandardCharsets.UTF_8));
         files.put("a one-megabyte line", ("name,slug,kind\n" + "x".repeat(900_000) + ",a,COMPANY\n").getBytes(StandardCharsets.UTF_8));
         files.put("formulas and scripts", ("name,slug,kind\n=cmd|' /C calc'!A0,f1,COMPANY\n" + XSS + ",f2,COMPANY\n")

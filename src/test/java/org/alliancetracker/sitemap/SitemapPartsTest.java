@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +29,7 @@ class SitemapPartsTest {
     public static class PartsOfFour extends FreshDatabaseProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            Map<String, String> overrides = new java.util.HashMap<>(super.getConfigOverrides());
+            Map<String, String> overrides = new HashMap<>(super.getConfigOverrides());
             overrides.put("tracker.sitemap.addresses-per-part", "4");
             return overrides;
         }

@@ -10,6 +10,7 @@ import java.util.List;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
@@ -33,7 +34,7 @@ class SitemapTest {
 
     /** The path of an absolute address of this site, checking that it is one. */
     static String pathOf(String address) {
-        String base = io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + "/";
+        String base = RestAssured.baseURI + ":" + RestAssured.port + "/";
         assertTrue(address.startsWith(base), address + " is an address of " + base);
         return address.substring(base.length() - 1);
     }

@@ -12,6 +12,7 @@ import org.alliancetracker.alliance.ReportedCount;
 import org.alliancetracker.backing.Backing;
 import org.alliancetracker.backing.BackingRole;
 import org.alliancetracker.common.PartialDate;
+import org.alliancetracker.history.AuditEntry;
 import org.alliancetracker.membership.Membership;
 import org.alliancetracker.organization.Organization;
 import org.alliancetracker.organization.OrganizationKind;
@@ -126,13 +127,13 @@ public final class GeneratedData implements AutoCloseable {
      * so that no cached answer of the data before outlives their write.
      */
     public static void touch() {
-        org.alliancetracker.history.AuditEntry.lockFeedHead();
+        AuditEntry.lockFeedHead();
     }
 
     /** The data version's write count, which every audited change increases: unchanged means nothing was written. */
     public static long dataVersion() {
         return QuarkusTransaction.requiringNew().call(
-                () -> ((Number) org.alliancetracker.history.AuditEntry.dataVersion()[0]).longValue());
+                () -> ((Number) AuditEntry.dataVersion()[0]).longValue());
     }
 
     /** Removes records that tests created under a slug prefix, children first. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,7 @@ class GrowthChartTest {
         // Three changes: +2 on 31 May 2011, +1 on 31 December 2011, -1 on 1 January 2013.
         String path = chart.stepPath;
         assertEquals(3, path.split(" H").length - 2, path);
-        assertTrue(path.startsWith("M" + String.format(java.util.Locale.ROOT, "%.1f", chart.plotLeft)));
+        assertTrue(path.startsWith("M" + String.format(Locale.ROOT, "%.1f", chart.plotLeft)));
         assertEquals(chart.plotBottom, chart.yTicks.get(0).at(), 1e-9);
         assertEquals("0", chart.yTicks.get(0).label());
     }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathConstants;
@@ -18,6 +19,7 @@ import javax.xml.xpath.XPathFactory;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -222,7 +224,7 @@ class TimelineResourceTest {
             "/embed/compare?projects=xen"})
     void badParametersAreRefusedWithTheAcceptedForms(String path) {
         String html = given().get(path).then().statusCode(400).contentType("text/html").extract().asString();
-        String message = org.jsoup.Jsoup.parse(html).selectFirst(".error-message").text();
+        String message = Jsoup.parse(html).selectFirst(".error-message").text();
         assertTrue(message.startsWith("The parameter '"), message);
     }
 
@@ -259,8 +261,8 @@ class TimelineResourceTest {
     void aComparisonOfTooFewOrUnknownProjectsKeepsTheTicksAndShowsTheUsualComparison(String query, String ticks,
             String message) {
         Document page = Pages.get("/timelines/compare?" + query, 400);
-        assertEquals(java.util.Set.of(ticks.split(" ")),
-                java.util.Set.copyOf(page.select("fieldset input[checked]").eachAttr("value")), "the ticks as sent");
+        assertEquals(Set.of(ticks.split(" ")),
+                Set.copyOf(page.select("fieldset input[checked]").eachAttr("value")), "the ticks as sent");
         assertEquals(message, page.selectFirst("form.filter-form p.field-error#projects-error").text());
         assertEquals("projects-error", page.selectFirst("form.filter-form fieldset").attr("aria-describedby"));
         assertEquals("Xen vs KVM", page.selectFirst("h1").text(), "the usual comparison, drawn");

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -154,7 +155,7 @@ class HttpCachingTest {
         assertEquals(303, editor.post("/logout", Map.of()).statusCode());
         assertEquals("Logged out.", editor.page("/").selectFirst(".flash").text());
         Response visitor = given().get("/");
-        assertTrue(org.jsoup.Jsoup.parse(visitor.asString()).select(".flash").isEmpty());
+        assertTrue(Jsoup.parse(visitor.asString()).select(".flash").isEmpty());
     }
 
     @Test

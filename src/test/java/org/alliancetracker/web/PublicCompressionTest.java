@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.InflaterInputStream;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.DecoderConfig;
@@ -125,7 +126,7 @@ class PublicCompressionTest {
     }
 
     private static byte[] inflate(byte[] body) {
-        try (var in = new java.util.zip.InflaterInputStream(new ByteArrayInputStream(body))) {
+        try (var in = new InflaterInputStream(new ByteArrayInputStream(body))) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("not a deflate body", e);

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -96,8 +99,8 @@ class RepresentationCacheTest {
 
     @Test
     void anAnswerIsKeptBeforeAnyOfItGoesOutAndThenSentWhole() throws Exception {
-        var sent = new java.io.ByteArrayOutputStream();
-        List<byte[]> kept = new java.util.ArrayList<>();
+        var sent = new ByteArrayOutputStream();
+        List<byte[]> kept = new ArrayList<>();
         var stream = new RepresentationCache.Capture.KeepingStream(sent, body -> {
             assertEquals(0, sent.size(), "kept before a byte is sent");
             kept.add(body);
@@ -116,11 +119,11 @@ class RepresentationCacheTest {
 
     @Test
     void anAnswerTooLargeToKeepStreamsOnWholeAndIsNotKept() throws Exception {
-        var sent = new java.io.ByteArrayOutputStream();
-        List<byte[]> kept = new java.util.ArrayList<>();
+        var sent = new ByteArrayOutputStream();
+        List<byte[]> kept = new ArrayList<>();
         var stream = new RepresentationCache.Capture.KeepingStream(sent, kept::add);
         byte[] chunk = new byte[1024 * 1024];
-        java.util.Arrays.fill(chunk, (byte) 'a');
+        Arrays.fill(chunk, (byte) 'a');
         for (int i = 0; i * chunk.length <= RepresentationCache.MAX_BODY_BYTES; i++) {
             stream.write(chunk);
         }

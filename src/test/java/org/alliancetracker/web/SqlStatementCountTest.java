@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.function.Function;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.alliancetracker.account.Role;
 import org.alliancetracker.testing.Browser;
 import org.alliancetracker.testing.GeneratedData;
 import org.alliancetracker.testing.SqlStatements;
@@ -83,7 +86,7 @@ class SqlStatementCountTest {
         int size = given().get(warm).then().statusCode(200).extract().asByteArray().length;
         boolean cacheable = size <= RepresentationCache.MAX_BODY_BYTES;
         long cached = SqlStatements.countDuring(() -> given().get(warm).then().statusCode(200)
-                .header("X-Cache", cacheable ? org.hamcrest.Matchers.equalTo("hit") : org.hamcrest.Matchers.nullValue()));
+                .header("X-Cache", cacheable ? Matchers.equalTo("hit") : Matchers.nullValue()));
         // The data version is not read through Hibernate (DataVersionClock: from memory on H2, one plain statement
         // on PostgreSQL), so a cached answer prepares no statement here.
         assertEquals(cacheable ? 0 : forLarge, cached, template + " (" + size + " bytes): a cached answer costs no query");
@@ -98,7 +101,7 @@ class SqlStatementCountTest {
             "/edit/alliance/{allianceId}", "/edit/lookup/organization?q={prefix}",
             "/edit/lookup/organization?q=organization", "/edit/lookup/source?q={prefix}"})
     void editorsFormsAreConstantWhateverTheNumberOfOrganizations(String template) {
-        Browser editor = Browser.loggedInAs(Browser.newAccount(org.alliancetracker.account.Role.EDITOR));
+        Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
         Function<GeneratedData, String> path = d -> template
                 .replace("{orgId}", String.valueOf(d.organizations.get(0).id))
                 .replace("{allianceId}", String.valueOf(d.alliance.id))
@@ -114,7 +117,7 @@ class SqlStatementCountTest {
     }
 
     private static byte[] okBody(Browser editor, String path) {
-        io.restassured.response.Response response = path.startsWith("/edit/lookup") ? editor.getJson(path) : editor.get(path);
+        Response response = path.startsWith("/edit/lookup") ? editor.getJson(path) : editor.get(path);
         assertEquals(200, response.statusCode(), path);
         return response.asByteArray();
     }

@@ -12,11 +12,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -81,7 +85,7 @@ class WebhookTest {
         return String.valueOf(id);
     }
 
-    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+    private static void await(BooleanSupplier condition) throws InterruptedException {
         for (int i = 0; i < 100 && !condition.getAsBoolean(); i++) {
             Thread.sleep(100);
         }
@@ -124,7 +128,7 @@ class WebhookTest {
 
     /** A sample of the Prometheus text at /q/metrics, 0 when the series is absent. */
     private static double metric(String series) {
-        return io.restassured.RestAssured.get("/q/metrics").asString().lines()
+        return RestAssured.get("/q/metrics").asString().lines()
                 .filter(line -> line.startsWith(series + " ")).mapToDouble(line -> Double.parseDouble(line.substring(series.length() + 1)))
                 .findFirst().orElse(0);
     }
@@ -191,10 +195,10 @@ class WebhookTest {
         Browser admin = Browser.loggedIn(Browser.ADMIN, Browser.ADMIN_PASSWORD);
         admin.page("/admin/webhooks");
         String url = "https://example.org/refused-" + System.nanoTime();
-        io.restassured.response.Response answer = admin.post("/admin/webhooks",
+        Response answer = admin.post("/admin/webhooks",
                 Map.of("url", url, "secret", SECRET, "events", events));
         assertEquals(422, answer.statusCode());
-        Document page = org.jsoup.Jsoup.parse(answer.asString());
+        Document page = Jsoup.parse(answer.asString());
         assertEquals(message, page.selectFirst("fieldset.has-error #f-events-error").text());
         assertEquals(url, page.selectFirst("input#f-url").val(), "the address is kept");
         assertEquals(events.startsWith("membership,") ? List.of("membership") : List.of(),
