@@ -3,10 +3,11 @@ package org.alliancetracker.history;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -51,10 +52,13 @@ public class AuditEntry extends PanacheEntityBase {
      * The kinds of record the history and the change feed hold, each with its entity's name, in the order a mirror
      * can create them: what a record refers to comes before it.
      */
-    private static final Map<String, String> ENTITY_BY_RECORD_TYPE = orderedPairs("source", "Source",
-            "organization", "Organization", "former-name", "FormerName", "project", "Project", "alliance", "Alliance",
-            "tier", "MembershipTier", "membership", "Membership", "backing", "Backing", "backer-change", "BackerChange",
-            "ownership", "OwnershipEvent", "reported-count", "ReportedCount");
+    private static final Map<String, String> ENTITY_BY_RECORD_TYPE = Stream.of(Map.entry("source", "Source"),
+            Map.entry("organization", "Organization"), Map.entry("former-name", "FormerName"),
+            Map.entry("project", "Project"), Map.entry("alliance", "Alliance"), Map.entry("tier", "MembershipTier"),
+            Map.entry("membership", "Membership"), Map.entry("backing", "Backing"),
+            Map.entry("backer-change", "BackerChange"), Map.entry("ownership", "OwnershipEvent"),
+            Map.entry("reported-count", "ReportedCount"))
+            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
 
     /** The kinds of record the history and the change feed hold, in the order a mirror can create them. */
     public static final List<String> RECORD_TYPES = List.copyOf(ENTITY_BY_RECORD_TYPE.keySet());
@@ -66,14 +70,6 @@ public class AuditEntry extends PanacheEntityBase {
             throw new IllegalArgumentException("Not a kind of record in the history: " + recordType);
         }
         return entity;
-    }
-
-    private static Map<String, String> orderedPairs(String... keysAndValues) {
-        Map<String, String> pairs = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            pairs.put(keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return Collections.unmodifiableMap(pairs);
     }
 
     /** One of {@link #RECORD_TYPES}. */
