@@ -107,8 +107,7 @@ public final class Lookups {
     }
 
     /** "Name (slug)", as {@link Lookup.Match#typed()} writes a shared name. */
-    private static final Pattern NAME_AND_SLUG =
-            Pattern.compile("(.+) \\(([a-z0-9-]+)\\)");
+    private static final Pattern NAME_AND_SLUG = Pattern.compile("(.+) \\(([a-z0-9-]+)\\)");
 
     /** The records the text finds: by slug first, then by name, then as "name (slug)". */
     private static List<Lookup.Match> find(Lookup lookup, String text) {

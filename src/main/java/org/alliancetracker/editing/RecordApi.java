@@ -88,8 +88,8 @@ public class RecordApi {
         RecordEditor<TrackedEntity> editor = editor(type);
         Response response = view(editor, id, Response.ok());
         if (ifNoneMatch != null && ifNoneMatch.strip().equals(response.getHeaderString("ETag"))) {
-            return Response.notModified().tag(new EntityTag(
-                    response.getEntityTag().getValue())).header("Cache-Control", "no-cache").build();
+            return Response.notModified().tag(new EntityTag(response.getEntityTag().getValue()))
+                    .header("Cache-Control", "no-cache").build();
         }
         return response;
     }

@@ -70,8 +70,7 @@ public class Flash {
         }
 
         @ServerResponseFilter
-        public void clear(ContainerRequestContext request,
-                ContainerResponseContext response) {
+        public void clear(ContainerRequestContext request, ContainerResponseContext response) {
             if (request.getProperty(COOKIE) != null && !response.getHeaders().containsKey("Set-Cookie")) {
                 response.getHeaders().add("Set-Cookie",
                         new NewCookie.Builder(cookieName()).value("").path("/").maxAge(0).httpOnly(true)
