@@ -5,6 +5,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +18,6 @@ import java.util.List;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -133,7 +135,7 @@ class ApiTest {
         assertTrue(seen.containsAll(cited), seen + " holds " + cited);
         assertEquals(seen.stream().sorted().toList(), seen, "in id order");
         assertEquals(seen.size(), seen.stream().distinct().count(), "no source twice");
-        given().get("/api/v1/sources?limit=1").then().body("items[0].title", Matchers.notNullValue());
+        given().get("/api/v1/sources?limit=1").then().body("items[0].title", notNullValue());
     }
 
     @ParameterizedTest
@@ -154,10 +156,10 @@ class ApiTest {
         given().urlEncodingEnabled(false).get(path).then().statusCode(status)
                 .contentType("application/problem+json")
                 .body("status", equalTo(status))
-                .body("title", Matchers.notNullValue())
+                .body("title", notNullValue())
                 .body("detail", containsString(detail))
-                .body("detail", Matchers.not(containsString("of the page")))
-                .body(Matchers.not(containsString("Exception")));
+                .body("detail", not(containsString("of the page")))
+                .body(not(containsString("Exception")));
     }
 
     @Test
@@ -175,10 +177,10 @@ class ApiTest {
     @Test
     void theApiIsDescribedInOpenApiWithSwaggerUi() {
         given().get("/q/openapi?format=json").then().statusCode(200)
-                .body("paths", Matchers.hasKey("/api/v1/changes"))
-                .body("paths", Matchers.hasKey("/api/v1/alliances/{slug}/members"))
-                .body("paths", Matchers.hasKey("/api/v1/backer-changes"))
-                .body("paths", Matchers.hasKey("/api/v1/sources/{id}"));
+                .body("paths", hasKey("/api/v1/changes"))
+                .body("paths", hasKey("/api/v1/alliances/{slug}/members"))
+                .body("paths", hasKey("/api/v1/backer-changes"))
+                .body("paths", hasKey("/api/v1/sources/{id}"));
         given().get("/q/swagger-ui/").then().statusCode(200);
     }
 

@@ -1,6 +1,7 @@
 package org.alliancetracker.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import java.util.stream.Stream;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,7 +34,7 @@ class AccessibilityTest {
         try {
             browser.get("data:text/html,<!DOCTYPE html><html lang='en'><title>t</title><main><input type='text'></main></html>");
             List<String> violations = Chromium.accessibilityViolations(browser);
-            Assertions.assertTrue(violations.stream().anyMatch(v -> v.startsWith("label:")),
+            assertTrue(violations.stream().anyMatch(v -> v.startsWith("label:")),
                     violations.toString());
         } finally {
             browser.quit();
@@ -49,7 +49,7 @@ class AccessibilityTest {
             browser.switchTo().activeElement().sendKeys(Keys.TAB);
             var first = browser.switchTo().activeElement();
             assertEquals("Skip to content", first.getText());
-            Assertions.assertTrue(first.isDisplayed() && first.getLocation().getX() >= 0,
+            assertTrue(first.isDisplayed() && first.getLocation().getX() >= 0,
                     "the skip link shows when focused");
             first.sendKeys(Keys.ENTER);
             assertEquals("main", browser.switchTo().activeElement().getAttribute("id"));

@@ -1,6 +1,7 @@
 package org.alliancetracker.feed;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,13 +13,11 @@ import java.util.List;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
-import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,11 +77,11 @@ class FeedTest {
         // A permanent link, which redirects to the record's page as it is named today.
         assertTrue(newest.getLink().matches("https?://[^/]+/records/organization/" + data.organizations.get(0).id), newest.getLink());
         String path = URI.create(newest.getLink()).getPath();
-        RestAssured.given().redirects().follow(false).get(path).then().statusCode(303)
-                .header("Location", Matchers.endsWith("/organizations/" + data.organizations.get(0).slug));
-        RestAssured.given().redirects().follow(false).get("/records/organization/999999999").then()
-                .statusCode(303).header("Location", Matchers.endsWith("/"));
-        RestAssured.given().redirects().follow(false).get("/records/no-such-kind/1").then().statusCode(404);
+        given().redirects().follow(false).get(path).then().statusCode(303)
+                .header("Location", endsWith("/organizations/" + data.organizations.get(0).slug));
+        given().redirects().follow(false).get("/records/organization/999999999").then()
+                .statusCode(303).header("Location", endsWith("/"));
+        given().redirects().follow(false).get("/records/no-such-kind/1").then().statusCode(404);
         assertTrue(newest.getUri().startsWith("urn:alliance-tracker:change:"));
     }
 
