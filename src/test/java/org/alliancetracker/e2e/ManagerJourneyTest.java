@@ -15,6 +15,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -54,7 +55,7 @@ class ManagerJourneyTest {
     }
 
     @Test
-    void aManagerEditsRecordsAMoveMeetsAConflictRevertsAndImports() throws Exception {
+    void aManagerEditsRecordsAMoveMeetsAConflictRevertsAndImports(@TempDir Path upload) throws Exception {
         Chromium.assumeInstalled();
         Account account = Browser.newAccount(Role.EDITOR);
         ChromeDriver browser = Chromium.start(true, 1280);
@@ -146,7 +147,7 @@ class ManagerJourneyTest {
             assertEquals("Novell (their edit)", browser.findElement(By.tagName("h1")).getText());
 
             // Import a CSV file.
-            Path csv = Files.createTempFile("organizations", ".csv");
+            Path csv = upload.resolve("organizations.csv");
             Files.writeString(csv, "slug,name,kind\nimported-in-browser,Imported In Browser,foundation\n");
             Chromium.clickAndWait(browser, browser.findElement(By.linkText("Import")));
             Chromium.accessibilityViolations(browser).forEach(v -> violations.add("import " + v));
