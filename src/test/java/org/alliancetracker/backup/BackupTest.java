@@ -18,6 +18,7 @@ import io.restassured.response.Response;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.h2.tools.RunScript;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.alliancetracker.account.Role;
 import org.alliancetracker.organization.Organization;
@@ -31,7 +32,7 @@ class BackupTest {
     }
 
     @Test
-    void anAdministratorDownloadsABackupThatRestores() throws Exception {
+    void anAdministratorDownloadsABackupThatRestores(@TempDir Path work) throws Exception {
         assumeTrue(onH2(), "the download backs up H2; PostgreSQL uses pg_dump");
         Browser admin = Browser.loggedIn(Browser.ADMIN, Browser.ADMIN_PASSWORD);
         assertTrue(admin.page("/admin/accounts").selectFirst("a[href=/admin/backup]") != null);
@@ -42,7 +43,7 @@ class BackupTest {
         byte[] sql = new GZIPInputStream(new ByteArrayInputStream(response.asByteArray())).readAllBytes();
 
         // The README's restore: H2's RunScript into a new database, which then holds the same organizations.
-        Path script = Files.createTempFile("backup", ".sql");
+        Path script = work.resolve("backup.sql");
         Files.write(script, sql);
         String url = "jdbc:h2:mem:restored-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
         RunScript.main("-url", url, "-user", "tracker", "-script", script.toString());
@@ -52,7 +53,6 @@ class BackupTest {
             long live = QuarkusTransaction.requiringNew().call(() -> Organization.count());
             assertEquals(live, count.getLong(1));
         }
-        Files.delete(script);
     }
 
     @Test
