@@ -101,8 +101,8 @@ public final class Chromium {
     /**
      * What is wrong with the current page's tables: a table that scrolls sideways in its box, a data cell without
      * the name of its column, a name that is not its column's, or, where a table is laid out as blocks (on a phone),
-     * a name not shown beside its value, a word of a name wider than the names' column, or a caption squeezed narrower
-     * than the table.
+     * a name not shown beside its value, a word of a name wider than the names' column, a value that falls apart into
+     * several rows (actions after it may take rows of their own), or a caption squeezed narrower than the table.
      */
     @SuppressWarnings("unchecked")
     public static TableCheck tables(ChromeDriver driver) {
@@ -156,6 +156,18 @@ public final class Chromium {
                             }
                           }
                           probe.remove();
+                          // The cell is a grid, so each of its elements and each run of text takes a row of its
+                          // own. Actions after the value (an Edit link, a form's button) rightly do, with room
+                          // between them for a finger; a value made of several parts would fall apart.
+                          const items = [...cell.childNodes].filter(node => node.nodeType === Node.TEXT_NODE
+                              ? node.textContent.trim() !== ''
+                              : node.nodeType === Node.ELEMENT_NODE && getComputedStyle(node).display !== 'none');
+                          const parts = items.filter((node, index) => index === 0
+                              || !(node.nodeType === Node.ELEMENT_NODE && ['A', 'FORM'].includes(node.tagName)));
+                          if (parts.length > 1) {
+                            problems.push('the value beside "' + label + '" falls apart into ' + parts.length
+                                + ' rows: ' + cell.textContent.trim().replace(/\\s+/g, ' '));
+                          }
                         }
                       }
                       column += cell.colSpan;
