@@ -13,6 +13,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -21,8 +22,8 @@ import org.alliancetracker.organization.Organization;
 import org.alliancetracker.testing.Browser;
 
 /**
- * Every page type is usable at phone, tablet and desktop widths: the page never scrolls sideways, and on a phone the
- * tables of records show every value beside its column's name.
+ * Every page type is usable at phone, tablet and desktop widths: the page never scrolls sideways, the tables of
+ * records fit their column, and on a phone or an upright tablet they show every value beside its column's name.
  */
 @QuarkusTest
 class ResponsiveTest {
@@ -67,7 +68,17 @@ class ResponsiveTest {
 
     @Test
     void onAPhoneEveryRecordTableReadsAsBlocksOfNamedValuesAndNothingHidesPastTheEdge() {
-        assertEquals(List.of(), tableProblemsOnAPhone(false, PAGES_WITH_TABLES), "tables at 360 px");
+        assertEquals(List.of(), tableProblems(360, true, false, PAGES_WITH_TABLES), "tables at 360 px");
+    }
+
+    /**
+     * A tablet held upright has no room for a table of six columns either, so its tables are blocks too; from a tablet
+     * held sideways up, they are tables whose sources wrap where a citation is wider than its column's room.
+     */
+    @ParameterizedTest(name = "{0} px, as blocks: {1}")
+    @CsvSource({"656, true", "768, true", "820, false", "1024, false", "1280, false"})
+    void atEveryWidthTheTablesOfRecordsFitTheirColumn(int width, boolean inBlocks) {
+        assertEquals(List.of(), tableProblems(width, inBlocks, false, PAGES_WITH_TABLES), "tables at " + width + " px");
     }
 
     @Test
@@ -78,13 +89,16 @@ class ResponsiveTest {
         // The pages of records too, where an editor sees an Edit link beside each record's sources.
         List<String> pages = List.of("/admin/accounts", "/history/organization/" + ibm,
                 "/alliances/open-virtualization-alliance", "/organizations/red-hat", "/projects/kvm");
-        assertEquals(List.of(), tableProblemsOnAPhone(true, pages), "tables at 360 px");
+        assertEquals(List.of(), tableProblems(360, true, true, pages), "tables at 360 px");
     }
 
-    /** Each page's table problems at 360 px, seen by a visitor or by the administrator. */
-    private List<String> tableProblemsOnAPhone(boolean asAdministrator, List<String> pages) {
+    /**
+     * Each page's table problems at a width, seen by a visitor or by the administrator, after checking that its
+     * tables are laid out as blocks, or as tables, as expected at that width.
+     */
+    private List<String> tableProblems(int width, boolean inBlocks, boolean asAdministrator, List<String> pages) {
         String root = base.toString().replaceAll("/$", "");
-        ChromeDriver browser = Chromium.start(true, 360);
+        ChromeDriver browser = Chromium.start(true, width);
         List<String> problems = new ArrayList<>();
         try {
             if (asAdministrator) {
@@ -93,7 +107,8 @@ class ResponsiveTest {
             for (String page : pages) {
                 browser.get(root + page);
                 Chromium.TableCheck tables = Chromium.tables(browser);
-                assertTrue(tables.cellsInBlocks() > 0, page + " lays its tables out as blocks");
+                assertEquals(inBlocks, tables.cellsInBlocks() > 0,
+                        page + (inBlocks ? " lays its tables out as blocks" : " lays its tables out as tables"));
                 tables.problems().forEach(problem -> problems.add(page + ": " + problem));
             }
         } finally {
