@@ -100,9 +100,10 @@ public final class Chromium {
 
     /**
      * What is wrong with the current page's tables: a table that scrolls sideways in its box, a data cell without
-     * the name of its column, a name that is not its column's, or, where a table is laid out as blocks (on a phone),
-     * a name not shown beside its value, a word of a name wider than the names' column, a value that falls apart into
-     * several rows (actions after it may take rows of their own), or a caption squeezed narrower than the table.
+     * the name of its column, a name that is not its column's, or, where a table is laid out as blocks (on a phone or
+     * an upright tablet), a name not shown beside its value, a word of a name wider than the names' column, a value
+     * that falls apart into several rows (actions after it may take rows of their own), or a caption squeezed narrower
+     * than the table.
      */
     @SuppressWarnings("unchecked")
     public static TableCheck tables(ChromeDriver driver) {

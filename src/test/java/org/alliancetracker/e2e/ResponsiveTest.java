@@ -72,8 +72,8 @@ class ResponsiveTest {
     }
 
     /**
-     * A tablet held upright has no room for a table of six columns either, so its tables are blocks too; from a tablet
-     * held sideways up, they are tables whose sources wrap where a citation is wider than its column's room.
+     * A tablet held upright has no room for a table of six columns either, so its tables are blocks too; from 800 px
+     * up they are tables, whose citations wrap where their column is too narrow for one line.
      */
     @ParameterizedTest(name = "{0} px, as blocks: {1}")
     @CsvSource({"656, true", "768, true", "820, false", "1024, false", "1280, false"})
