@@ -135,13 +135,12 @@ public final class Chromium {
                         }
                         if (inBlocks) {
                           cellsInBlocks++;
-                          const shown = getComputedStyle(cell, '::before').content;
-                          if (shown !== JSON.stringify(label)) {
-                            problems.push('"' + label + '" not shown beside its value (' + shown + ')');
+                          const before = getComputedStyle(cell, '::before');
+                          if (before.content !== JSON.stringify(label)) {
+                            problems.push('"' + label + '" not shown beside its value (' + before.content + ')');
                           }
                           // A name wraps between its words, but a word wider than the name's column runs into the
                           // value beside it.
-                          const before = getComputedStyle(cell, '::before');
                           const room = parseFloat(getComputedStyle(cell).gridTemplateColumns.split(' ')[0]);
                           const probe = document.createElement('span');
                           probe.style.font = before.font;
