@@ -20,9 +20,16 @@ public final class TimeTicks {
     private TimeTicks() {
     }
 
-    /** The finest step whose labels, {@code fontSize} high, keep at least one and a half font sizes apart. */
+    /**
+     * The finest step whose labels, {@code fontSize} high, keep at least one and a half font sizes apart. Where that
+     * leaves a single label, which cannot show the scale (a narrow chart of fifteen years), half a font size will do.
+     */
     public static List<Tick> choose(TimeScale scale, double fontSize) {
-        double gap = fontSize * 1.5;
+        List<Tick> spaced = choose(scale, fontSize, fontSize * 1.5);
+        return spaced.size() >= 2 ? spaced : choose(scale, fontSize, fontSize / 2);
+    }
+
+    private static List<Tick> choose(TimeScale scale, double fontSize, double gap) {
         for (int step : STEPS) {
             String widestLabel = step < 12 ? "May 2011" : "2011";
             if (spacing(scale, step) >= TextMetrics.width(widestLabel, fontSize) + gap) {

@@ -81,6 +81,19 @@ class ScaleAndTicksTest {
         assertTrue(narrow.size() < 11, "fewer ticks when narrow");
     }
 
+    /** A chart drawn for a phone's column still names two points in time, so that its scale can be read. */
+    @Test
+    void aNarrowAxisNamesAtLeastTwoTimes() {
+        String[][] ranges = {{"2011-05-01", "2027-01-01"}, {"2007-01-01", "2027-01-01"}, {"2000-01-01", "2017-01-01"},
+                {"2011-01-01", "2012-01-01"}};
+        for (String[] range : ranges) {
+            for (int width = 120; width <= 320; width += 10) {
+                List<Tick> ticks = TimeTicks.choose(new TimeScale(d(range[0]), d(range[1]), 0, width), 12);
+                assertTrue(ticks.size() >= 2, range[0] + ".." + range[1] + " at " + width + ": " + ticks);
+            }
+        }
+    }
+
     /** For every range and width, adjacent tick labels keep apart and stay on the scale. */
     @Test
     void labelsNeverOverlap() {
