@@ -14,7 +14,8 @@ import io.quarkus.qute.TemplateInstance;
 
 /**
  * Chrome-less views of each chart for other sites to frame: the chart, its title, and a link to its page. They take
- * the same query parameters as the chart's page and SVG.
+ * the same query parameters as the chart's page and SVG; without a width, the chart is drawn for each column, as on
+ * its page, and the frame's width chooses.
  */
 @Path("/embed")
 @Produces(MediaType.TEXT_HTML)
@@ -22,7 +23,7 @@ public class EmbedResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance chart(String title, String svg, String pageUrl);
+        static native TemplateInstance chart(ChartView view, String pageUrl);
     }
 
     @GET
@@ -31,7 +32,8 @@ public class EmbedResource {
             @QueryParam("to") String to, @QueryParam("tier") String tier, @QueryParam("width") String width) {
         var data = TimelineResource.AllianceData.load(slug, TimelineFilter.parse(from, to, tier, width));
         GrowthChart chart = data.growth();
-        return Templates.chart(chart.title, TimelineResource.Templates.growth(chart, "growth").render(),
+        return Templates.chart(ChartView.of(chart.title, chart.scale, data.filter(), "growth", chart, data::growth,
+                TimelineResource.Templates::growth, "alliances/" + slug + "/growth", data.filter().query()),
                 "/timelines/alliances/" + slug + data.filter().query());
     }
 
@@ -41,8 +43,9 @@ public class EmbedResource {
             @QueryParam("to") String to, @QueryParam("tier") String tier, @QueryParam("width") String width) {
         var data = TimelineResource.AllianceData.load(slug, TimelineFilter.parse(from, to, tier, width));
         LaneChart chart = data.swimlanes();
-        return Templates.chart(chart.title, TimelineResource.Templates.lanes(chart, "swimlanes").render(),
-                "/timelines/alliances/" + slug + data.filter().query());
+        return Templates.chart(ChartView.of(chart.title, chart.scale, data.filter(), "swimlanes", chart,
+                data::swimlanes, TimelineResource.Templates::lanes, "alliances/" + slug + "/swimlanes",
+                data.filter().query()), "/timelines/alliances/" + slug + data.filter().query());
     }
 
     @GET
@@ -51,7 +54,8 @@ public class EmbedResource {
             @QueryParam("to") String to, @QueryParam("tier") String tier, @QueryParam("width") String width) {
         var data = TimelineResource.OrganizationData.load(slug, TimelineFilter.parse(from, to, tier, width));
         LaneChart chart = data.lanes();
-        return Templates.chart(chart.title, TimelineResource.Templates.lanes(chart, "lanes").render(),
+        return Templates.chart(ChartView.of(chart.title, chart.scale, data.filter(), "lanes", chart, data::lanes,
+                TimelineResource.Templates::lanes, "organizations/" + slug + "/lanes", data.filter().query()),
                 "/timelines/organizations/" + slug + data.filter().query());
     }
 
@@ -61,7 +65,7 @@ public class EmbedResource {
             @QueryParam("to") String to, @QueryParam("tier") String tier, @QueryParam("width") String width) {
         var data = TimelineResource.ComparisonData.load(projects, TimelineFilter.parse(from, to, tier, width));
         LaneChart chart = data.chart();
-        return Templates.chart(chart.title, TimelineResource.Templates.lanes(chart, "compare").render(),
-                "/timelines/compare" + data.query());
+        return Templates.chart(ChartView.of(chart.title, chart.scale, data.filter(), "compare", chart, data::chart,
+                TimelineResource.Templates::lanes, "compare", data.query()), "/timelines/compare" + data.query());
     }
 }

@@ -49,6 +49,11 @@ public record TimelineFilter(PartialDate from, PartialDate to, String tier, int 
         return value;
     }
 
+    /** The same window and tier, drawn at another width. */
+    public TimelineFilter withWidth(int otherWidth) {
+        return new TimelineFilter(from, to, tier, otherWidth);
+    }
+
     /** The same filter as a query string, for links to the SVG, the embed view and the page ("" when empty). */
     public String query() {
         StringBuilder q = new StringBuilder();

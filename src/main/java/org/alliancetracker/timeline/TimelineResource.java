@@ -82,11 +82,19 @@ public class TimelineResource {
         }
 
         GrowthChart growth() {
-            return TimelineCharts.growth(alliance, members, counts, filter, LocalDate.now());
+            return growth(filter.width());
+        }
+
+        GrowthChart growth(int width) {
+            return TimelineCharts.growth(alliance, members, counts, filter.withWidth(width), LocalDate.now());
         }
 
         LaneChart swimlanes() {
-            return TimelineCharts.swimlanes(alliance, tiers, members, filter, LocalDate.now());
+            return swimlanes(filter.width());
+        }
+
+        LaneChart swimlanes(int width) {
+            return TimelineCharts.swimlanes(alliance, tiers, members, filter.withWidth(width), LocalDate.now());
         }
     }
 
@@ -103,10 +111,10 @@ public class TimelineResource {
         String query = data.filter().query();
         FilterForm form = filtered.form();
         return HtmlPages.form(form.hasError(), Templates.alliance(data.alliance(), data.tiers(), data.filter(), form,
-                ChartView.of(growth.title, growth.scale, Templates.growth(growth, "growth").render(),
-                        "alliances/" + slug + "/growth", query),
-                ChartView.of(swimlanes.title, swimlanes.scale, Templates.lanes(swimlanes, "swimlanes").render(),
-                        "alliances/" + slug + "/swimlanes", query),
+                ChartView.of(growth.title, growth.scale, data.filter(), "growth", growth, data::growth,
+                        Templates::growth, "alliances/" + slug + "/growth", query),
+                ChartView.of(swimlanes.title, swimlanes.scale, data.filter(), "swimlanes", swimlanes,
+                        data::swimlanes, Templates::lanes, "alliances/" + slug + "/swimlanes", query),
                 growth, data.counts(), TimelineCharts.visible(data.members(), data.filter())));
     }
 
@@ -145,8 +153,12 @@ public class TimelineResource {
         }
 
         LaneChart lanes() {
+            return lanes(filter.width());
+        }
+
+        LaneChart lanes(int width) {
             return TimelineCharts.organizationLanes(organization, memberships, backings, changes, ownership,
-                    formerNames, filter, LocalDate.now());
+                    formerNames, filter.withWidth(width), LocalDate.now());
         }
     }
 
@@ -161,7 +173,7 @@ public class TimelineResource {
         LaneChart lanes = data.lanes();
         FilterForm form = filtered.form();
         return HtmlPages.form(form.hasError(), Templates.organization(data.organization(), data.filter(), form,
-                ChartView.of(lanes.title, lanes.scale, Templates.lanes(lanes, "lanes").render(),
+                ChartView.of(lanes.title, lanes.scale, data.filter(), "lanes", lanes, data::lanes, Templates::lanes,
                         "organizations/" + slug + "/lanes", data.filter().query()),
                 data.memberships(), data.backings(), data.changes(), data.ownership()));
     }
@@ -210,7 +222,11 @@ public class TimelineResource {
         }
 
         LaneChart chart() {
-            return TimelineCharts.comparison(projects, backings, switches, filter, LocalDate.now());
+            return chart(filter.width());
+        }
+
+        LaneChart chart(int width) {
+            return TimelineCharts.comparison(projects, backings, switches, filter.withWidth(width), LocalDate.now());
         }
 
         /** The project slugs the parameters name, in their order, each once. */
@@ -242,8 +258,8 @@ public class TimelineResource {
                 : ComparisonData.slugs(projects);
         FilterForm form = filtered.form();
         return HtmlPages.form(form.hasError(), Templates.compare(Project.allByName(), data.projects(), ticked,
-                data.filter(), form, ChartView.of(chart.title, chart.scale, Templates.lanes(chart, "compare").render(),
-                        "compare", data.query()),
+                data.filter(), form, ChartView.of(chart.title, chart.scale, data.filter(), "compare", chart, data::chart,
+                        Templates::lanes, "compare", data.query()),
                 data.backings(), data.switches()));
     }
 

@@ -97,7 +97,7 @@ class AccessibilityTest {
             "/timelines/alliances/open-virtualization-alliance?from=2012&to=2011",
             "/timelines/compare?projects=xen,kvm&from=2011-02-30", "/timelines/compare?projects=xen");
 
-    /** At a phone's and a tablet's width too, where tables are laid out as blocks and charts scroll in their boxes. */
+    /** At a phone's and a tablet's width too, where tables are laid out as blocks and charts drawn narrower. */
     @ParameterizedTest(name = "{0} px")
     @ValueSource(ints = {360, 768, 1280})
     void visitorPagesHaveNoViolations(int width) throws Exception {

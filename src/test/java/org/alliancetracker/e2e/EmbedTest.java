@@ -6,15 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.InetSocketAddress;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-/** An embed view renders inside an iframe on another origin; the ordinary pages refuse to be framed. */
+/**
+ * An embed view renders inside an iframe on another origin, drawn for the frame's width; the ordinary pages refuse to
+ * be framed.
+ */
 @QuarkusTest
 class EmbedTest {
 
@@ -41,7 +46,10 @@ class EmbedTest {
         try {
             browser.get("http://localhost:" + other.getAddress().getPort() + "/");
             browser.switchTo().frame("embed");
-            assertEquals(1, browser.findElements(By.cssSelector("svg.timeline")).size(), "the chart renders in the frame");
+            List<WebElement> shown = browser.findElements(By.cssSelector("svg.timeline")).stream()
+                    .filter(WebElement::isDisplayed).toList();
+            assertEquals(1, shown.size(), "the chart renders in the frame");
+            assertEquals(600, Double.parseDouble(shown.get(0).getAttribute("width")), "drawn for the frame's width, 900 px");
             browser.switchTo().defaultContent();
             browser.switchTo().frame("page");
             assertTrue(browser.findElements(By.xpath("//h1[text()='Open Virtualization Alliance (OVA)']")).isEmpty(),

@@ -157,7 +157,8 @@ class TimelineResourceTest {
         assertEquals("/timelines/alliances/" + slug + "/swimlanes.svg?to=2003&tier=Governing",
                 page.select("figure.chart a[download]").get(1).attr("href"));
         Document embed = Pages.get("/embed/alliances/" + slug + "/swimlanes?tier=Governing&to=2003");
-        assertEquals(2, embed.select("svg g.bar").size());
+        assertEquals(List.of(2, 2, 2), embed.select("svg.timeline").stream().map(svg -> svg.select("g.bar").size())
+                .toList(), "each drawing of the chart");
     }
 
     @Test
@@ -191,7 +192,8 @@ class TimelineResourceTest {
     @Test
     void thePageCarriesEachChartWithDownloadEmbedAndADataTable() {
         Document page = Pages.get(OVA);
-        assertEquals(2, page.select("figure.chart svg[role=img]").size());
+        assertEquals(2, page.select("figure.chart").size());
+        assertEquals(2, page.select("figure.chart .chart-wide > svg[role=img]").size());
         assertEquals(List.of(OVA + "/growth.svg", OVA + "/swimlanes.svg"),
                 page.select("figure.chart a[download]").eachAttr("href"));
         assertEquals(List.of("/embed/alliances/open-virtualization-alliance/growth",
@@ -206,12 +208,46 @@ class TimelineResourceTest {
         assertEquals(1, page.select("svg#growth-title, svg title#growth-title").size(), "ids are unique per chart");
     }
 
+    /** style.css shows the widest drawing that fits the column; e2e.ChartLabelsTest checks it in the browser. */
+    @ParameterizedTest
+    @ValueSource(strings = {OVA, "/timelines/organizations/ibm", "/timelines/compare?projects=xen,kvm",
+            "/embed/alliances/open-virtualization-alliance/swimlanes", "/embed/compare?projects=xen,kvm&to=2012"})
+    void withoutAWidthEachChartIsDrawnForAWideAMediumAndANarrowColumn(String path) {
+        Document page = Pages.get(path);
+        assertTrue(!page.select("figure.chart").isEmpty());
+        for (org.jsoup.nodes.Element figure : page.select("figure.chart")) {
+            assertEquals(List.of("chart-scroll chart-wide", "chart-scroll chart-medium", "chart-scroll chart-narrow"),
+                    figure.select(".chart-scroll").eachAttr("class"), path);
+            assertEquals(List.of(960.0, 600.0, 320.0), widths(figure), path);
+            assertEquals(1, figure.select(".chart-scroll > svg").stream().map(svg -> svg.select("title").eachText())
+                    .distinct().count(), path + ": the same chart, with the same bars and their tooltips");
+        }
+        List<String> ids = page.select("[id]").eachAttr("id");
+        assertEquals(ids.size(), Set.copyOf(ids).size(), path + ": ids are unique in the page");
+        for (String id : page.select("[aria-labelledby]").eachAttr("aria-labelledby")) {
+            for (String label : id.split(" ")) {
+                assertNotNull(page.getElementById(label), path + ": " + label + " labels an element in the page");
+            }
+        }
+
+        Document asked = Pages.get(path + (path.contains("?") ? "&" : "?") + "width=1200");
+        for (org.jsoup.nodes.Element figure : asked.select("figure.chart")) {
+            assertEquals(List.of("chart-scroll"), figure.select(".chart-scroll").eachAttr("class"), "shown at every width");
+            assertEquals(List.of(1200.0), widths(figure), "the width asked for");
+        }
+    }
+
+    private static List<Double> widths(org.jsoup.nodes.Element figure) {
+        return figure.select(".chart-scroll > svg").eachAttr("width").stream().map(Double::valueOf).toList();
+    }
+
     @Test
     void theEmbedViewHasNoSiteChrome() {
         Document embed = Pages.get("/embed/alliances/open-virtualization-alliance/growth");
         assertNull(embed.selectFirst("header"));
         assertNull(embed.selectFirst("nav"));
-        assertEquals(1, embed.select("svg").size());
+        assertEquals(1, embed.select("figure.chart").size());
+        assertEquals(1, embed.select("figure.chart .chart-wide > svg").size());
         assertEquals(OVA, embed.selectFirst("figcaption a").attr("href"));
     }
 
@@ -266,7 +302,8 @@ class TimelineResourceTest {
         assertEquals(message, page.selectFirst("form.filter-form p.field-error#projects-error").text());
         assertEquals("projects-error", page.selectFirst("form.filter-form fieldset").attr("aria-describedby"));
         assertEquals("Xen vs KVM", page.selectFirst("h1").text(), "the usual comparison, drawn");
-        assertEquals(1, page.select("figure.chart svg").size());
+        assertEquals(1, page.select("figure.chart").size());
+        assertEquals(1, page.select("figure.chart .chart-wide > svg").size());
     }
 
     @Test
