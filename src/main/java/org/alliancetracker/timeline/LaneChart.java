@@ -62,7 +62,7 @@ public final class LaneChart {
         /** The points of the "still going" tip, as an SVG polygon. */
         public String openEndPoints() {
             double x = endX();
-            return x + "," + y + " " + (x + OPEN_END) + "," + (y + height / 2) + " " + x + "," + (y + height);
+            return SvgNumbers.points(x, y, x + OPEN_END, y + height / 2, x, y + height);
         }
     }
 
@@ -82,7 +82,7 @@ public final class LaneChart {
         /** The diamond of the mark, as an SVG polygon. */
         public String points() {
             double r = 5;
-            return x + "," + (y - r) + " " + (x + r) + "," + y + " " + x + "," + (y + r) + " " + (x - r) + "," + y;
+            return SvgNumbers.points(x, y - r, x + r, y, x, y + r, x - r, y);
         }
     }
 
