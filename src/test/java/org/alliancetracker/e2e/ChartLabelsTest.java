@@ -121,7 +121,7 @@ class ChartLabelsTest {
                 return [...document.querySelectorAll('.chart-scroll')].map(frame => [frame.clientWidth,
                     frame.querySelector('svg').getBoundingClientRect().width,
                     frame.closest('figure').getBoundingClientRect().width, frame.scrollWidth]);""";
-        ChromeDriver browser = Chromium.start(true, 360);
+        ChromeDriver browser = Chromium.startPhone(360);
         try {
             browser.get(base.toString().replaceAll("/$", "") + "/timelines/organizations/ibm?width=800");
             List<?> rows = (List<?>) browser.executeScript(frames);

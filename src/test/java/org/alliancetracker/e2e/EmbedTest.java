@@ -49,7 +49,8 @@ class EmbedTest {
             List<WebElement> shown = browser.findElements(By.cssSelector("svg.timeline")).stream()
                     .filter(WebElement::isDisplayed).toList();
             assertEquals(1, shown.size(), "the chart renders in the frame");
-            assertEquals(600, Double.parseDouble(shown.get(0).getAttribute("width")), "drawn for the frame's width, 900 px");
+            assertEquals(600, Double.parseDouble(shown.get(0).getAttribute("width")),
+                    "drawn for the frame's width, 900 px");
             browser.switchTo().defaultContent();
             browser.switchTo().frame("page");
             assertTrue(browser.findElements(By.xpath("//h1[text()='Open Virtualization Alliance (OVA)']")).isEmpty(),

@@ -2,6 +2,7 @@ package org.alliancetracker.timeline;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -214,7 +215,7 @@ class TimelineResourceTest {
             "/embed/alliances/open-virtualization-alliance/swimlanes", "/embed/compare?projects=xen,kvm&to=2012"})
     void withoutAWidthEachChartIsDrawnForAWideAMediumAndANarrowColumn(String path) {
         Document page = Pages.get(path);
-        assertTrue(!page.select("figure.chart").isEmpty());
+        assertFalse(page.select("figure.chart").isEmpty(), path + " has charts");
         for (org.jsoup.nodes.Element figure : page.select("figure.chart")) {
             assertEquals(List.of("chart-scroll chart-wide", "chart-scroll chart-medium", "chart-scroll chart-narrow"),
                     figure.select(".chart-scroll").eachAttr("class"), path);
