@@ -20,9 +20,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.alliancetracker.common.PartialDate;
+import org.alliancetracker.common.SearchText;
 import org.alliancetracker.common.SluggedEntity;
 import org.alliancetracker.common.Texts;
-import org.alliancetracker.organization.Organization;
 import org.alliancetracker.project.Project;
 import org.alliancetracker.source.Source;
 
@@ -113,9 +113,19 @@ public class Alliance extends SluggedEntity {
         return list("select a from Alliance a where ?1 member of a.promotes order by lower(a.name)", project);
     }
 
-    public static List<Alliance> nameContaining(String text, int limit) {
+    /**
+     * Up to {@code limit} alliances whose name, abbreviation or slug contains the text: one of them equal to it first,
+     * then names that start with it, each group in name order.
+     */
+    public static List<Alliance> nameContaining(SearchText text, int limit) {
+        if (text.isEmpty()) {
+            return List.of();
+        }
         return find("""
-                lower(name) like ?1 escape '\\' or lower(abbreviation) like ?1 escape '\\'
-                order by lower(name)""", Organization.likePattern(text)).page(0, limit).list();
+                %1$s like :contains escape '\\' or %2$s like :contains escape '\\' or %3$s like :contains escape '\\'
+                order by case when %1$s = :key or %2$s = :key or %3$s = :key then 0
+                    when %1$s like :prefix escape '\\' then 1 else 2 end, lower(name), id"""
+                .formatted(SearchText.keyOf("name"), SearchText.keyOf("abbreviation"), SearchText.keyOf("slug")),
+                text.parameters()).page(0, limit).list();
     }
 }

@@ -30,7 +30,11 @@ public interface Lookup {
     /** The record with this slug, as "Name (slug)" gives it, if any. */
     List<Match> withSlug(String slug);
 
-    /** Up to {@code limit} records whose current or former name contains the text, ignoring case, in name order. */
+    /**
+     * Up to {@code limit} records whose name (or former name, or slug) contains the text, ignoring case, spaces and
+     * punctuation (see {@link org.alliancetracker.common.SearchText}): names equal to it first, then names that start
+     * with it.
+     */
     List<Match> containing(String text, int limit);
 
     /** The records with these ids; ids of records since deleted are left out. */

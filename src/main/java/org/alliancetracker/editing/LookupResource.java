@@ -32,7 +32,7 @@ public class LookupResource {
     @Inject
     EditService edits;
 
-    /** What finds each record whose name contains the text (see {@link Lookup.Match#typed()}), in name order. */
+    /** What finds each record whose name contains the text (see {@link Lookup.Match#typed()}), best matches first. */
     @GET
     public List<String> suggestions(@PathParam("kind") String kind, @QueryParam("q") String q) {
         Lookup lookup = registry.types().stream().map(type -> registry.forType(type).orElseThrow())

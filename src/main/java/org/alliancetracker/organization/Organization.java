@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.alliancetracker.common.SearchText;
 import org.alliancetracker.common.SluggedEntity;
 import org.alliancetracker.common.Texts;
 
@@ -58,13 +59,22 @@ public class Organization extends SluggedEntity {
         return find(BY_NAME).range(offset, offset + count - 1).list();
     }
 
-    /** Organizations whose current or former name contains the text, ignoring case. */
-    public static List<Organization> nameContaining(String text, int limit) {
+    /**
+     * Up to {@code limit} organizations whose name, former name or slug contains the text as a {@link SearchText}: a
+     * name or slug equal to it first, then names that start with it, each group in name order.
+     */
+    public static List<Organization> nameContaining(SearchText text, int limit) {
+        if (text.isEmpty()) {
+            return List.of();
+        }
         return find("""
                 select o from Organization o
-                where lower(o.name) like ?1 escape '\\'
-                   or exists (select f from FormerName f where f.organization = o and lower(f.name) like ?1 escape '\\')
-                order by lower(o.name), o.id""", likePattern(text)).page(0, limit).list();
+                where %1$s like :contains escape '\\' or %2$s like :contains escape '\\'
+                   or exists (select f from FormerName f where f.organization = o and %3$s like :contains escape '\\')
+                order by case when %1$s = :key or %2$s = :key then 0
+                    when %1$s like :prefix escape '\\' then 1 else 2 end, lower(o.name), o.id"""
+                .formatted(SearchText.keyOf("o.name"), SearchText.keyOf("o.slug"), SearchText.keyOf("f.name")),
+                text.parameters()).page(0, limit).list();
     }
 
     /** An organization as an editor finds it, and whether another organization has the same name. */
@@ -77,8 +87,8 @@ public class Organization extends SluggedEntity {
         return named(list("slug = ?1 or lower(name) = ?1 " + BY_NAME, lower));
     }
 
-    /** Up to {@code limit} organizations whose current or former name contains the text, ignoring case. */
-    public static List<Named> namedContaining(String text, int limit) {
+    /** Up to {@code limit} organizations whose name, former name or slug contains the text, best matches first. */
+    public static List<Named> namedContaining(SearchText text, int limit) {
         return named(nameContaining(text, limit));
     }
 
@@ -103,12 +113,5 @@ public class Organization extends SluggedEntity {
                 group by lower(o.name) having count(o) > 1""", String.class).setParameter(1, names).getResultList());
         return organizations.stream().map(o -> new Named(o.id, o.name, o.slug,
                 shared.contains(o.name.toLowerCase(Locale.ROOT)))).toList();
-    }
-
-    /** A case-insensitive LIKE pattern for "contains", with the wildcard characters of the text escaped. */
-    public static String likePattern(String text) {
-        String escaped = text.toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
     }
 }

@@ -3,6 +3,7 @@ package org.alliancetracker.organization;
 import java.util.Collection;
 import java.util.List;
 
+import org.alliancetracker.common.SearchText;
 import org.alliancetracker.editing.Lookup;
 
 /** Organizations found by the name an editor types in a membership's, backing's or acquisition's form. */
@@ -30,7 +31,7 @@ public final class OrganizationLookup implements Lookup {
 
     @Override
     public List<Match> containing(String text, int limit) {
-        return matches(Organization.namedContaining(text, limit));
+        return matches(Organization.namedContaining(SearchText.of(text), limit));
     }
 
     @Override

@@ -13,9 +13,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.alliancetracker.common.SearchText;
 import org.alliancetracker.common.SluggedEntity;
 import org.alliancetracker.common.Texts;
-import org.alliancetracker.organization.Organization;
 
 /** A technology that organizations back: Xen, KVM, VMware ESX... */
 @Entity
@@ -56,8 +56,18 @@ public class Project extends SluggedEntity {
         return list("order by lower(name)");
     }
 
-    public static List<Project> nameContaining(String text, int limit) {
-        return find("lower(name) like ?1 escape '\\' order by lower(name)", Organization.likePattern(text))
-                .page(0, limit).list();
+    /**
+     * Up to {@code limit} projects whose name or slug contains the text: one of them equal to it first, then names
+     * that start with it, each group in name order.
+     */
+    public static List<Project> nameContaining(SearchText text, int limit) {
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        return find("""
+                %1$s like :contains escape '\\' or %2$s like :contains escape '\\'
+                order by case when %1$s = :key or %2$s = :key then 0
+                    when %1$s like :prefix escape '\\' then 1 else 2 end, lower(name), id"""
+                .formatted(SearchText.keyOf("name"), SearchText.keyOf("slug")), text.parameters()).page(0, limit).list();
     }
 }

@@ -12,11 +12,15 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import org.alliancetracker.alliance.Alliance;
+import org.alliancetracker.common.SearchText;
 import org.alliancetracker.organization.Organization;
 import org.alliancetracker.project.Project;
 import org.alliancetracker.web.InvalidParameterException;
 
-/** Search by name across organizations (current and former names), alliances and projects. */
+/**
+ * Search by name across organizations (current and former names), alliances and projects, ignoring case, spaces and
+ * punctuation (see {@link SearchText}).
+ */
 @Path("/search")
 @Produces(MediaType.TEXT_HTML)
 public class SearchResource {
@@ -26,8 +30,22 @@ public class SearchResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance results(String query, List<Organization> organizations,
-                List<Alliance> alliances, List<Project> projects);
+        static native TemplateInstance results(String query, Found<Organization> organizations,
+                Found<Alliance> alliances, Found<Project> projects);
+    }
+
+    /** The first {@link #MAX_RESULTS} records of one kind that a search found, and whether it found more. */
+    public record Found<T>(List<T> shown, boolean more) {
+
+        /** From a list asked for one more than {@link #MAX_RESULTS}, so that the one more tells there are more. */
+        static <T> Found<T> of(List<T> firstAndOneMore) {
+            boolean more = firstAndOneMore.size() > MAX_RESULTS;
+            return new Found<>(more ? firstAndOneMore.subList(0, MAX_RESULTS) : firstAndOneMore, more);
+        }
+
+        public boolean isEmpty() {
+            return shown.isEmpty();
+        }
     }
 
     @GET
@@ -37,10 +55,9 @@ public class SearchResource {
             throw new InvalidParameterException("q", "The search text is too long: use at most "
                     + MAX_QUERY_LENGTH + " characters.");
         }
-        if (query.isEmpty()) {
-            return Templates.results(query, List.of(), List.of(), List.of());
-        }
-        return Templates.results(query, Organization.nameContaining(query, MAX_RESULTS),
-                Alliance.nameContaining(query, MAX_RESULTS), Project.nameContaining(query, MAX_RESULTS));
+        SearchText text = SearchText.of(query);
+        return Templates.results(query, Found.of(Organization.nameContaining(text, MAX_RESULTS + 1)),
+                Found.of(Alliance.nameContaining(text, MAX_RESULTS + 1)),
+                Found.of(Project.nameContaining(text, MAX_RESULTS + 1)));
     }
 }

@@ -15,9 +15,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.alliancetracker.common.PartialDate;
+import org.alliancetracker.common.SearchText;
 import org.alliancetracker.common.Texts;
 import org.alliancetracker.common.TrackedEntity;
-import org.alliancetracker.organization.Organization;
 
 /** Where a fact comes from: an article, a press release, an encyclopedia entry. */
 @Entity
@@ -56,10 +56,18 @@ public class Source extends TrackedEntity {
         return titled(list("lower(title) = ?1 order by id", text.toLowerCase(Locale.ROOT)));
     }
 
-    /** Up to {@code limit} sources whose title contains the text, ignoring case, in title order. */
-    public static List<Titled> titledContaining(String text, int limit) {
-        return titled(find("lower(title) like ?1 escape '\\' order by lower(title), id",
-                Organization.likePattern(text)).page(0, limit).list());
+    /**
+     * Up to {@code limit} sources whose title contains the text: a title equal to it first, then titles that start
+     * with it, each group in title order.
+     */
+    public static List<Titled> titledContaining(SearchText text, int limit) {
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        return titled(find("""
+                %1$s like :contains escape '\\'
+                order by case when %1$s = :key then 0 when %1$s like :prefix escape '\\' then 1 else 2 end,
+                    lower(title), id""".formatted(SearchText.keyOf("title")), text.parameters()).page(0, limit).list());
     }
 
     /** The sources with these ids; ids of sources since deleted are left out. */

@@ -3,6 +3,7 @@ package org.alliancetracker.source;
 import java.util.Collection;
 import java.util.List;
 
+import org.alliancetracker.common.SearchText;
 import org.alliancetracker.editing.Field;
 import org.alliancetracker.editing.Lookup;
 
@@ -44,7 +45,7 @@ public final class SourceLookup implements Lookup {
 
     @Override
     public List<Match> containing(String text, int limit) {
-        return matches(Source.titledContaining(text, limit));
+        return matches(Source.titledContaining(SearchText.of(text), limit));
     }
 
     @Override

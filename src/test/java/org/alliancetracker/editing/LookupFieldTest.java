@@ -155,6 +155,16 @@ class LookupFieldTest {
     }
 
     @Test
+    void aNameTypedWithOtherSpacesAndPunctuationIsSuggested() {
+        Organization first = data.organizations.get(0);
+        String typed = first.name.replace("-", " ").replace(" organization ", "organization-");
+        Response refused = addMember(typed, "2001-06");
+        assertEquals(422, refused.statusCode());
+        assertEquals("No organization is called “" + typed + "”. Did you mean “" + first.name + "”?",
+                html(refused).selectFirst("#f-organization-error").text());
+    }
+
+    @Test
     void aNumberIsANameAndNeverAnId() {
         long before = auditCount();
         Response refused = addMember(String.valueOf(data.organizations.get(0).id), "2001-05");

@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import org.alliancetracker.testing.GeneratedData;
 import org.alliancetracker.testing.Pages;
 
 @QuarkusTest
@@ -27,9 +30,46 @@ class SearchPageTest {
                 "an alliance is found by its abbreviation");
     }
 
+    private static List<String> linksIn(Document page, String kind) {
+        return page.select("main a[href^=/" + kind + "/]").eachAttr("href");
+    }
+
+    @Test
+    void caseSpacesAndPunctuationAreIgnoredAndAnAddressNameFinds() {
+        assertEquals(List.of("/organizations/hp"), linksIn(Pages.get("/search?q=hewlett packard"), "organizations"));
+        assertEquals(List.of("/organizations/red-hat"), linksIn(Pages.get("/search?q=REDHAT"), "organizations"));
+        assertEquals(List.of("/organizations/xensource"), linksIn(Pages.get("/search?q=xen-source"), "organizations"));
+        assertEquals(List.of("/organizations/hp"), linksIn(Pages.get("/search?q=HP"), "organizations"),
+                "Hewlett-Packard is found by the short name in its address");
+        assertTrue(Pages.get("/search?q= - ").selectFirst("[role=status]").text().startsWith("Nothing matches"));
+    }
+
+    @Test
+    void aNameEqualToTheTextComesBeforeNamesThatOnlyContainIt() {
+        assertEquals(List.of("/projects/xen", "/projects/xenserver"), linksIn(Pages.get("/search?q=xen"), "projects"));
+    }
+
+    @Test
+    void aSearchThatFindsMoreThanItShowsSaysSo() {
+        try (GeneratedData data = GeneratedData.allianceWithMembers(SearchResource.MAX_RESULTS + 1)) {
+            Document many = Pages.get("/search?q=" + data.prefix + " organization");
+            assertEquals(SearchResource.MAX_RESULTS, linksIn(many, "organizations").size());
+            assertEquals(List.of("Only the first " + SearchResource.MAX_RESULTS
+                    + " organizations found are shown: type more of the name to find the others."),
+                    many.select(".more-found").eachText());
+
+            Document all = Pages.get("/search?q=" + data.prefix + " organization 4");
+            // Organization 4 is named so, and 40 to 49 start with that name.
+            assertEquals(Stream.concat(Stream.of(4), IntStream.rangeClosed(40, 49).boxed())
+                    .map(i -> "/organizations/" + data.prefix + "-org-" + i).toList(), linksIn(all, "organizations"));
+            assertTrue(all.select(".more-found").isEmpty());
+        }
+    }
+
     @Test
     void wildcardsInTheQueryAreTakenLiterally() {
-        Document page = Pages.get("/search?q=%25");
+        Document page = Pages.get("/search?q=%");
+        assertEquals("%", page.selectFirst("input#q").val());
         assertTrue(page.selectFirst("[role=status]").text().startsWith("Nothing matches"));
         assertTrue(Pages.get("/search?q=_").selectFirst("[role=status]").text().startsWith("Nothing matches"));
     }

@@ -1,0 +1,34 @@
+package org.alliancetracker.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class SearchTextTest {
+
+    @Test
+    void theKeyIsInLowerCaseWithoutSpacesOrPunctuation() {
+        assertEquals("hewlettpackard", SearchText.of("Hewlett-Packard").toString());
+        assertEquals("oreillysons", SearchText.of(" O’Reilly & Sons ").toString());
+        assertEquals("virtualharddiskvhd", SearchText.of("Virtual Hard Disk (VHD)").toString());
+        assertEquals("abc", SearchText.of("a.b,\tc/").toString());
+    }
+
+    @Test
+    void onlyPunctuationIsEmptyAndMatchesNothing() {
+        assertTrue(SearchText.of(" - . ").isEmpty());
+        assertFalse(SearchText.of("x").isEmpty());
+    }
+
+    @Test
+    void wildcardsAreEscapedInThePatternsButNotInTheKey() {
+        Map<String, Object> parameters = SearchText.of("50%_Off\\").parameters().map();
+        assertEquals("50%_off\\", parameters.get("key"));
+        assertEquals("50\\%\\_off\\\\%", parameters.get("prefix"));
+        assertEquals("%50\\%\\_off\\\\%", parameters.get("contains"));
+    }
+}
