@@ -47,10 +47,19 @@ public final class SearchText {
         return key;
     }
 
-    /** The values of {@code :key}, {@code :prefix} and {@code :contains}, the patterns escaped with a backslash. */
+    /** The values of {@code :key}, {@code :prefix} and {@code :contains}, for a query that ranks what it finds. */
     public Parameters parameters() {
-        String escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return Parameters.with("key", key).and("prefix", escaped + "%").and("contains", "%" + escaped + "%");
+        return Parameters.with("key", key).and("prefix", escaped() + "%").and("contains", containsPattern());
+    }
+
+    /** The value of {@code :contains} alone, for a query that only finds. */
+    public String containsPattern() {
+        return "%" + escaped() + "%";
+    }
+
+    /** The key with LIKE's wildcards escaped by a backslash, so that they match themselves. */
+    private String escaped() {
+        return key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     @Override

@@ -1,6 +1,9 @@
 package org.alliancetracker.organization;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -13,7 +16,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import io.quarkus.panache.common.Parameters;
+
 import org.alliancetracker.common.PartialDate;
+import org.alliancetracker.common.SearchText;
 import org.alliancetracker.common.Texts;
 import org.alliancetracker.common.TrackedEntity;
 
@@ -37,5 +43,21 @@ public class FormerName extends TrackedEntity {
 
     public static List<FormerName> of(Organization organization) {
         return list("organization = ?1 order by usedUntil.latest nulls first, usedUntil.earliest", organization);
+    }
+
+    /**
+     * The former names of these organizations that contain the text, each list in the order they were used, by
+     * organization id: what a search found them by, in one query however many they are.
+     */
+    public static Map<Long, List<String>> containing(SearchText text, Collection<Organization> organizations) {
+        if (text.isEmpty() || organizations.isEmpty()) {
+            return Map.of();
+        }
+        List<FormerName> names = find("""
+                organization in :organizations and %s like :contains escape '\\'
+                order by usedUntil.latest nulls first, usedUntil.earliest, id""".formatted(SearchText.keyOf("name")),
+                Parameters.with("contains", text.containsPattern()).and("organizations", organizations)).list();
+        return names.stream().collect(Collectors.groupingBy(f -> f.organization.id, Collectors.mapping(f -> f.name,
+                Collectors.toList())));
     }
 }

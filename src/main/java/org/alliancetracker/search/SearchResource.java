@@ -1,6 +1,7 @@
 package org.alliancetracker.search;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,13 +14,14 @@ import io.quarkus.qute.TemplateInstance;
 
 import org.alliancetracker.alliance.Alliance;
 import org.alliancetracker.common.SearchText;
+import org.alliancetracker.organization.FormerName;
 import org.alliancetracker.organization.Organization;
 import org.alliancetracker.project.Project;
 import org.alliancetracker.web.InvalidParameterException;
 
 /**
  * Search by name across organizations (current and former names), alliances and projects, ignoring case, spaces and
- * punctuation (see {@link SearchText}).
+ * punctuation (see {@link SearchText}), in a constant number of queries.
  */
 @Path("/search")
 @Produces(MediaType.TEXT_HTML)
@@ -31,7 +33,7 @@ public class SearchResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance results(String query, Found<Organization> organizations,
-                Found<Alliance> alliances, Found<Project> projects);
+                Map<Long, List<String>> formerNames, Found<Alliance> alliances, Found<Project> projects);
     }
 
     /** The first {@link #MAX_RESULTS} records of one kind that a search found, and whether it found more. */
@@ -56,7 +58,9 @@ public class SearchResource {
                     + MAX_QUERY_LENGTH + " characters.");
         }
         SearchText text = SearchText.of(query);
-        return Templates.results(query, Found.of(Organization.nameContaining(text, MAX_RESULTS + 1)),
+        Found<Organization> organizations = Found.of(Organization.nameContaining(text, MAX_RESULTS + 1));
+        // Shown beside each organization a former name found, as its current name may not hold the text.
+        return Templates.results(query, organizations, FormerName.containing(text, organizations.shown()),
                 Found.of(Alliance.nameContaining(text, MAX_RESULTS + 1)),
                 Found.of(Project.nameContaining(text, MAX_RESULTS + 1)));
     }

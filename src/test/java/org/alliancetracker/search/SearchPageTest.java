@@ -7,10 +7,15 @@ import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import org.alliancetracker.common.PartialDate;
+import org.alliancetracker.organization.FormerName;
+import org.alliancetracker.organization.Organization;
 import org.alliancetracker.testing.GeneratedData;
 import org.alliancetracker.testing.Pages;
 
@@ -63,6 +68,31 @@ class SearchPageTest {
             assertEquals(Stream.concat(Stream.of(4), IntStream.rangeClosed(40, 49).boxed())
                     .map(i -> "/organizations/" + data.prefix + "-org-" + i).toList(), linksIn(all, "organizations"));
             assertTrue(all.select(".more-found").isEmpty());
+        }
+    }
+
+    @Test
+    void anOrganizationFoundByAFormerNameShowsThatName() {
+        try (GeneratedData data = GeneratedData.allianceWithMembers(2)) {
+            Organization renamed = data.organizations.get(0);
+            QuarkusTransaction.requiringNew().run(() -> {
+                for (String[] used : new String[][] {{" Old Works", "1999"}, {" Older-Works", "1990"}}) {
+                    FormerName former = new FormerName();
+                    former.organization = Organization.findById(renamed.id);
+                    former.name = data.prefix + used[0];
+                    former.usedUntil = PartialDate.parse(used[1]);
+                    former.persist();
+                }
+                GeneratedData.touch();
+            });
+            Element found = Pages.get("/search?q=" + data.prefix + " old works").selectFirst("main li");
+            assertEquals("/organizations/" + renamed.slug, found.selectFirst("a").attr("href"));
+            assertEquals("Company, formerly “" + data.prefix + " Old Works”", found.selectFirst(".muted").text());
+            assertEquals("Company, formerly “" + data.prefix + " Older-Works” and “" + data.prefix + " Old Works”",
+                    Pages.get("/search?q=" + data.prefix + " old").selectFirst("main li .muted").text(),
+                    "in the order they were used");
+            assertEquals(List.of("Company", "Company"), Pages.get("/search?q=" + data.prefix + " organization")
+                    .select("main li .muted").eachText(), "a name found by its current name alone");
         }
     }
 
