@@ -1,14 +1,16 @@
 package org.alliancetracker.common;
 
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 
 import io.quarkus.panache.common.Parameters;
 
 /**
- * What someone typed to find a name, compared with names as a key: in lower case, without spaces and punctuation, so
- * that "hewlett packard" finds Hewlett-Packard and "redhat" finds Red Hat. The queries that use it put names equal to
- * the text first, then names that start with it, then the others.
+ * What someone typed to find a name, compared with names as a key: in lower case, without accents, spaces and
+ * punctuation, so that "hewlett packard" finds Hewlett-Packard, "redhat" finds Red Hat and "telecom paris" finds
+ * Télécom Paris. The queries that use it put names equal to the text first, then names that start with it, then the
+ * others.
  */
 public final class SearchText {
 
@@ -19,6 +21,20 @@ public final class SearchText {
     private static final List<String> IGNORED = List.of(" ", "\u00a0", "-", "\u2013", ".", ",", "'", "\u2019", "&",
             "/", "(", ")");
 
+    /** Letters with accents that a key writes without, in lower case: Latin letters of European languages. */
+    private static final String ACCENTED = "àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥìíîïĩīĭįıĵķĺļľłñńņňòóôõöøōŏőŕŗřśŝşšţťùúûüũūŭůűų"
+            + "ŵýÿŷźżž";
+
+    /**
+     * The database's {@code translate} mapping: each accented letter in either case (the dotless ı's capital is a plain
+     * I), and the letter without its accent at the same place. Upper case is mapped too, as PostgreSQL's {@code lower}
+     * leaves it where the database's character type is plain C.
+     */
+    private static final String TRANSLATED_FROM = ACCENTED + ACCENTED.replace("ı", "").toUpperCase(Locale.ROOT);
+    private static final String TRANSLATED_TO = TRANSLATED_FROM.chars()
+            .map(c -> withoutAccent(Character.toLowerCase((char) c)))
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+
     private final String key;
 
     private SearchText(String key) {
@@ -26,7 +42,12 @@ public final class SearchText {
     }
 
     public static SearchText of(String text) {
-        String key = text.toLowerCase(Locale.ROOT);
+        StringBuilder folded = new StringBuilder(text.length());
+        for (char c : text.toLowerCase(Locale.ROOT).toCharArray()) {
+            int accented = TRANSLATED_FROM.indexOf(c);
+            folded.append(accented < 0 ? c : TRANSLATED_TO.charAt(accented));
+        }
+        String key = folded.toString();
         for (String ignored : IGNORED) {
             key = key.replace(ignored, "");
         }
@@ -40,7 +61,7 @@ public final class SearchText {
 
     /** HQL for the key of a name: {@code :key} equals it, {@code :prefix} and {@code :contains} are LIKE patterns. */
     public static String keyOf(String name) {
-        String key = "lower(" + name + ")";
+        String key = "translate(lower(" + name + "), '" + TRANSLATED_FROM + "', '" + TRANSLATED_TO + "')";
         for (String ignored : IGNORED) {
             key = "replace(" + key + ", '" + ignored.replace("'", "''") + "', '')";
         }
@@ -60,6 +81,17 @@ public final class SearchText {
     /** The key with LIKE's wildcards escaped by a backslash, so that they match themselves. */
     private String escaped() {
         return key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** The letter without its accent: the first of its canonical decomposition, or a letter that has none. */
+    private static char withoutAccent(char letter) {
+        return switch (letter) {
+            case 'đ' -> 'd';
+            case 'ı' -> 'i';
+            case 'ł' -> 'l';
+            case 'ø' -> 'o';
+            default -> Normalizer.normalize(String.valueOf(letter), Normalizer.Form.NFD).charAt(0);
+        };
     }
 
     @Override

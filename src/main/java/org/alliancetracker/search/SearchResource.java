@@ -20,8 +20,8 @@ import org.alliancetracker.project.Project;
 import org.alliancetracker.web.InvalidParameterException;
 
 /**
- * Search by name across organizations (current and former names), alliances and projects, ignoring case, spaces and
- * punctuation (see {@link SearchText}), in a constant number of queries.
+ * Search by name across organizations (current and former names), alliances and projects, ignoring case, accents,
+ * spaces and punctuation (see {@link SearchText}), in a constant number of queries.
  */
 @Path("/search")
 @Produces(MediaType.TEXT_HTML)

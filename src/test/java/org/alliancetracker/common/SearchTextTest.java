@@ -19,6 +19,16 @@ class SearchTextTest {
     }
 
     @Test
+    void accentsAreLeftOutInEitherCase() {
+        assertEquals("telecomparis", SearchText.of("Télécom Paris").toString());
+        assertEquals("lodzoresundistanbul", SearchText.of("ŁÓDŹ Øresund İstanbul".replace("İ", "I")).toString());
+        assertEquals("aaaaaaaaacccccddeeeeeeeeegggghiiiiiiiiijkllllnnnnooooooooorrrsssstt",
+                SearchText.of("àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥìíîïĩīĭįıĵķĺļľłñńņňòóôõöøōŏőŕŗřśŝşšţť").toString());
+        assertEquals("uuuuuuuuuuwyyyzzz", SearchText.of("ÙÚÛÜŨŪŬŮŰŲŴÝŸŶŹŻŽ").toString());
+        assertEquals("straße", SearchText.of("Straße").toString(), "a letter that is two letters unaccented stays");
+    }
+
+    @Test
     void onlyPunctuationIsEmptyAndMatchesNothing() {
         assertTrue(SearchText.of(" - . ").isEmpty());
         assertFalse(SearchText.of("x").isEmpty());

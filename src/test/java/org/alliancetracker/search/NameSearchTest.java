@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import io.quarkus.test.TestTransaction;
@@ -70,6 +71,24 @@ class NameSearchTest {
         assertEquals(Set.of(punctuated, "Quuxcorpsz"), Set.copyOf(organizationsFound("quuxcorpsz")));
         assertEquals(Set.of(punctuated, "Quuxcorpsz"),
                 Set.copyOf(organizationsFound("(Quux) \u2013 Corp\u2019s, & Z.")));
+    }
+
+    @Test
+    void accentsAreIgnoredInTheNameAsInTheTextInEitherCase() {
+        organization("Télécom Quuxcorp", "telecom-quuxcorp");
+        organization("ŁÓDŹ QUUXCORP", "lodz-quuxcorp");
+        assertEquals(List.of("Télécom Quuxcorp"), organizationsFound("telecom quuxcorp"));
+        assertEquals(List.of("ŁÓDŹ QUUXCORP"), organizationsFound("lodz quuxcorp"));
+        assertEquals(List.of("ŁÓDŹ QUUXCORP"), organizationsFound("Łódź Quuxcorp"));
+
+        String lower = "àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥìíîïĩīĭįıĵķĺļľłñńņňòóôõöøōŏőŕŗřśŝşšţťùúûüũūŭůűųŵýÿŷźżž";
+        String upper = lower.replace("ı", "").toUpperCase(Locale.ROOT);
+        organization("Quuxcorp " + lower, "quuxcorp-lower");
+        organization("Quuxcorp " + upper, "quuxcorp-upper");
+        assertEquals(List.of("Quuxcorp " + lower), organizationsFound(SearchText.of(lower).toString()),
+                "each lower-case letter as the database folds it");
+        assertEquals(List.of("Quuxcorp " + upper), organizationsFound(SearchText.of(upper).toString()),
+                "each upper-case letter as the database folds it");
     }
 
     @Test
