@@ -51,6 +51,9 @@ public class HttpCaching {
     @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev")
     String applicationVersion;
 
+    @ConfigProperty(name = "quarkus.rest-csrf.cookie-name")
+    String csrfCookieName;
+
     /** The validators of every cacheable answer at one data version on one day. */
     public record Validators(String etag, Instant lastModified) {
 
@@ -178,6 +181,20 @@ public class HttpCaching {
         String negotiated = http.response().headers().get("Vary");
         http.response().headers().remove("Vary");
         response.getHeaders().putSingle("Vary", negotiated == null ? "Accept" : negotiated);
+    }
+
+    /**
+     * A public answer goes out without the CSRF cookie that the form filter makes for any request that lacks one: a
+     * shared cache may keep an answer's Set-Cookie and hand that one token to every reader. Public answers hold no
+     * form; pages with forms are private. This runs after that filter, as response filters run from the highest
+     * priority down.
+     */
+    @ServerResponseFilter(priority = Priorities.USER - 100)
+    public void withoutCsrfCookie(ContainerResponseContext response, HttpServerRequest http) {
+        Object cacheControl = response.getHeaders().getFirst("Cache-Control");
+        if (cacheControl != null && cacheControl.toString().startsWith("public")) {
+            http.response().removeCookie(csrfCookieName, false);
+        }
     }
 
     /**

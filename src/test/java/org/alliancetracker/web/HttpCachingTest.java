@@ -85,6 +85,19 @@ class HttpCachingTest {
     }
 
     @Test
+    void aPublicAnswerCarriesNoCookieForASharedCacheToKeep() {
+        // Fresh addresses, so that each answer is rendered now rather than served from memory.
+        for (String path : new String[] {"/alliances?probe=", "/api/v1/projects?probe=", "/search?q=xen&probe="}) {
+            Response fresh = raw().get(path + System.nanoTime());
+            assertEquals("public, no-cache", fresh.header("Cache-Control"), path);
+            assertNull(fresh.header("Set-Cookie"), path);
+        }
+        String loginCookie = raw().get("/login").header("Set-Cookie");
+        assertTrue(loginCookie != null && loginCookie.startsWith("__Host-csrf-token="),
+                "a form's page still hands out its CSRF cookie: " + loginCookie);
+    }
+
+    @Test
     void anEditChangesTheETag() {
         String path = "/organizations/" + data.organizations.get(0).slug;
         String before = given().get(path).header("ETag");
