@@ -1,8 +1,5 @@
 package org.alliancetracker.search;
 
-import java.util.List;
-import java.util.Map;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,56 +9,18 @@ import jakarta.ws.rs.core.MediaType;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-import org.alliancetracker.alliance.Alliance;
-import org.alliancetracker.common.SearchText;
-import org.alliancetracker.organization.FormerName;
-import org.alliancetracker.organization.Organization;
-import org.alliancetracker.project.Project;
-import org.alliancetracker.web.InvalidParameterException;
-
-/**
- * Search by name across organizations (current and former names), alliances and projects, ignoring case, accents,
- * spaces and punctuation (see {@link SearchText}), in a constant number of queries.
- */
+/** The search page: the form, and what a search by name finds (see {@link Search}). */
 @Path("/search")
 @Produces(MediaType.TEXT_HTML)
 public class SearchResource {
 
-    static final int MAX_QUERY_LENGTH = 100;
-    static final int MAX_RESULTS = 50;
-
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance results(String query, Found<Organization> organizations,
-                Map<Long, List<String>> formerNames, Found<Alliance> alliances, Found<Project> projects);
-    }
-
-    /** The first {@link #MAX_RESULTS} records of one kind that a search found, and whether it found more. */
-    public record Found<T>(List<T> shown, boolean more) {
-
-        /** From a list asked for one more than {@link #MAX_RESULTS}, so that the one more tells there are more. */
-        static <T> Found<T> of(List<T> firstAndOneMore) {
-            boolean more = firstAndOneMore.size() > MAX_RESULTS;
-            return new Found<>(more ? firstAndOneMore.subList(0, MAX_RESULTS) : firstAndOneMore, more);
-        }
-
-        public boolean isEmpty() {
-            return shown.isEmpty();
-        }
+        static native TemplateInstance results(Search search);
     }
 
     @GET
     public TemplateInstance search(@QueryParam("q") String q) {
-        String query = q == null ? "" : q.strip();
-        if (query.length() > MAX_QUERY_LENGTH) {
-            throw new InvalidParameterException("q", "The search text is too long: use at most "
-                    + MAX_QUERY_LENGTH + " characters.");
-        }
-        SearchText text = SearchText.of(query);
-        Found<Organization> organizations = Found.of(Organization.nameContaining(text, MAX_RESULTS + 1));
-        // Shown beside each organization a former name found, as its current name may not hold the text.
-        return Templates.results(query, organizations, FormerName.containing(text, organizations.shown()),
-                Found.of(Alliance.nameContaining(text, MAX_RESULTS + 1)),
-                Found.of(Project.nameContaining(text, MAX_RESULTS + 1)));
+        return Templates.results(Search.of(q));
     }
 }

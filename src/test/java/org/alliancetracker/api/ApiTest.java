@@ -180,7 +180,8 @@ class ApiTest {
                 .body("paths", hasKey("/api/v1/changes"))
                 .body("paths", hasKey("/api/v1/alliances/{slug}/members"))
                 .body("paths", hasKey("/api/v1/backer-changes"))
-                .body("paths", hasKey("/api/v1/sources/{id}"));
+                .body("paths", hasKey("/api/v1/sources/{id}"))
+                .body("paths", hasKey("/api/v1/search"));
         given().get("/q/swagger-ui/").then().statusCode(200);
     }
 

@@ -56,10 +56,10 @@ class SearchPageTest {
 
     @Test
     void aSearchThatFindsMoreThanItShowsSaysSo() {
-        try (GeneratedData data = GeneratedData.allianceWithMembers(SearchResource.MAX_RESULTS + 1)) {
+        try (GeneratedData data = GeneratedData.allianceWithMembers(Search.MAX_RESULTS + 1)) {
             Document many = Pages.get("/search?q=" + data.prefix + " organization");
-            assertEquals(SearchResource.MAX_RESULTS, linksIn(many, "organizations").size());
-            assertEquals(List.of("Only the first " + SearchResource.MAX_RESULTS
+            assertEquals(Search.MAX_RESULTS, linksIn(many, "organizations").size());
+            assertEquals(List.of("Only the first " + Search.MAX_RESULTS
                     + " organizations found are shown: type more of the name to find the others."),
                     many.select(".more-found").eachText());
 

@@ -54,7 +54,7 @@ class SqlStatementCountTest {
     @ParameterizedTest
     @ValueSource(strings = {"/alliances/{alliance}", "/alliances/{alliance}?at=2010", "/organizations/{org}",
             "/projects/{project}", "/sources/{source}", "/", "/alliances", "/projects", "/organizations",
-            "/sources", "/search?q={prefix}", "/timelines/alliances/{alliance}",
+            "/sources", "/search?q={prefix}", "/api/v1/search?q={prefix}", "/timelines/alliances/{alliance}",
             "/timelines/alliances/{alliance}/swimlanes.svg", "/timelines/alliances/{alliance}/growth.svg",
             "/embed/alliances/{alliance}/swimlanes", "/timelines/organizations/{org}",
             "/timelines/organizations/{org}/lanes.svg", "/timelines/compare?projects={project},kvm",

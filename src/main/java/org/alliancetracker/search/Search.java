@@ -1,0 +1,58 @@
+package org.alliancetracker.search;
+
+import java.util.List;
+import java.util.Map;
+
+import org.alliancetracker.alliance.Alliance;
+import org.alliancetracker.common.SearchText;
+import org.alliancetracker.organization.FormerName;
+import org.alliancetracker.organization.Organization;
+import org.alliancetracker.project.Project;
+import org.alliancetracker.web.InvalidParameterException;
+
+/**
+ * What a search by name finds across organizations (current and former names), alliances and projects, ignoring
+ * case, accents, spaces and punctuation (see {@link SearchText}), in a constant number of queries: for the search
+ * page and the API alike.
+ *
+ * @param formerNames the former names found, by organization id, shown beside organizations whose current name may
+ *     not hold the text
+ */
+public record Search(String query, Found<Organization> organizations, Map<Long, List<String>> formerNames,
+        Found<Alliance> alliances, Found<Project> projects) {
+
+    static final int MAX_QUERY_LENGTH = 100;
+    static final int MAX_RESULTS = 50;
+
+    /** The first {@link #MAX_RESULTS} records of one kind that a search found, and whether it found more. */
+    public record Found<T>(List<T> shown, boolean more) {
+
+        /** From a list asked for one more than {@link #MAX_RESULTS}, so that the one more tells there are more. */
+        static <T> Found<T> of(List<T> firstAndOneMore) {
+            boolean more = firstAndOneMore.size() > MAX_RESULTS;
+            return new Found<>(more ? firstAndOneMore.subList(0, MAX_RESULTS) : firstAndOneMore, more);
+        }
+
+        public boolean isEmpty() {
+            return shown.isEmpty();
+        }
+    }
+
+    /** The search for the text, stripped; an empty text finds nothing, a text too long is refused. */
+    static Search of(String q) {
+        String query = q == null ? "" : q.strip();
+        if (query.length() > MAX_QUERY_LENGTH) {
+            throw new InvalidParameterException("q", "The search text is too long: use at most "
+                    + MAX_QUERY_LENGTH + " characters.");
+        }
+        SearchText text = SearchText.of(query);
+        Found<Organization> organizations = Found.of(Organization.nameContaining(text, MAX_RESULTS + 1));
+        return new Search(query, organizations, FormerName.containing(text, organizations.shown()),
+                Found.of(Alliance.nameContaining(text, MAX_RESULTS + 1)),
+                Found.of(Project.nameContaining(text, MAX_RESULTS + 1)));
+    }
+
+    public boolean foundNothing() {
+        return organizations.isEmpty() && alliances.isEmpty() && projects.isEmpty();
+    }
+}

@@ -1,0 +1,59 @@
+package org.alliancetracker.search;
+
+import java.util.List;
+import java.util.function.Function;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.alliancetracker.web.InvalidParameterException;
+
+/** The search page's answer for bots: what a search by name finds (see {@link Search}), by slug. */
+@Path("/api/v1/search")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Search")
+public class SearchApi {
+
+    /** @param matchedFormerNames the organization's former names that hold the text, oldest first */
+    public record OrganizationHit(String slug, String name, String kind, List<String> matchedFormerNames) {
+    }
+
+    public record AllianceHit(String slug, String name, String abbreviation) {
+    }
+
+    public record ProjectHit(String slug, String name, String license) {
+    }
+
+    /** @param more whether the search found more than these, the best matches */
+    public record Hits<T>(List<T> items, boolean more) {
+
+        static <R, T> Hits<T> of(Search.Found<R> found, Function<R, T> hit) {
+            return new Hits<>(found.shown().stream().map(hit).toList(), found.more());
+        }
+    }
+
+    public record Results(String query, Hits<OrganizationHit> organizations, Hits<AllianceHit> alliances,
+            Hits<ProjectHit> projects) {
+    }
+
+    @GET
+    @Operation(summary = "Organizations, alliances and projects whose name holds the text (q), ignoring case, accents,"
+            + " spaces and punctuation: equal names first, then names that start with it; at most 50 of each kind")
+    public Results search(@QueryParam("q") String q) {
+        if (q == null || q.isBlank()) {
+            throw new InvalidParameterException("q", "Give the text to search for in 'q'.");
+        }
+        Search search = Search.of(q);
+        return new Results(search.query(),
+                Hits.of(search.organizations(), o -> new OrganizationHit(o.slug, o.name, o.kind.name(),
+                        search.formerNames().getOrDefault(o.id, List.of()))),
+                Hits.of(search.alliances(), a -> new AllianceHit(a.slug, a.name, a.abbreviation)),
+                Hits.of(search.projects(), p -> new ProjectHit(p.slug, p.name, p.license.name())));
+    }
+}

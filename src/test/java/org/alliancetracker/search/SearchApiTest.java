@@ -1,0 +1,90 @@
+package org.alliancetracker.search;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.alliancetracker.common.PartialDate;
+import org.alliancetracker.organization.FormerName;
+import org.alliancetracker.organization.Organization;
+import org.alliancetracker.testing.GeneratedData;
+
+@QuarkusTest
+class SearchApiTest {
+
+    private static JsonPath search(String q) {
+        return given().queryParam("q", q).get("/api/v1/search").then().statusCode(200)
+                .contentType("application/json").extract().jsonPath();
+    }
+
+    @Test
+    void findsBySlugWhatTheSearchPageFinds() {
+        JsonPath hp = search("hewlett packard");
+        assertEquals("hewlett packard", hp.getString("query"));
+        assertEquals(List.of("hp"), hp.getList("organizations.items.slug"));
+        assertEquals("Hewlett-Packard", hp.getString("organizations.items[0].name"));
+        assertEquals("COMPANY", hp.getString("organizations.items[0].kind"));
+        assertEquals(List.of(), hp.getList("organizations.items[0].matchedFormerNames"));
+        assertEquals(false, hp.getBoolean("organizations.more"));
+
+        JsonPath xen = search("XEN");
+        assertEquals(List.of("xen", "xenserver"), xen.getList("projects.items.slug"), "the equal name first");
+        assertEquals(List.of("OPEN_SOURCE", "PROPRIETARY"), xen.getList("projects.items.license"));
+        JsonPath ova = search("ova");
+        assertEquals(List.of("open-virtualization-alliance"), ova.getList("alliances.items.slug"));
+        assertEquals("OVA", ova.getString("alliances.items[0].abbreviation"));
+    }
+
+    @Test
+    void saysWhenItFoundMoreAndWhichFormerNameMatched() {
+        try (GeneratedData data = GeneratedData.allianceWithMembers(Search.MAX_RESULTS + 1)) {
+            Organization renamed = data.organizations.get(0);
+            QuarkusTransaction.requiringNew().run(() -> {
+                FormerName former = new FormerName();
+                former.organization = Organization.findById(renamed.id);
+                former.name = data.prefix + " Old Works";
+                former.usedUntil = PartialDate.parse("1999");
+                former.persist();
+                GeneratedData.touch();
+            });
+            JsonPath many = search(data.prefix + " organization");
+            assertEquals(Search.MAX_RESULTS, many.getList("organizations.items").size());
+            assertEquals(true, many.getBoolean("organizations.more"));
+
+            JsonPath old = search(data.prefix + " old works");
+            assertEquals(List.of(renamed.slug), old.getList("organizations.items.slug"));
+            assertEquals(List.of(data.prefix + " Old Works"), old.getList("organizations.items[0].matchedFormerNames"));
+        }
+    }
+
+    @Test
+    void onlyPunctuationFindsNothing() {
+        JsonPath nothing = search(" - ");
+        assertEquals(List.of(), nothing.getList("organizations.items"));
+        assertEquals(List.of(), nothing.getList("alliances.items"));
+        assertEquals(List.of(), nothing.getList("projects.items"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/search", "/api/v1/search?q=", "/api/v1/search?q=%20%20"})
+    void aMissingTextIsAProblem(String path) {
+        given().urlEncodingEnabled(false).get(path).then().statusCode(400).contentType("application/problem+json")
+                .body("status", equalTo(400)).body("detail", equalTo("Give the text to search for in 'q'."));
+    }
+
+    @Test
+    void aTooLongTextIsAProblem() {
+        given().queryParam("q", "a".repeat(Search.MAX_QUERY_LENGTH + 1)).get("/api/v1/search").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("The search text is too long: use at most 100 characters."));
+    }
+}
