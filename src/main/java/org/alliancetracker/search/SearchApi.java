@@ -38,8 +38,8 @@ public class SearchApi {
         }
     }
 
-    public record Results(String query, Hits<OrganizationHit> organizations, Hits<AllianceHit> alliances,
-            Hits<ProjectHit> projects) {
+    /** Without the text searched for: the client knows it, and an answer that echoes no input reflects nothing. */
+    public record Results(Hits<OrganizationHit> organizations, Hits<AllianceHit> alliances, Hits<ProjectHit> projects) {
     }
 
     @GET
@@ -50,7 +50,7 @@ public class SearchApi {
             throw new InvalidParameterException("q", "Give the text to search for in 'q'.");
         }
         Search search = Search.of(q);
-        return new Results(search.query(),
+        return new Results(
                 Hits.of(search.organizations(), o -> new OrganizationHit(o.slug, o.name, o.kind.name(),
                         search.formerNames().getOrDefault(o.id, List.of()))),
                 Hits.of(search.alliances(), a -> new AllianceHit(a.slug, a.name, a.abbreviation)),

@@ -29,7 +29,6 @@ class SearchApiTest {
     @Test
     void findsBySlugWhatTheSearchPageFinds() {
         JsonPath hp = search("hewlett packard");
-        assertEquals("hewlett packard", hp.getString("query"));
         assertEquals(List.of("hp"), hp.getList("organizations.items.slug"));
         assertEquals("Hewlett-Packard", hp.getString("organizations.items[0].name"));
         assertEquals("COMPANY", hp.getString("organizations.items[0].kind"));

@@ -387,6 +387,7 @@ class HostileInputTest {
         parameters.put("/timelines/alliances/" + alliance + "/swimlanes.svg", List.of("from", "to", "width"));
         parameters.put("/timelines/compare", List.of("projects"));
         parameters.put("/search", List.of("q"));
+        parameters.put("/api/v1/search", List.of("q"));
         parameters.put("/history", List.of("before"));
         List<DynamicTest> tests = new ArrayList<>();
         parameters.forEach((path, names) -> names.forEach(name -> values.forEach(value -> tests.add(
@@ -477,7 +478,8 @@ class HostileInputTest {
                 assertEquals(422, response.statusCode());
             })));
         }
-        for (String raw : List.of("/organizations/%00", "/search?q=%00", "/search?q=a%01b", "/api/v1/changes?after=%00",
+        for (String raw : List.of("/organizations/%00", "/search?q=%00", "/search?q=a%01b", "/api/v1/search?q=%00",
+                "/api/v1/changes?after=%00",
                 "/alliances/a%0Db")) {
             tests.add(hostile("GET " + raw + " (raw)", () -> given().urlEncodingEnabled(false).get(raw), response -> {
                 assertTrue(response.statusCode() == 400 || response.statusCode() == 404, "not " + response.statusCode());
