@@ -114,18 +114,18 @@ public class Alliance extends SluggedEntity {
     }
 
     /**
-     * Up to {@code limit} alliances whose name, abbreviation or slug contains the text: one of them equal to it first,
-     * then names that start with it, each group in name order.
+     * Up to {@code limit} alliances whose name or abbreviation contains the text, or whose slug is the text's: one of
+     * them equal to it first, then names that start with it, each group in name order.
      */
     public static List<Alliance> nameContaining(SearchText text, int limit) {
         if (text.isEmpty()) {
             return List.of();
         }
         return find("""
-                %1$s like :contains escape '\\' or %2$s like :contains escape '\\' or %3$s like :contains escape '\\'
-                order by case when %1$s = :key or %2$s = :key or %3$s = :key then 0
+                %1$s like :contains escape '\\' or %2$s like :contains escape '\\' or slug = :slug
+                order by case when %1$s = :key or %2$s = :key or slug = :slug then 0
                     when %1$s like :prefix escape '\\' then 1 else 2 end, lower(name), id"""
-                .formatted(SearchText.keyOf("name"), SearchText.keyOf("abbreviation"), SearchText.keyOf("slug")),
-                text.parameters()).page(0, limit).list();
+                .formatted(SearchText.keyOf("name"), SearchText.keyOf("abbreviation")),
+                text.parameters().and("slug", text.slug())).page(0, limit).list();
     }
 }

@@ -36,9 +36,11 @@ public final class SearchText {
             .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
 
     private final String key;
+    private final String slug;
 
-    private SearchText(String key) {
+    private SearchText(String key, String slug) {
         this.key = key;
+        this.slug = slug;
     }
 
     public static SearchText of(String text) {
@@ -51,7 +53,7 @@ public final class SearchText {
         for (String ignored : IGNORED) {
             key = key.replace(ignored, "");
         }
-        return new SearchText(key.replaceAll("\\s", ""));
+        return new SearchText(key.replaceAll("\\s", ""), Slugs.fromName(text));
     }
 
     /** Whether the text was only spaces and punctuation, which would match every name. */
@@ -71,6 +73,14 @@ public final class SearchText {
     /** The values of {@code :key}, {@code :prefix} and {@code :contains}, for a query that ranks what it finds. */
     public Parameters parameters() {
         return Parameters.with("key", key).and("prefix", escaped() + "%").and("contains", containsPattern());
+    }
+
+    /**
+     * The text as an address name ("Red Hat" as red-hat), which a slug equals to match: compared whole, as the key of
+     * every slug would cost as much again as the names'.
+     */
+    public String slug() {
+        return slug;
     }
 
     /** The value of {@code :contains} alone, for a query that only finds. */

@@ -31,9 +31,9 @@ public interface Lookup {
     List<Match> withSlug(String slug);
 
     /**
-     * Up to {@code limit} records whose name (or former name, or slug) contains the text, ignoring case, accents,
-     * spaces and punctuation (see {@link org.alliancetracker.common.SearchText}): names equal to it first, then names
-     * that start with it.
+     * Up to {@code limit} records whose name (or former name) contains the text, ignoring case, accents, spaces and
+     * punctuation, or whose slug is the text's (see {@link org.alliancetracker.common.SearchText}): names equal to it
+     * first, then names that start with it.
      */
     List<Match> containing(String text, int limit);
 

@@ -60,8 +60,8 @@ public class Organization extends SluggedEntity {
     }
 
     /**
-     * Up to {@code limit} organizations whose name, former name or slug contains the text as a {@link SearchText}: a
-     * name or slug equal to it first, then names that start with it, each group in name order.
+     * Up to {@code limit} organizations whose name or former name contains the text as a {@link SearchText}, or whose
+     * slug is the text's: a name or slug equal to it first, then names that start with it, each group in name order.
      */
     public static List<Organization> nameContaining(SearchText text, int limit) {
         if (text.isEmpty()) {
@@ -69,12 +69,12 @@ public class Organization extends SluggedEntity {
         }
         return find("""
                 select o from Organization o
-                where %1$s like :contains escape '\\' or %2$s like :contains escape '\\'
-                   or exists (select f from FormerName f where f.organization = o and %3$s like :contains escape '\\')
-                order by case when %1$s = :key or %2$s = :key then 0
+                where %1$s like :contains escape '\\' or o.slug = :slug
+                   or exists (select f from FormerName f where f.organization = o and %2$s like :contains escape '\\')
+                order by case when %1$s = :key or o.slug = :slug then 0
                     when %1$s like :prefix escape '\\' then 1 else 2 end, lower(o.name), o.id"""
-                .formatted(SearchText.keyOf("o.name"), SearchText.keyOf("o.slug"), SearchText.keyOf("f.name")),
-                text.parameters()).page(0, limit).list();
+                .formatted(SearchText.keyOf("o.name"), SearchText.keyOf("f.name")),
+                text.parameters().and("slug", text.slug())).page(0, limit).list();
     }
 
     /** An organization as an editor finds it, and whether another organization has the same name. */
@@ -87,7 +87,7 @@ public class Organization extends SluggedEntity {
         return named(list("slug = ?1 or lower(name) = ?1 " + BY_NAME, lower));
     }
 
-    /** Up to {@code limit} organizations whose name, former name or slug contains the text, best matches first. */
+    /** Up to {@code limit} organizations whose name or former name contains the text, best matches first. */
     public static List<Named> namedContaining(SearchText text, int limit) {
         return named(nameContaining(text, limit));
     }

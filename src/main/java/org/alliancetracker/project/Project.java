@@ -57,17 +57,17 @@ public class Project extends SluggedEntity {
     }
 
     /**
-     * Up to {@code limit} projects whose name or slug contains the text: one of them equal to it first, then names
-     * that start with it, each group in name order.
+     * Up to {@code limit} projects whose name contains the text, or whose slug is the text's: one of them equal to it
+     * first, then names that start with it, each group in name order.
      */
     public static List<Project> nameContaining(SearchText text, int limit) {
         if (text.isEmpty()) {
             return List.of();
         }
         return find("""
-                %1$s like :contains escape '\\' or %2$s like :contains escape '\\'
-                order by case when %1$s = :key or %2$s = :key then 0
+                %1$s like :contains escape '\\' or slug = :slug
+                order by case when %1$s = :key or slug = :slug then 0
                     when %1$s like :prefix escape '\\' then 1 else 2 end, lower(name), id"""
-                .formatted(SearchText.keyOf("name"), SearchText.keyOf("slug")), text.parameters()).page(0, limit).list();
+                .formatted(SearchText.keyOf("name")), text.parameters().and("slug", text.slug())).page(0, limit).list();
     }
 }

@@ -29,6 +29,13 @@ class SearchTextTest {
     }
 
     @Test
+    void theSlugIsTheTextAsAnAddressName() {
+        assertEquals("hp", SearchText.of(" HP ").slug());
+        assertEquals("red-hat", SearchText.of("Red Hat").slug());
+        assertEquals("telecom-paris", SearchText.of("Télécom, Paris").slug());
+    }
+
+    @Test
     void onlyPunctuationIsEmptyAndMatchesNothing() {
         assertTrue(SearchText.of(" - . ").isEmpty());
         assertFalse(SearchText.of("x").isEmpty());
