@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.alliancetracker.common.Slugs;
 import org.alliancetracker.editing.Cascade;
 import org.alliancetracker.editing.Field;
 import org.alliancetracker.editing.FormReader;
@@ -44,7 +45,8 @@ public class AllianceEditor implements RecordEditor<Alliance> {
     public List<Field> fields() {
         return List.of(
                 Field.text("name", "Name", true, 200, null),
-                Field.text("slug", "Slug", true, 80, "Its name in addresses, e.g. open-virtualization-alliance."),
+                Field.text("slug", "Slug", true, 80,
+                        "Its name in addresses, e.g. open-virtualization-alliance. " + Slugs.CHANGE_WARNING),
                 Field.text("abbreviation", "Abbreviation", false, 20, "E.g. OVA."),
                 Field.date("founded", "Founded", true, null),
                 Field.date("dissolved", "Dissolved", false, "Leave empty while it exists."),

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.alliancetracker.backing.BackerChange;
 import org.alliancetracker.backing.Backing;
+import org.alliancetracker.common.Slugs;
 import org.alliancetracker.editing.Cascade;
 import org.alliancetracker.editing.Field;
 import org.alliancetracker.editing.FormReader;
@@ -44,7 +45,8 @@ public class OrganizationEditor implements RecordEditor<Organization> {
     public List<Field> fields() {
         return List.of(
                 Field.text("name", "Name", true, 200, null),
-                Field.text("slug", "Slug", true, 80, "Its name in addresses: lower-case letters, digits and hyphens, e.g. red-hat."),
+                Field.text("slug", "Slug", true, 80, "Its name in addresses: lower-case letters, digits and hyphens,"
+                        + " e.g. red-hat. " + Slugs.CHANGE_WARNING),
                 Field.select("kind", "Kind", true, Options.of(OrganizationKind.values(), k -> k.label), null),
                 Field.text("website", "Website", false, 500, "An http:// or https:// address."),
                 Field.textarea("description", "Description", 2000, "A sentence or two, in your own words."));

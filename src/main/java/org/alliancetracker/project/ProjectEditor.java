@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.alliancetracker.alliance.Alliance;
 import org.alliancetracker.backing.BackerChange;
 import org.alliancetracker.backing.Backing;
+import org.alliancetracker.common.Slugs;
 import org.alliancetracker.editing.Cascade;
 import org.alliancetracker.editing.Field;
 import org.alliancetracker.editing.FormReader;
@@ -43,7 +44,7 @@ public class ProjectEditor implements RecordEditor<Project> {
     public List<Field> fields() {
         return List.of(
                 Field.text("name", "Name", true, 200, null),
-                Field.text("slug", "Slug", true, 80, "Its name in addresses, e.g. kvm."),
+                Field.text("slug", "Slug", true, 80, "Its name in addresses, e.g. kvm. " + Slugs.CHANGE_WARNING),
                 Field.select("license", "Licence", true, Options.of(ProjectLicense.values(), l -> l.label), null),
                 Field.text("website", "Website", false, 500, "An http:// or https:// address."),
                 Field.textarea("description", "Description", 2000, null));

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.alliancetracker.account.Role;
 import org.alliancetracker.account.Sessions;
@@ -32,6 +33,7 @@ import org.alliancetracker.alliance.Alliance;
 import org.alliancetracker.backing.BackerChange;
 import org.alliancetracker.backing.Backing;
 import org.alliancetracker.common.SluggedEntity;
+import org.alliancetracker.common.Slugs;
 import org.alliancetracker.common.TrackedEntity;
 import org.alliancetracker.history.AuditEntry;
 import org.alliancetracker.membership.Membership;
@@ -230,6 +232,13 @@ class EditingTest {
         forged.put("csrf-token", "forged-token-value-000");
         assertEquals(400, editor.postRaw("/edit/organization/new", forged).statusCode());
         assertEquals(before, auditCount());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"organization", "alliance", "project"})
+    void aSlugsFieldWarnsThatChangingItBreaksLinks(String kind) {
+        String help = editor.page("/edit/" + kind + "/new").selectFirst("#f-slug-help").text();
+        assertTrue(help.endsWith(Slugs.CHANGE_WARNING), help);
     }
 
     @Test
