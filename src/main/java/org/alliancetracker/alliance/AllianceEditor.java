@@ -46,7 +46,7 @@ public class AllianceEditor implements RecordEditor<Alliance> {
         return List.of(
                 Field.text("name", "Name", true, 200, null),
                 Field.text("slug", "Slug", true, 80,
-                        "Its name in addresses, e.g. open-virtualization-alliance. " + Slugs.CHANGE_WARNING),
+                        "Its name in addresses, e.g. open-virtualization-alliance. " + Slugs.CHANGE_NOTE),
                 Field.text("abbreviation", "Abbreviation", false, 20, "E.g. OVA."),
                 Field.date("founded", "Founded", true, null),
                 Field.date("dissolved", "Dissolved", false, "Leave empty while it exists."),

@@ -8,9 +8,9 @@ public final class Slugs {
 
     public static final String PATTERN = "[a-z0-9]+(?:-[a-z0-9]+)*";
     public static final int MAX_LENGTH = 80;
-    /** Said beside a slug's field: no address is redirected when a slug changes. */
-    public static final String CHANGE_WARNING =
-            "Changing it later breaks links to the old addresses, charts embedded on other sites included.";
+    /** Said beside a slug's field (see FormerSlug). */
+    public static final String CHANGE_NOTE =
+            "If it changes, the old addresses lead to the new ones, charts embedded on other sites included.";
     public static final String MESSAGE =
             "Use lower-case letters, digits and single hyphens, e.g. open-virtualization-alliance.";
 

@@ -15,6 +15,8 @@ import jakarta.validation.Validator;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
+import org.alliancetracker.common.FormerSlug;
+import org.alliancetracker.common.SluggedEntity;
 import org.alliancetracker.common.TrackedEntity;
 import org.alliancetracker.history.AuditEntry;
 import org.alliancetracker.web.RecordNotFoundException;
@@ -79,12 +81,16 @@ public class EditService implements Cascade {
             throw new EditConflictException();
         }
         Map<String, String> before = editor.values(record);
+        String slugBefore = record instanceof SluggedEntity slugged ? slugged.slug : null;
         List<String> names = read(editor, record, values);
         Map<String, String> after = editor.values(record);
         if (after.equals(before)) {
             return record;
         }
         write(editor.noun(), names, () -> Panache.getEntityManager().flush());
+        if (record instanceof SluggedEntity slugged && !slugged.slug.equals(slugBefore)) {
+            FormerSlug.remember(slugged, slugBefore);
+        }
         log.record(AuditEntry.Action.UPDATED, editor.recordType(), record.id, (revertsEntryId == null ? "Updated " : "Reverted ")
                 + editor.noun() + ": " + editor.describe(record), before, after, revertsEntryId);
         return record;
@@ -106,6 +112,9 @@ public class EditService implements Cascade {
         Map<String, String> before = editor.values(record);
         String summary = "Deleted " + editor.noun() + ": " + editor.describe(record);
         long id = record.id;
+        if (record instanceof SluggedEntity slugged) {
+            FormerSlug.forget(slugged);
+        }
         record.delete();
         Panache.getEntityManager().flush();
         log.record(AuditEntry.Action.DELETED, editor.recordType(), id, summary, before, null, revertsEntryId);

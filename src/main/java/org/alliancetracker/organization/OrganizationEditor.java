@@ -46,7 +46,7 @@ public class OrganizationEditor implements RecordEditor<Organization> {
         return List.of(
                 Field.text("name", "Name", true, 200, null),
                 Field.text("slug", "Slug", true, 80, "Its name in addresses: lower-case letters, digits and hyphens,"
-                        + " e.g. red-hat. " + Slugs.CHANGE_WARNING),
+                        + " e.g. red-hat. " + Slugs.CHANGE_NOTE),
                 Field.select("kind", "Kind", true, Options.of(OrganizationKind.values(), k -> k.label), null),
                 Field.text("website", "Website", false, 500, "An http:// or https:// address."),
                 Field.textarea("description", "Description", 2000, "A sentence or two, in your own words."));

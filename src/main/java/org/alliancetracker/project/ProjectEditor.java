@@ -44,7 +44,7 @@ public class ProjectEditor implements RecordEditor<Project> {
     public List<Field> fields() {
         return List.of(
                 Field.text("name", "Name", true, 200, null),
-                Field.text("slug", "Slug", true, 80, "Its name in addresses, e.g. kvm. " + Slugs.CHANGE_WARNING),
+                Field.text("slug", "Slug", true, 80, "Its name in addresses, e.g. kvm. " + Slugs.CHANGE_NOTE),
                 Field.select("license", "Licence", true, Options.of(ProjectLicense.values(), l -> l.label), null),
                 Field.text("website", "Website", false, 500, "An http:// or https:// address."),
                 Field.textarea("description", "Description", 2000, null));

@@ -2,8 +2,10 @@ package org.alliancetracker.timeline;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -23,6 +25,7 @@ import org.alliancetracker.alliance.MembershipTier;
 import org.alliancetracker.alliance.ReportedCount;
 import org.alliancetracker.backing.BackerChange;
 import org.alliancetracker.backing.Backing;
+import org.alliancetracker.common.FormerSlug;
 import org.alliancetracker.membership.Membership;
 import org.alliancetracker.organization.FormerName;
 import org.alliancetracker.organization.Organization;
@@ -203,22 +206,27 @@ public class TimelineResource {
             Set<String> slugs = new LinkedHashSet<>(slugs(projectsParams).stream()
                     .limit(MAX_COMPARED_PROJECTS + 1).toList());
             if (slugs.size() < 2 || slugs.size() > MAX_COMPARED_PROJECTS) {
-                throw new InvalidParameterException("projects", "The parameter 'projects' must list from 2 to "
-                        + MAX_COMPARED_PROJECTS + " project slugs separated by commas, e.g. projects=xen,kvm.",
-                        "Tick from 2 to " + MAX_COMPARED_PROJECTS + " projects to compare.");
+                throw wrongNumberOfProjects();
             }
-            List<Project> found = Project.withSlugs(slugs);
-            List<String> unknown = slugs.stream().filter(s -> found.stream().noneMatch(p -> p.slug.equals(s))).toList();
+            Map<String, Project> bySlug = new HashMap<>();
+            Project.withSlugs(slugs).forEach(p -> bySlug.put(p.slug, p));
+            // An address made before a project's slug changed (an embedded chart) still compares it: at most one
+            // query for each of the few slugs no project has.
+            slugs.stream().filter(s -> !bySlug.containsKey(s)).forEach(s -> FormerSlug.recordAt("project", s)
+                    .map(id -> Project.<Project>findById(id)).ifPresent(p -> bySlug.put(s, p)));
+            List<String> unknown = slugs.stream().filter(s -> !bySlug.containsKey(s)).toList();
             if (!unknown.isEmpty()) {
                 String names = String.join(", ", unknown.stream()
                         .map(s -> s.length() > 40 ? s.substring(0, 40) + "…" : s).toList());
                 throw new InvalidParameterException("projects", "The parameter 'projects' names unknown projects: "
                         + names + ". Use project slugs such as xen or kvm.", "No project is called " + names + ".");
             }
-            List<Project> ordered = slugs.stream()
-                    .map(s -> found.stream().filter(p -> p.slug.equals(s)).findFirst().orElseThrow()).toList();
-            return new ComparisonData(ordered, String.join(",", slugs), Backing.ofProjects(ordered),
-                    BackerChange.between(ordered), filter);
+            List<Project> ordered = slugs.stream().map(bySlug::get).distinct().toList();
+            if (ordered.size() < 2) {
+                throw wrongNumberOfProjects();
+            }
+            return new ComparisonData(ordered, String.join(",", ordered.stream().map(p -> p.slug).toList()),
+                    Backing.ofProjects(ordered), BackerChange.between(ordered), filter);
         }
 
         LaneChart chart() {
@@ -227,6 +235,12 @@ public class TimelineResource {
 
         LaneChart chart(int width) {
             return TimelineCharts.comparison(projects, backings, switches, filter.withWidth(width), LocalDate.now());
+        }
+
+        private static InvalidParameterException wrongNumberOfProjects() {
+            return new InvalidParameterException("projects", "The parameter 'projects' must list from 2 to "
+                    + MAX_COMPARED_PROJECTS + " project slugs separated by commas, e.g. projects=xen,kvm.",
+                    "Tick from 2 to " + MAX_COMPARED_PROJECTS + " projects to compare.");
         }
 
         /** The project slugs the parameters name, in their order, each once. */

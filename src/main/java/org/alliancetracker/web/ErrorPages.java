@@ -3,6 +3,7 @@ package org.alliancetracker.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,6 +15,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -28,6 +30,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import org.alliancetracker.account.ApiAuthentication;
 import org.alliancetracker.common.DatabaseOutage;
+import org.alliancetracker.common.FormerSlug;
 import org.alliancetracker.common.Texts;
 import org.alliancetracker.editing.InvalidFormException;
 import org.alliancetracker.editing.RecordApi;
@@ -58,9 +61,35 @@ public class ErrorPages {
                 "There is nothing at this address. It may have been renamed or removed.");
     }
 
+    /**
+     * A record that is not at the address; if it was there before an editor changed its slug, a read is redirected
+     * to the same address with the current slug (see FormerSlug), so that old links and embedded charts still work.
+     * The redirect is not stored by caches: the old slug may be given to another record later.
+     */
     @ServerExceptionMapper
-    public Response notFound(RecordNotFoundException e, UriInfo uri, HttpHeaders headers) {
+    public Response notFound(RecordNotFoundException e, UriInfo uri, HttpHeaders headers, Request request) {
+        if (e.kind() != null && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
+            Optional<String> moved = FormerSlug.currentSlug(e.kind(), e.key());
+            Optional<String> path = moved.flatMap(slug -> withSlug(uri.getPath(), e.kind(), e.key(), slug));
+            if (path.isPresent()) {
+                return Response.status(Response.Status.MOVED_PERMANENTLY)
+                        .location(uri.getRequestUriBuilder().replacePath(path.get()).build())
+                        .header("Cache-Control", "no-store").build();
+            }
+        }
         return respond(uri, headers, 404, "Not found", e.getMessage());
+    }
+
+    /** The path with the segment after the kind's (alliances/{slug}...) changed from the old slug to the new one. */
+    static Optional<String> withSlug(String path, String kind, String oldSlug, String newSlug) {
+        String[] segments = path.split("/", -1);
+        for (int i = 1; i < segments.length; i++) {
+            if (segments[i - 1].equals(kind + "s") && segments[i].equals(oldSlug)) {
+                segments[i] = newSlug;
+                return Optional.of(String.join("/", segments));
+            }
+        }
+        return Optional.empty();
     }
 
     @ServerExceptionMapper

@@ -236,9 +236,9 @@ class EditingTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"organization", "alliance", "project"})
-    void aSlugsFieldWarnsThatChangingItBreaksLinks(String kind) {
+    void aSlugsFieldSaysThatOldAddressesLeadToTheNewOnes(String kind) {
         String help = editor.page("/edit/" + kind + "/new").selectFirst("#f-slug-help").text();
-        assertTrue(help.endsWith(Slugs.CHANGE_WARNING), help);
+        assertTrue(help.endsWith(Slugs.CHANGE_NOTE), help);
     }
 
     @Test

@@ -142,6 +142,7 @@ public final class GeneratedData implements AutoCloseable {
         var em = Alliance.getEntityManager();
         String like = prefix + "%";
         for (String sql : List.of(
+                "delete from former_slug where slug like ?1",
                 "delete from backer_change_source where backer_change_id in (select c.id from backer_change c join organization o on o.id = c.organization_id where o.slug like ?1)",
                 "delete from backer_change where organization_id in (select id from organization where slug like ?1)",
                 "delete from ownership_event_source where ownership_event_id in (select e.id from ownership_event e join organization o on o.id = e.acquirer_id or o.id = e.acquired_id where o.slug like ?1)",

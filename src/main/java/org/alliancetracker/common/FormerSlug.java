@@ -1,0 +1,81 @@
+package org.alliancetracker.common;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.Hibernate;
+
+/**
+ * A slug an alliance, organization or project had before an editor changed it: its old addresses redirect to the
+ * record's current ones. Not part of the change feed: the feed carries each record's slug as it is.
+ */
+@Entity
+@Table(name = "former_slug")
+public class FormerSlug extends PanacheEntityBase {
+
+    /** The kinds of records with slugs, whose entities are these names capitalized. */
+    public static final Set<String> KINDS = Set.of("alliance", "organization", "project");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    /** The record's kind as its addresses and "not found" messages name it: alliance, organization, project. */
+    @Column(nullable = false, length = 20)
+    public String kind;
+
+    @Column(nullable = false, length = Slugs.MAX_LENGTH)
+    public String slug;
+
+    @Column(name = "record_id", nullable = false)
+    public long recordId;
+
+    /** The kind of a slugged record: its entity's name in lower case (through a lazy proxy too). */
+    public static String kindOf(SluggedEntity record) {
+        return Hibernate.getClass(record).getSimpleName().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Remembers that the record was at {@code oldSlug}: that address now leads to it, whichever record it led to
+     * before. Its current slug leads to it anyway, so a row for it goes.
+     */
+    public static void remember(SluggedEntity record, String oldSlug) {
+        String kind = kindOf(record);
+        delete("kind = ?1 and (slug = ?2 or slug = ?3)", kind, oldSlug, record.slug);
+        FormerSlug former = new FormerSlug();
+        former.kind = kind;
+        former.slug = oldSlug;
+        former.recordId = record.id;
+        former.persist();
+    }
+
+    /** Forgets the slugs of a record being deleted: its old addresses are not found, like its current ones. */
+    public static void forget(SluggedEntity record) {
+        delete("kind = ?1 and recordId = ?2", kindOf(record), record.id);
+    }
+
+    /** The id of the record of this kind that was at this slug, if any. */
+    public static Optional<Long> recordAt(String kind, String slug) {
+        return find("kind = ?1 and slug = ?2", kind, slug).<FormerSlug>firstResultOptional().map(f -> f.recordId);
+    }
+
+    /** The current slug of the record of this kind that was at this slug, if it is still there. */
+    public static Optional<String> currentSlug(String kind, String slug) {
+        if (!KINDS.contains(kind)) {
+            return Optional.empty();
+        }
+        String entity = Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
+        return recordAt(kind, slug).flatMap(id -> getEntityManager()
+                .createQuery("select r.slug from " + entity + " r where r.id = ?1", String.class)
+                .setParameter(1, id).getResultStream().findFirst());
+    }
+}

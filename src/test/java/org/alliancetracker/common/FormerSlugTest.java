@@ -1,0 +1,127 @@
+package org.alliancetracker.common;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.alliancetracker.account.Role;
+import org.alliancetracker.testing.Browser;
+import org.alliancetracker.testing.GeneratedData;
+
+/** Old addresses of a record whose slug an editor changed lead to its current ones. */
+@QuarkusTest
+class FormerSlugTest {
+
+    private Browser editor;
+
+    @BeforeEach
+    void logIn() {
+        editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
+    }
+
+    /** Saves the record's form as it stands but for its slug. */
+    private void changeSlug(String kind, long id, String slug) {
+        String path = "/edit/" + kind + "/" + id;
+        Element form = editor.page(path).selectFirst("form[method=post]:has(input[name=slug])");
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        String fields = "input[name]:not([type=submit]):not([type=checkbox]):not([type=radio]), input[name][checked],"
+                + " textarea[name]";
+        form.select(fields).forEach(e -> values.computeIfAbsent(e.attr("name"), name -> new ArrayList<>())
+                .add(e.val()));
+        form.select("select[name] option[selected]").forEach(e -> values.computeIfAbsent(
+                e.closest("select").attr("name"), name -> new ArrayList<>()).add(e.val()));
+        values.put("slug", List.of(slug));
+        Response saved = editor.post(path, values);
+        assertEquals(303, saved.statusCode(), saved.asString());
+    }
+
+    private static Response get(String path) {
+        return given().redirects().follow(false).get(path);
+    }
+
+    private static void assertMoved(String from, String to) {
+        Response moved = get(from);
+        assertEquals(301, moved.statusCode(), from);
+        assertTrue(moved.header("Location").endsWith(to), moved.header("Location") + " for " + from);
+        assertEquals("no-store", moved.header("Cache-Control"), "the old slug may be given to another record");
+    }
+
+    @Test
+    void everyOldAddressOfAnOrganizationLeadsToItsNewOne() {
+        try (GeneratedData data = GeneratedData.allianceWithMembers(2)) {
+            long id = data.organizations.get(0).id;
+            String old = data.organizations.get(0).slug;
+            String renamed = data.prefix + "-renamed";
+            changeSlug("organization", id, renamed);
+            assertMoved("/organizations/" + old, "/organizations/" + renamed);
+            assertMoved("/timelines/organizations/" + old + "/lanes.svg?from=2001&to=2010",
+                    "/timelines/organizations/" + renamed + "/lanes.svg?from=2001&to=2010");
+            assertMoved("/embed/organizations/" + old + "/lanes", "/embed/organizations/" + renamed + "/lanes");
+            assertMoved("/api/v1/organizations/" + old, "/api/v1/organizations/" + renamed);
+            assertEquals(200, given().get("/organizations/" + old).statusCode(), "followed, the redirect leads home");
+
+            // Renamed again: both old slugs lead to the current one, in one step.
+            String again = data.prefix + "-again";
+            changeSlug("organization", id, again);
+            assertMoved("/organizations/" + old, "/organizations/" + again);
+            assertMoved("/organizations/" + renamed, "/organizations/" + again);
+
+            // An old slug taken by another organization is that one's address.
+            changeSlug("organization", data.organizations.get(1).id, old);
+            Response taken = get("/organizations/" + old);
+            assertEquals(200, taken.statusCode());
+            assertTrue(taken.asString().contains(data.organizations.get(1).name));
+
+            // Back to its first slug: the one it had in between leads there.
+            changeSlug("organization", data.organizations.get(1).id, data.prefix + "-second");
+            changeSlug("organization", id, old);
+            assertEquals(200, get("/organizations/" + old).statusCode());
+            assertMoved("/organizations/" + again, "/organizations/" + old);
+
+            // Deleted: no old address leads anywhere.
+            editor.page("/edit/organization/" + id + "/delete");
+            assertEquals(303, editor.post("/edit/organization/" + id + "/delete", Map.of()).statusCode());
+            assertEquals(404, get("/organizations/" + again).statusCode());
+            assertEquals(404, get("/organizations/" + renamed).statusCode());
+        }
+    }
+
+    @Test
+    void anAllianceAndAProjectLeadToTheirNewAddressesAndAnOldComparisonStillCompares() {
+        try (GeneratedData data = GeneratedData.allianceWithMembers(1)) {
+            String oldAlliance = data.alliance.slug;
+            changeSlug("alliance", data.alliance.id, data.prefix + "-moved-alliance");
+            assertMoved("/alliances/" + oldAlliance + "/members.csv?at=2010",
+                    "/alliances/" + data.prefix + "-moved-alliance/members.csv?at=2010");
+            assertMoved("/timelines/alliances/" + oldAlliance + "/swimlanes.svg",
+                    "/timelines/alliances/" + data.prefix + "-moved-alliance/swimlanes.svg");
+
+            String oldProject = data.project.slug;
+            String newProject = data.prefix + "-moved-project";
+            changeSlug("project", data.project.id, newProject);
+            assertMoved("/projects/" + oldProject, "/projects/" + newProject);
+            assertMoved("/api/v1/projects/" + oldProject + "/backers", "/api/v1/projects/" + newProject + "/backers");
+
+            Response compared = get("/timelines/compare.svg?projects=" + oldProject + ",kvm");
+            assertEquals(200, compared.statusCode(), compared.asString());
+            assertTrue(compared.asString().contains(data.project.name));
+            Response embedded = get("/embed/compare?projects=" + oldProject + ",kvm");
+            assertEquals(200, embedded.statusCode());
+            assertTrue(embedded.asString().contains("/timelines/compare?projects=" + newProject + ",kvm"),
+                    "the embed links to the comparison's current address");
+            assertEquals(400, get("/timelines/compare.svg?projects=" + oldProject + "," + newProject).statusCode(),
+                    "a project named twice is compared with nothing");
+        }
+    }
+}
