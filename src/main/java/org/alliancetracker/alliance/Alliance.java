@@ -122,10 +122,10 @@ public class Alliance extends SluggedEntity {
             return List.of();
         }
         return find("""
-                %1$s like :contains escape '\\' or %2$s like :contains escape '\\' or slug = :slug
-                order by case when %1$s = :key or %2$s = :key or slug = :slug then 0
-                    when %1$s like :prefix escape '\\' then 1 else 2 end, lower(name), id"""
-                .formatted(SearchText.keyOf("name"), SearchText.keyOf("abbreviation")),
+                %s or %s or slug = :slug
+                order by %s, lower(name), id"""
+                .formatted(SearchText.matches("name"), SearchText.matches("abbreviation"),
+                        SearchText.rank("name", SearchText.keyOf("abbreviation") + " = :key", "slug = :slug")),
                 text.parameters().and("slug", text.slug())).page(0, limit).list();
     }
 }

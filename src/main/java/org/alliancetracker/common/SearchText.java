@@ -1,8 +1,11 @@
 package org.alliancetracker.common;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.quarkus.panache.common.Parameters;
 
@@ -68,6 +71,22 @@ public final class SearchText {
             key = "replace(" + key + ", '" + ignored.replace("'", "''") + "', '')";
         }
         return key;
+    }
+
+    /** HQL: whether the key of a name holds the text's ({@code :contains}). */
+    public static String matches(String name) {
+        return keyOf(name) + " like :contains escape '\\'";
+    }
+
+    /**
+     * HQL to order what a query finds by: 0 where the key of the name equals the text's ({@code :key}) or one of
+     * {@code alsoFirst} holds, 1 where it starts with it ({@code :prefix}), 2 for the others.
+     */
+    public static String rank(String name, String... alsoFirst) {
+        String key = keyOf(name);
+        String first = Stream.concat(Stream.of(key + " = :key"), Arrays.stream(alsoFirst))
+                .collect(Collectors.joining(" or "));
+        return "case when " + first + " then 0 when " + key + " like :prefix escape '\\' then 1 else 2 end";
     }
 
     /** The values of {@code :key}, {@code :prefix} and {@code :contains}, for a query that ranks what it finds. */

@@ -54,8 +54,8 @@ public class FormerName extends TrackedEntity {
             return Map.of();
         }
         List<FormerName> names = find("""
-                organization in :organizations and %s like :contains escape '\\'
-                order by usedUntil.latest nulls first, usedUntil.earliest, id""".formatted(SearchText.keyOf("name")),
+                organization in :organizations and %s
+                order by usedUntil.latest nulls first, usedUntil.earliest, id""".formatted(SearchText.matches("name")),
                 Parameters.with("contains", text.containsPattern()).and("organizations", organizations)).list();
         return names.stream().collect(Collectors.groupingBy(f -> f.organization.id, Collectors.mapping(f -> f.name,
                 Collectors.toList())));

@@ -69,11 +69,10 @@ public class Organization extends SluggedEntity {
         }
         return find("""
                 select o from Organization o
-                where %1$s like :contains escape '\\' or o.slug = :slug
-                   or exists (select f from FormerName f where f.organization = o and %2$s like :contains escape '\\')
-                order by case when %1$s = :key or o.slug = :slug then 0
-                    when %1$s like :prefix escape '\\' then 1 else 2 end, lower(o.name), o.id"""
-                .formatted(SearchText.keyOf("o.name"), SearchText.keyOf("f.name")),
+                where %s or o.slug = :slug or exists (select f from FormerName f where f.organization = o and %s)
+                order by %s, lower(o.name), o.id"""
+                .formatted(SearchText.matches("o.name"), SearchText.matches("f.name"),
+                        SearchText.rank("o.name", "o.slug = :slug")),
                 text.parameters().and("slug", text.slug())).page(0, limit).list();
     }
 

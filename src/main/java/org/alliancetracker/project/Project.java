@@ -64,10 +64,8 @@ public class Project extends SluggedEntity {
         if (text.isEmpty()) {
             return List.of();
         }
-        return find("""
-                %1$s like :contains escape '\\' or slug = :slug
-                order by case when %1$s = :key or slug = :slug then 0
-                    when %1$s like :prefix escape '\\' then 1 else 2 end, lower(name), id"""
-                .formatted(SearchText.keyOf("name")), text.parameters().and("slug", text.slug())).page(0, limit).list();
+        return find("%s or slug = :slug order by %s, lower(name), id"
+                .formatted(SearchText.matches("name"), SearchText.rank("name", "slug = :slug")),
+                text.parameters().and("slug", text.slug())).page(0, limit).list();
     }
 }

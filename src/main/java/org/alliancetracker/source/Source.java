@@ -64,10 +64,9 @@ public class Source extends TrackedEntity {
         if (text.isEmpty()) {
             return List.of();
         }
-        return titled(find("""
-                %1$s like :contains escape '\\'
-                order by case when %1$s = :key then 0 when %1$s like :prefix escape '\\' then 1 else 2 end,
-                    lower(title), id""".formatted(SearchText.keyOf("title")), text.parameters()).page(0, limit).list());
+        return titled(find("%s order by %s, lower(title), id"
+                .formatted(SearchText.matches("title"), SearchText.rank("title")), text.parameters())
+                .page(0, limit).list());
     }
 
     /** The sources with these ids; ids of sources since deleted are left out. */
