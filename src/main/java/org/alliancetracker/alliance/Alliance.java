@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
@@ -36,9 +37,17 @@ public class Alliance extends SluggedEntity {
     @Pattern(regexp = Texts.ONE_LINE, message = Texts.ONE_LINE_MESSAGE)
     public String name;
 
+    /** The name's {@link SearchText} key, which the database computes from it (migration V14): read by searches. */
+    @Column(insertable = false, updatable = false)
+    private String nameKey;
+
     @Size(max = 20, message = "At most 20 characters.")
     @Pattern(regexp = Texts.ONE_LINE, message = Texts.ONE_LINE_MESSAGE)
     public String abbreviation;
+
+    /** The abbreviation's {@link SearchText} key, which the database computes (migration V14): read by searches. */
+    @Column(insertable = false, updatable = false)
+    private String abbreviationKey;
 
     @NotNull(message = "A founding date is required.")
     @Embedded
@@ -124,8 +133,8 @@ public class Alliance extends SluggedEntity {
         return find("""
                 %s or %s or slug = :slug
                 order by %s, lower(name), id"""
-                .formatted(SearchText.matches("name"), SearchText.matches("abbreviation"),
-                        SearchText.rank("name", SearchText.keyOf("abbreviation") + " = :key", "slug = :slug")),
+                .formatted(SearchText.matches("nameKey"), SearchText.matches("abbreviationKey"),
+                        SearchText.rank("nameKey", "abbreviationKey = :key", "slug = :slug")),
                 text.parameters().and("slug", text.slug())).page(0, limit).list();
     }
 }

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -14,11 +15,15 @@ import io.quarkus.panache.common.Parameters;
  * punctuation, so that "hewlett packard" finds Hewlett-Packard, "redhat" finds Red Hat and "telecom paris" finds
  * Télécom Paris. The queries that use it put names equal to the text first, then names that start with it, then the
  * others.
+ * <p>
+ * The database keeps each name's key in a generated column beside it (migration V14, in {@code migrations/h2} and
+ * {@code migrations/postgresql}), written with the same rules in SQL: a change to the rules here needs a migration that
+ * redefines those columns.
  */
 public final class SearchText {
 
     /**
-     * Left out of the text and of the names it is compared with. The database removes them one {@code replace} at a
+     * Left out of the text and of the names it is compared with. The key columns remove them one {@code replace} at a
      * time, as H2 and PostgreSQL share no regular-expression syntax; names hold no tabs or line breaks.
      */
     private static final List<String> IGNORED = List.of(" ", "\u00a0", "-", "\u2013", ".", ",", "'", "\u2019", "&",
@@ -29,14 +34,17 @@ public final class SearchText {
             + "ŵýÿŷźżž";
 
     /**
-     * The database's {@code translate} mapping: each accented letter in either case (the dotless ı's capital is a plain
-     * I), and the letter without its accent at the same place. Upper case is mapped too, as PostgreSQL's {@code lower}
-     * leaves it where the database's character type is plain C.
+     * The key columns' {@code translate} mapping: each accented letter in either case (the dotless ı's capital is a
+     * plain I), and the letter without its accent at the same place. Upper case is mapped too, as PostgreSQL's
+     * {@code lower} leaves it where the database's character type is plain C.
      */
     private static final String TRANSLATED_FROM = ACCENTED + ACCENTED.replace("ı", "").toUpperCase(Locale.ROOT);
     private static final String TRANSLATED_TO = TRANSLATED_FROM.chars()
             .map(c -> withoutAccent(Character.toLowerCase((char) c)))
             .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+
+    /** Letters written as two without their accent, as in "Grossmann" for Großmann; the key columns map both cases. */
+    private static final Map<String, String> WRITTEN_AS_TWO = Map.of("ß", "ss", "æ", "ae", "œ", "oe");
 
     private final String key;
     private final String slug;
@@ -53,6 +61,9 @@ public final class SearchText {
             folded.append(accented < 0 ? c : TRANSLATED_TO.charAt(accented));
         }
         String key = folded.toString();
+        for (Map.Entry<String, String> letter : WRITTEN_AS_TWO.entrySet()) {
+            key = key.replace(letter.getKey(), letter.getValue());
+        }
         for (String ignored : IGNORED) {
             key = key.replace(ignored, "");
         }
@@ -64,29 +75,19 @@ public final class SearchText {
         return key.isEmpty();
     }
 
-    /** HQL for the key of a name: {@code :key} equals it, {@code :prefix} and {@code :contains} are LIKE patterns. */
-    public static String keyOf(String name) {
-        String key = "translate(lower(" + name + "), '" + TRANSLATED_FROM + "', '" + TRANSLATED_TO + "')";
-        for (String ignored : IGNORED) {
-            key = "replace(" + key + ", '" + ignored.replace("'", "''") + "', '')";
-        }
-        return key;
-    }
-
-    /** HQL: whether the key of a name holds the text's ({@code :contains}). */
-    public static String matches(String name) {
-        return keyOf(name) + " like :contains escape '\\'";
+    /** HQL: whether a name's key (the attribute of its key column) holds the text's ({@code :contains}). */
+    public static String matches(String nameKey) {
+        return nameKey + " like :contains escape '\\'";
     }
 
     /**
-     * HQL to order what a query finds by: 0 where the key of the name equals the text's ({@code :key}) or one of
-     * {@code alsoFirst} holds, 1 where it starts with it ({@code :prefix}), 2 for the others.
+     * HQL to order what a query finds by: 0 where a name's key (the attribute of its key column) equals the text's
+     * ({@code :key}) or one of {@code alsoFirst} holds, 1 where it starts with it ({@code :prefix}), 2 for the others.
      */
-    public static String rank(String name, String... alsoFirst) {
-        String key = keyOf(name);
-        String first = Stream.concat(Stream.of(key + " = :key"), Arrays.stream(alsoFirst))
+    public static String rank(String nameKey, String... alsoFirst) {
+        String first = Stream.concat(Stream.of(nameKey + " = :key"), Arrays.stream(alsoFirst))
                 .collect(Collectors.joining(" or "));
-        return "case when " + first + " then 0 when " + key + " like :prefix escape '\\' then 1 else 2 end";
+        return "case when " + first + " then 0 when " + nameKey + " like :prefix escape '\\' then 1 else 2 end";
     }
 
     /** The values of {@code :key}, {@code :prefix} and {@code :contains}, for a query that ranks what it finds. */
@@ -95,8 +96,8 @@ public final class SearchText {
     }
 
     /**
-     * The text as an address name ("Red Hat" as red-hat), which a slug equals to match: compared whole, as the key of
-     * every slug would cost as much again as the names'.
+     * The text as an address name ("Red Hat" as red-hat), which a slug equals to match: compared whole, as a slug's
+     * parts are mostly its name's, which the key finds already; "HP" finds Hewlett-Packard by its slug hp.
      */
     public String slug() {
         return slug;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -37,6 +38,10 @@ public class FormerName extends TrackedEntity {
     @Pattern(regexp = Texts.ONE_LINE, message = Texts.ONE_LINE_MESSAGE)
     public String name;
 
+    /** The name's {@link SearchText} key, which the database computes from it (migration V14): read by searches. */
+    @Column(insertable = false, updatable = false)
+    private String nameKey;
+
     @Embedded
     @Valid
     public PartialDate usedUntil;
@@ -55,7 +60,8 @@ public class FormerName extends TrackedEntity {
         }
         List<FormerName> names = find("""
                 organization in :organizations and %s
-                order by usedUntil.latest nulls first, usedUntil.earliest, id""".formatted(SearchText.matches("name")),
+                order by usedUntil.latest nulls first, usedUntil.earliest, id"""
+                .formatted(SearchText.matches("nameKey")),
                 Parameters.with("contains", text.containsPattern()).and("organizations", organizations)).list();
         return names.stream().collect(Collectors.groupingBy(f -> f.organization.id, Collectors.mapping(f -> f.name,
                 Collectors.toList())));

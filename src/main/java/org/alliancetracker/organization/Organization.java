@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,6 +30,10 @@ public class Organization extends SluggedEntity {
     @Size(max = 200, message = "At most 200 characters.")
     @Pattern(regexp = Texts.ONE_LINE, message = Texts.ONE_LINE_MESSAGE)
     public String name;
+
+    /** The name's {@link SearchText} key, which the database computes from it (migration V14): read by searches. */
+    @Column(insertable = false, updatable = false)
+    private String nameKey;
 
     @NotNull(message = "Choose a kind.")
     @Enumerated(EnumType.STRING)
@@ -71,8 +76,8 @@ public class Organization extends SluggedEntity {
                 select o from Organization o
                 where %s or o.slug = :slug or exists (select f from FormerName f where f.organization = o and %s)
                 order by %s, lower(o.name), o.id"""
-                .formatted(SearchText.matches("o.name"), SearchText.matches("f.name"),
-                        SearchText.rank("o.name", "o.slug = :slug")),
+                .formatted(SearchText.matches("o.nameKey"), SearchText.matches("f.nameKey"),
+                        SearchText.rank("o.nameKey", "o.slug = :slug")),
                 text.parameters().and("slug", text.slug())).page(0, limit).list();
     }
 

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,6 +27,10 @@ public class Project extends SluggedEntity {
     @Size(max = 200, message = "At most 200 characters.")
     @Pattern(regexp = Texts.ONE_LINE, message = Texts.ONE_LINE_MESSAGE)
     public String name;
+
+    /** The name's {@link SearchText} key, which the database computes from it (migration V14): read by searches. */
+    @Column(insertable = false, updatable = false)
+    private String nameKey;
 
     @NotNull(message = "Choose open source or proprietary.")
     @Enumerated(EnumType.STRING)
@@ -65,7 +70,7 @@ public class Project extends SluggedEntity {
             return List.of();
         }
         return find("%s or slug = :slug order by %s, lower(name), id"
-                .formatted(SearchText.matches("name"), SearchText.rank("name", "slug = :slug")),
+                .formatted(SearchText.matches("nameKey"), SearchText.rank("nameKey", "slug = :slug")),
                 text.parameters().and("slug", text.slug())).page(0, limit).list();
     }
 }

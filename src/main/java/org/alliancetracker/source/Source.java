@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -28,6 +29,10 @@ public class Source extends TrackedEntity {
     @Size(max = 300, message = "At most 300 characters.")
     @Pattern(regexp = Texts.ONE_LINE, message = Texts.ONE_LINE_MESSAGE)
     public String title;
+
+    /** The title's {@link SearchText} key, which the database computes from it (migration V14): read by searches. */
+    @Column(insertable = false, updatable = false)
+    private String titleKey;
 
     @Size(max = 120, message = "At most 120 characters.")
     @Pattern(regexp = Texts.ONE_LINE, message = Texts.ONE_LINE_MESSAGE)
@@ -65,7 +70,7 @@ public class Source extends TrackedEntity {
             return List.of();
         }
         return titled(find("%s order by %s, lower(title), id"
-                .formatted(SearchText.matches("title"), SearchText.rank("title")), text.parameters())
+                .formatted(SearchText.matches("titleKey"), SearchText.rank("titleKey")), text.parameters())
                 .page(0, limit).list());
     }
 

@@ -93,6 +93,30 @@ class NameSearchTest {
     }
 
     @Test
+    void lettersWrittenAsTwoWithoutTheirAccentAreFoundEitherWayInEitherCase() {
+        organization("Großmann Quuxcorp", "grossmann-quuxcorp");
+        organization("BÆRUM ŒUVRE QUUXCORP", "baerum-oeuvre-quuxcorp");
+        assertEquals(List.of("Großmann Quuxcorp"), organizationsFound("grossmann quux"));
+        assertEquals(List.of("Großmann Quuxcorp"), organizationsFound("GROẞMANN"));
+        assertEquals(List.of("BÆRUM ŒUVRE QUUXCORP"), organizationsFound("baerum oeuvre"));
+        assertEquals(List.of("BÆRUM ŒUVRE QUUXCORP"), organizationsFound("bærum œuvre"));
+    }
+
+    @Test
+    void theDatabaseKeepsTheKeyForAnyWriterAndARenameMovesIt() {
+        // As the benchmark's data generator, an import or a restore write: rows the entities never saw.
+        Organization.getEntityManager().createNativeQuery("insert into organization (slug, name, kind)"
+                + " values ('written-outside', 'Écrit Dehors Quuxcorp', 'COMPANY')").executeUpdate();
+        assertEquals(List.of("Écrit Dehors Quuxcorp"), organizationsFound("ecrit dehors"));
+
+        Organization renamed = organization("Quuxcorp Before", "quuxcorp-renamed");
+        assertEquals(List.of("Quuxcorp Before"), organizationsFound("quuxcorpbefore"));
+        renamed.name = "Quuxcorp After";
+        assertEquals(List.of("Quuxcorp After"), organizationsFound("quuxcorp after"));
+        assertEquals(List.of(), organizationsFound("quuxcorp before"));
+    }
+
+    @Test
     void wildcardsAndOnlyPunctuationMatchNothingElse() {
         organization("Quux 100% Corp", "quux-percent");
         organization("Quux 1000 Corp", "quux-thousand");
