@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# What a search costs the first time it is asked, before its answer is kept: the benchmark's run.sh measures a search
+# served again and again, which after the first request comes from memory. Builds the jar, starts it on the generated
+# data set (10,000 organizations "Organization 1" to "Organization 10000", 100 alliances...) and asks texts never asked
+# before, so that each runs its queries. Prints the median time of 7 texts of each kind, measured by curl:
+# one letter (nearly every name matches), one digit (about a third match) and a part of a word (every name matches,
+# through the API).
+# Usage: bench/uncached-search.sh. Uses the java on the PATH, with JAVA_OPTS (default -Xmx128m, as the container).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. bench/common.sh
+JAVA_OPTS="${JAVA_OPTS:--Xmx128m}"
+PORT="${BENCH_PORT:-18080}"
+BASE="http://127.0.0.1:$PORT"
+WORK="$(mktemp -d)"
+cleanup() {
+    if [ -n "${APP_PID:-}" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+if curl -s -o /dev/null "$BASE/"; then
+    echo "port $PORT is in use: stop what runs there or set BENCH_PORT" >&2
+    exit 1
+fi
+
+mvn -B -q -DskipTests package
+APP="$PWD/target/quarkus-app"
+H2="$(ls "$APP"/lib/main/com.h2database.h2-*.jar)"
+
+start_app() {
+    (cd "$APP" && TRACKER_DEMO_DATA=false TRACKER_DATA_DIR="$WORK/data" TRACKER_RATE_LIMIT_PER_MINUTE=1000000000 \
+        exec java $JAVA_OPTS -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$((PORT + 2))" \
+        -Dquarkus.log.level=WARN -jar quarkus-run.jar >"$WORK/app.log" 2>&1) &
+    APP_PID=$!
+    wait_for_page "$BASE/" "$APP_PID" "$WORK/app.log"
+}
+
+echo "== migrating an empty database, then generating the data set"
+start_app
+kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
+java -cp "$H2" bench/GenerateData.java "jdbc:h2:file:$WORK/data/alliance-tracker" tracker "" >/dev/null
+start_app
+
+# The median of the times curl takes for each of these addresses.
+median() {
+    local address
+    for address in "$@"; do
+        curl -sf -o /dev/null -w '%{time_total}\n' "$BASE$address"
+    done | sort -n | awk '{ t[NR] = $1 } END { printf "%.0f ms\n", t[int((NR + 1) / 2)] * 1000 }'
+}
+
+echo "== warming up on texts that are not measured"
+for i in $(seq 1 40); do curl -sf -o /dev/null "$BASE/search?q=warm$i"; curl -sf -o /dev/null "$BASE/search?q=o$i"; done
+
+printf 'one letter, page:    '; median /search?q=o /search?q=r /search?q=g /search?q=a /search?q=n /search?q=i \
+    /search?q=z
+printf 'one digit, page:     '; median /search?q=1 /search?q=2 /search?q=3 /search?q=4 /search?q=5 /search?q=6 \
+    /search?q=7
+printf 'part of a word, API: '; median /api/v1/search?q=org /api/v1/search?q=orga /api/v1/search?q=organ \
+    /api/v1/search?q=rgan /api/v1/search?q=rga /api/v1/search?q=anization /api/v1/search?q=niza
