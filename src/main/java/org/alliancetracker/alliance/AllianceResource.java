@@ -38,7 +38,8 @@ public class AllianceResource {
                 Map<Long, Long> currentMembers);
 
         static native TemplateInstance show(Alliance alliance, List<MembershipTier> tiers, List<Membership> members,
-                long namedFounders, List<ReportedCount> counts, PartialDate at, String atInput, String atError);
+                long namedFounders, LocalDate today, long membersToday, List<ReportedCount> counts, PartialDate at,
+                String atInput, String atError);
     }
 
     @GET
@@ -114,6 +115,8 @@ public class AllianceResource {
     /**
      * One alliance; with {@code ?at=2011-06} only its members on that date (the last day of the period). A date
      * that is not one is a 400 that re-shows the page with every member, the date as typed and the error beside it.
+     * The list of every member says how many are members today, with a link to that list (the page's cache entry
+     * and ETag change with the day).
      */
     @GET
     @Path("{slug}")
@@ -129,7 +132,9 @@ public class AllianceResource {
         }
         List<Membership> members = members(alliance, date);
         long namedFounders = members.stream().filter(m -> m.founding).count();
+        LocalDate today = LocalDate.now();
+        long membersToday = members.stream().filter(m -> m.isActiveOn(today)).count();
         return HtmlPages.form(atError != null, Templates.show(alliance, MembershipTier.of(alliance), members,
-                namedFounders, ReportedCount.of(alliance), date, at == null ? "" : at, atError));
+                namedFounders, today, membersToday, ReportedCount.of(alliance), date, at == null ? "" : at, atError));
     }
 }

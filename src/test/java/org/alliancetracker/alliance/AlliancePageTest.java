@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -118,6 +119,23 @@ class AlliancePageTest {
             assertEquals(List.of("Governing", "General", "General"),
                     page.select("table.members tbody tr").stream().map(r -> r.selectFirst("td").text()).toList());
         }
+    }
+
+    @Test
+    void theListOfEveryMemberSaysHowManyAreMembersTodayAndLinksToThem() {
+        try (GeneratedData data = GeneratedData.allianceWithMembers(8)) {
+            String address = "/alliances/" + data.alliance.slug;
+            Element today = Pages.get(address).selectFirst("a.members-today");
+            // Members 0 and 4 left in 2021; the other six are members today.
+            assertEquals("6 members today", today.text());
+            assertEquals(address + "?at=" + LocalDate.now(), today.attr("href"));
+
+            Document onToday = Pages.get(today.attr("href"));
+            assertEquals(6, memberNames(onToday).size());
+            assertTrue(memberNames(onToday).stream().noneMatch(name -> name.endsWith(" 0") || name.endsWith(" 4")));
+            assertTrue(onToday.select("a.members-today").isEmpty(), "a list on a date needs no such link");
+        }
+        assertTrue(Pages.get(OVA).select("a.members-today").isEmpty(), "a dissolved alliance has no members today");
     }
 
     @Test
