@@ -21,7 +21,6 @@ import org.alliancetracker.api.Paging;
 import org.alliancetracker.api.Views;
 import org.alliancetracker.common.PartialDate;
 import org.alliancetracker.membership.Membership;
-import org.alliancetracker.web.InvalidParameterException;
 import org.alliancetracker.web.Parameters;
 import org.alliancetracker.web.RecordNotFoundException;
 
@@ -86,14 +85,9 @@ public class AllianceApi {
         int size = Paging.limit(limit);
         long after = Paging.after("cursor", cursor);
         Alliance alliance = find(slug);
-        if (tier != null && !tier.isBlank()
-                && MembershipTier.of(alliance).stream().noneMatch(t -> t.name.equalsIgnoreCase(tier.strip()))) {
-            throw new InvalidParameterException("tier", "The parameter 'tier' must name one of the tiers of "
-                    + alliance.name + ".");
-        }
-        List<Membership> members = (date == null ? Membership.ofAlliance(alliance)
-                : Membership.activeOn(alliance, date.latest())).stream()
-                .filter(m -> tier == null || tier.isBlank() || (m.tier != null && m.tier.name.equalsIgnoreCase(tier.strip())))
+        MemberFilter filter = new MemberFilter(date,
+                MemberFilter.tierNamed(alliance, MembershipTier.of(alliance), tier));
+        List<Membership> members = filter.members(alliance).stream()
                 .filter(m -> m.id > after)
                 .sorted(Comparator.comparing(m -> m.id))
                 .limit(size + 1L).toList();

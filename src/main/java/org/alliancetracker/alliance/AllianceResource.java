@@ -24,6 +24,7 @@ import org.alliancetracker.feed.FeedResource;
 import org.alliancetracker.importing.CsvFiles;
 import org.alliancetracker.membership.Membership;
 import org.alliancetracker.web.HtmlPages;
+import org.alliancetracker.web.InvalidParameterException;
 import org.alliancetracker.web.Parameters;
 import org.alliancetracker.web.RecordNotFoundException;
 
@@ -38,8 +39,8 @@ public class AllianceResource {
                 Map<Long, Long> currentMembers);
 
         static native TemplateInstance show(Alliance alliance, List<MembershipTier> tiers, List<Membership> members,
-                long namedFounders, LocalDate today, long membersToday, List<ReportedCount> counts, PartialDate at,
-                String atInput, String atError);
+                long namedFounders, MemberFilter todaysList, long membersToday, List<ReportedCount> counts,
+                MemberFilter filter, String atInput, String atError, String tierError);
     }
 
     @GET
@@ -52,18 +53,22 @@ public class AllianceResource {
     static final List<String> EXPORT_COLUMNS = List.of("alliance", "organization", "organization_name", "tier",
             "joined", "left", "founding", "notes", "sources");
 
-    /** The members as the page shows them (all, or on the {@code at} date), as CSV that re-imports as it is. */
+    /**
+     * The members as the page shows them (all, or those on the {@code at} date, of the {@code tier}), as CSV that
+     * re-imports as it is.
+     */
     @GET
     @Path("{slug}/members.csv")
     @Produces("text/csv")
-    public Response membersCsv(@PathParam("slug") String slug, @QueryParam("at") String at) {
-        PartialDate date = Parameters.optionalDate("at", at);
+    public Response membersCsv(@PathParam("slug") String slug, @QueryParam("at") String at,
+            @QueryParam("tier") String tier) {
         Alliance alliance = Alliance.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("alliance", slug));
-        List<List<String>> rows = members(alliance, date).stream().map(m -> List.of(alliance.slug,
+        MemberFilter filter = exportFilter(alliance, at, tier);
+        List<List<String>> rows = filter.members(alliance).stream().map(m -> List.of(alliance.slug,
                 m.organization.slug, m.organization.name, m.tier == null ? "" : m.tier.name, m.joined.iso(),
                 m.departed == null ? "" : m.departed.iso(), m.founding ? "yes" : "no", m.notes == null ? "" : m.notes,
                 String.join(";", m.sources.stream().map(s -> String.valueOf(s.id)).toList()))).toList();
-        String name = slug + "-members" + (date == null ? "" : "-" + date.iso()) + ".csv";
+        String name = slug + "-members" + filter.fileNameSuffix() + ".csv";
         return Response.ok(CsvFiles.write(EXPORT_COLUMNS, rows))
                 .type("text/csv;charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
@@ -74,25 +79,29 @@ public class AllianceResource {
             boolean founding, String notes, List<Long> sources) {
     }
 
-    /** The export as JSON: the alliance, the date asked for, and its members. */
-    public record MembersView(String alliance, String at, List<MemberView> members) {
+    /** The export as JSON: the alliance, the date and the tier asked for (null when not), and its members. */
+    public record MembersView(String alliance, String at, String tier, List<MemberView> members) {
     }
 
     @GET
     @Path("{slug}/members.json")
     @Produces(MediaType.APPLICATION_JSON)
-    public MembersView membersJson(@PathParam("slug") String slug, @QueryParam("at") String at) {
-        PartialDate date = Parameters.optionalDate("at", at);
+    public MembersView membersJson(@PathParam("slug") String slug, @QueryParam("at") String at,
+            @QueryParam("tier") String tier) {
         Alliance alliance = Alliance.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("alliance", slug));
-        return new MembersView(alliance.slug, date == null ? null : date.iso(), members(alliance, date).stream()
+        MemberFilter filter = exportFilter(alliance, at, tier);
+        return new MembersView(alliance.slug, filter.at() == null ? null : filter.at().iso(),
+                filter.tier() == null ? null : filter.tier().name, filter.members(alliance).stream()
                 .map(m -> new MemberView(m.organization.slug, m.organization.name, m.tier == null ? null : m.tier.name,
                         m.joined.iso(), m.departed == null ? null : m.departed.iso(), m.founding, m.notes,
                         m.sources.stream().map(s -> s.id).toList()))
                 .toList());
     }
 
-    private static List<Membership> members(Alliance alliance, PartialDate date) {
-        return date == null ? Membership.ofAlliance(alliance) : Membership.activeOn(alliance, date.latest());
+    /** An export's filter; a date or tier that is not one is a 400 that says what is accepted. */
+    private static MemberFilter exportFilter(Alliance alliance, String at, String tier) {
+        PartialDate date = Parameters.optionalDate("at", at);
+        return new MemberFilter(date, MemberFilter.tierNamed(alliance, MembershipTier.of(alliance), tier));
     }
 
     @Inject
@@ -113,14 +122,16 @@ public class AllianceResource {
     }
 
     /**
-     * One alliance; with {@code ?at=2011-06} only its members on that date (the last day of the period). A date
-     * that is not one is a 400 that re-shows the page with every member, the date as typed and the error beside it.
+     * One alliance; with {@code ?at=2011-06} only its members on that date (the last day of the period), with
+     * {@code ?tier=Gold} only those of that tier. A date or tier that is not one is a 400 that re-shows the page
+     * without that filter, the date as typed and the error beside its field.
      * The list of every member says how many are members today, with a link to that list (the page's cache entry
      * and ETag change with the day).
      */
     @GET
     @Path("{slug}")
-    public Response show(@PathParam("slug") String slug, @QueryParam("at") String at) {
+    public Response show(@PathParam("slug") String slug, @QueryParam("at") String at,
+            @QueryParam("tier") String tier) {
         Alliance alliance = Alliance.findBySlug(slug)
                 .orElseThrow(() -> new RecordNotFoundException("alliance", slug));
         PartialDate date = null;
@@ -130,11 +141,21 @@ public class AllianceResource {
         } catch (InvalidDateException e) {
             atError = e.getMessage();
         }
-        List<Membership> members = members(alliance, date);
+        List<MembershipTier> tiers = MembershipTier.of(alliance);
+        MembershipTier chosenTier = null;
+        String tierError = null;
+        try {
+            chosenTier = MemberFilter.tierNamed(alliance, tiers, tier);
+        } catch (InvalidParameterException e) {
+            tierError = e.formMessage();
+        }
+        MemberFilter filter = new MemberFilter(date, chosenTier);
+        List<Membership> members = filter.members(alliance);
         long namedFounders = members.stream().filter(m -> m.founding).count();
         LocalDate today = LocalDate.now();
         long membersToday = members.stream().filter(m -> m.isActiveOn(today)).count();
-        return HtmlPages.form(atError != null, Templates.show(alliance, MembershipTier.of(alliance), members,
-                namedFounders, today, membersToday, ReportedCount.of(alliance), date, at == null ? "" : at, atError));
+        return HtmlPages.form(atError != null || tierError != null, Templates.show(alliance, tiers, members,
+                namedFounders, filter.on(PartialDate.ofDay(today)), membersToday, ReportedCount.of(alliance), filter,
+                at == null ? "" : at, atError, tierError));
     }
 }

@@ -1,8 +1,5 @@
 package org.alliancetracker.timeline;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-
 import org.alliancetracker.common.PartialDate;
 import org.alliancetracker.web.InvalidParameterException;
 import org.alliancetracker.web.Parameters;
@@ -56,18 +53,7 @@ public record TimelineFilter(PartialDate from, PartialDate to, String tier, int 
 
     /** The same filter as a query string, for links to the SVG, the embed view and the page ("" when empty). */
     public String query() {
-        StringBuilder q = new StringBuilder();
-        append(q, "from", from == null ? null : from.iso());
-        append(q, "to", to == null ? null : to.iso());
-        append(q, "tier", tier);
-        append(q, "width", width == DEFAULT_WIDTH ? null : String.valueOf(width));
-        return q.toString();
-    }
-
-    private static void append(StringBuilder q, String name, String value) {
-        if (value != null) {
-            q.append(q.isEmpty() ? "?" : "&").append(name).append('=')
-                    .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-        }
+        return Parameters.query("from", from == null ? null : from.iso(), "to", to == null ? null : to.iso(),
+                "tier", tier, "width", width == DEFAULT_WIDTH ? null : String.valueOf(width));
     }
 }

@@ -21,6 +21,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import org.alliancetracker.alliance.Alliance;
+import org.alliancetracker.alliance.MemberFilter;
 import org.alliancetracker.alliance.MembershipTier;
 import org.alliancetracker.alliance.ReportedCount;
 import org.alliancetracker.backing.BackerChange;
@@ -72,15 +73,7 @@ public class TimelineResource {
         static AllianceData load(String slug, TimelineFilter filter) {
             Alliance alliance = Alliance.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("alliance", slug));
             List<MembershipTier> tiers = MembershipTier.of(alliance);
-            if (filter.tier() != null && tiers.stream().noneMatch(t -> t.name.equalsIgnoreCase(filter.tier()))) {
-                String names = String.join(", ", tiers.stream().map(t -> t.name).toList());
-                throw tiers.isEmpty()
-                        ? new InvalidParameterException("tier", "The parameter 'tier' cannot be used: " + alliance.name
-                                + " records no membership tiers.", alliance.name + " records no membership tiers.")
-                        : new InvalidParameterException("tier", "The parameter 'tier' must name one of the tiers of "
-                                + alliance.name + ": " + names + ".", "Choose one of the tiers of " + alliance.name
-                                + ": " + names + ".");
-            }
+            MemberFilter.tierNamed(alliance, tiers, filter.tier()); // a tier the alliance does not have is a 400
             return new AllianceData(alliance, tiers, Membership.ofAlliance(alliance), ReportedCount.of(alliance), filter);
         }
 

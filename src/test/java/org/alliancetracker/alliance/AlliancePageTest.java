@@ -139,6 +139,52 @@ class AlliancePageTest {
     }
 
     @Test
+    void aTierShowsOnlyItsMembersAndTheLinksKeepIt() {
+        try (GeneratedData data = GeneratedData.allianceWithMembers(8)) {
+            String address = "/alliances/" + data.alliance.slug;
+            // Members 0, 3 and 6 are Governing, the others General; 0 and 4 left in 2021.
+            Document general = Pages.get(address + "?tier=general");
+            assertEquals("General members, past and present", general.selectFirst("#members-heading").text());
+            assertTrue(general.title().startsWith(data.alliance.name + ", General members"), general.title());
+            assertEquals(List.of("1", "2", "4", "5", "7"), memberNumbers(general));
+            assertEquals("General", general.selectFirst("select#tier option[selected]").text());
+            assertEquals(address + "/members.csv?tier=General",
+                    general.selectFirst("a[href*=members.csv]").attr("href"));
+            assertEquals("4 members today", general.selectFirst("a.members-today").text());
+            assertEquals(address + "?at=" + LocalDate.now() + "&tier=General",
+                    general.selectFirst("a.members-today").attr("href"));
+            assertEquals(address, general.selectFirst(".at-form a").attr("href"), "a link back to every member");
+
+            Document governingIn2004 = Pages.get(address + "?at=2004&tier=Governing");
+            assertEquals("Governing members on 2004", governingIn2004.selectFirst("#members-heading").text());
+            assertEquals(List.of("0", "3"), memberNumbers(governingIn2004));
+            assertEquals(address + "/members.json?at=2004&tier=Governing",
+                    governingIn2004.selectFirst("a[href*=members.json]").attr("href"));
+        }
+    }
+
+    @Test
+    void aTierTheAllianceDoesNotHaveReShowsEveryMemberWithTheErrorBesideTheTierField() {
+        try (GeneratedData data = GeneratedData.allianceWithMembers(4)) {
+            Document page = Pages.get("/alliances/" + data.alliance.slug + "?tier=Platinum&at=2010", 400);
+            assertEquals("Tier: Choose one of the tiers of " + data.alliance.name + ": Governing, General.",
+                    page.selectFirst("#tier-error").text());
+            assertEquals("true", page.selectFirst("select#tier").attr("aria-invalid"));
+            assertEquals("2010", page.selectFirst("input#at").val(), "the date as typed");
+            assertEquals(4, memberNames(page).size(), "every member, as neither filter applies");
+        }
+        Document ova = Pages.get(OVA + "?tier=Gold", 400);
+        assertEquals("Tier: Open Virtualization Alliance records no membership tiers.",
+                ova.selectFirst("#tier-error").text());
+        assertTrue(Pages.get(OVA).select("select#tier").isEmpty(), "no tier field for an alliance without tiers");
+    }
+
+    /** The numbers that end the generated members' names, in the order of the table. */
+    private static List<String> memberNumbers(Document page) {
+        return memberNames(page).stream().map(name -> name.substring(name.lastIndexOf(' ') + 1)).toList();
+    }
+
+    @Test
     void theListShowsCounts() {
         Document page = Pages.get("/alliances");
         Element row = page.select("tbody tr").stream()

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.alliancetracker.testing.GeneratedData;
+
 /** The contract of each read endpoint on the demo story, its pagination and its errors. */
 @QuarkusTest
 class ApiTest {
@@ -45,6 +47,19 @@ class ApiTest {
         assertEquals(List.of(10, 100, 200), json.getList("reportedCounts.count"));
         assertEquals("AT_LEAST", json.getString("reportedCounts[1].qualifier"));
         assertEquals(1, json.getList("reportedCounts[2].sources").size());
+    }
+
+    @Test
+    void membersOfATierInAnyCaseAreThoseOfThatTier() {
+        try (GeneratedData data = GeneratedData.allianceWithMembers(6)) {
+            // Members 0 and 3 are Governing, the others General; member 0 left in 2021.
+            String members = "/api/v1/alliances/" + data.alliance.slug + "/members";
+            JsonPath governing = given().get(members + "?tier=governing").then().statusCode(200).extract().jsonPath();
+            assertEquals(List.of(data.prefix + "-org-0", data.prefix + "-org-3"),
+                    governing.getList("items.organization"));
+            assertEquals(List.of(data.prefix + "-org-3"), given().get(members + "?tier=Governing&at=2022").jsonPath()
+                    .getList("items.organization"));
+        }
     }
 
     @Test

@@ -1,7 +1,9 @@
 package org.alliancetracker.importing;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +19,7 @@ import java.util.Map;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -140,6 +143,31 @@ class ImportExportTest {
         assertEquals(Pages.get(OVA).select("table.members tbody th a").eachText(), names);
         assertEquals("2011", given().get(OVA + "/members.json?at=2011").jsonPath().getString("at"));
         assertEquals("2011-05", given().get(OVA + "/members.json").jsonPath().getString("members[3].joined"));
+    }
+
+    @Test
+    void theExportsOfOneTierHoldItsMembersAndSaySo() throws IOException {
+        String alliance = "/alliances/" + data.alliance.slug;
+        Response csv = given().get(alliance + "/members.csv?tier=governing&at=2019");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.header("Content-Disposition").contains(data.alliance.slug + "-members-governing-2019.csv"),
+                csv.header("Content-Disposition"));
+        List<String> pageSlugs = Pages.get(alliance + "?tier=governing&at=2019").select("table.members tbody th a")
+                .eachAttr("href").stream().map(href -> href.substring("/organizations/".length())).toList();
+        assertFalse(pageSlugs.isEmpty());
+        assertEquals(pageSlugs, csv(csv.asString()).stream().map(r -> r.get("organization")).toList());
+        assertTrue(csv(csv.asString()).stream().allMatch(r -> r.get("tier").equals("Governing")));
+
+        JsonPath json = given().get(alliance + "/members.json?tier=General").then().statusCode(200).extract()
+                .jsonPath();
+        assertEquals("General", json.getString("tier"));
+        assertEquals(List.of("General"), json.getList("members.tier").stream().distinct().toList());
+        assertNull(given().get(alliance + "/members.json").jsonPath().getString("tier"));
+
+        given().get(alliance + "/members.csv?tier=Platinum").then().statusCode(400)
+                .body(containsString("must name one of the tiers"));
+        given().accept("application/json").get(alliance + "/members.json?tier=Platinum").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("must name one of the tiers"));
     }
 
     @Test

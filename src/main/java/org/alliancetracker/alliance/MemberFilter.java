@@ -1,0 +1,63 @@
+package org.alliancetracker.alliance;
+
+import java.util.List;
+
+import org.alliancetracker.common.PartialDate;
+import org.alliancetracker.common.Slugs;
+import org.alliancetracker.membership.Membership;
+import org.alliancetracker.web.InvalidParameterException;
+import org.alliancetracker.web.Parameters;
+
+/**
+ * Which of an alliance's members a list shows, as its page and its exports read it from the address: those on a date
+ * ({@code at}), those of one tier ({@code tier}), both or neither.
+ */
+public record MemberFilter(PartialDate at, MembershipTier tier) {
+
+    /**
+     * The tier of the alliance named {@code name} (in any case), or null for none named.
+     *
+     * @throws InvalidParameterException when the alliance has no tier of that name
+     */
+    public static MembershipTier tierNamed(Alliance alliance, List<MembershipTier> tiers, String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        return tiers.stream().filter(t -> t.name.equalsIgnoreCase(name.strip())).findFirst().orElseThrow(() -> {
+            String names = String.join(", ", tiers.stream().map(t -> t.name).toList());
+            return tiers.isEmpty()
+                    ? new InvalidParameterException("tier", "The parameter 'tier' cannot be used: " + alliance.name
+                            + " records no membership tiers.", alliance.name + " records no membership tiers.")
+                    : new InvalidParameterException("tier", "The parameter 'tier' must name one of the tiers of "
+                            + alliance.name + ": " + names + ".", "Choose one of the tiers of " + alliance.name + ": "
+                            + names + ".");
+        });
+    }
+
+    /** The alliance's memberships this filter shows, in the order of its list, in one query. */
+    public List<Membership> members(Alliance alliance) {
+        List<Membership> members = at == null ? Membership.ofAlliance(alliance)
+                : Membership.activeOn(alliance, at.latest());
+        return tier == null ? members
+                : members.stream().filter(m -> m.tier != null && m.tier.id.equals(tier.id)).toList();
+    }
+
+    /** The same filter on another date, as the link to a day's list keeps the tier. */
+    public MemberFilter on(PartialDate day) {
+        return new MemberFilter(day, tier);
+    }
+
+    public boolean isEmpty() {
+        return at == null && tier == null;
+    }
+
+    /** The filter as a query string, for links to the list and its exports ("" when it shows every member). */
+    public String query() {
+        return Parameters.query("at", at == null ? null : at.iso(), "tier", tier == null ? null : tier.name);
+    }
+
+    /** What an export's file name adds after "{alliance}-members": the tier and the date, as in "-gold-2011-06". */
+    public String fileNameSuffix() {
+        return (tier == null ? "" : "-" + Slugs.fromName(tier.name)) + (at == null ? "" : "-" + at.iso());
+    }
+}
