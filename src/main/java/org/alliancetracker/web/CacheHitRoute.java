@@ -1,5 +1,6 @@
 package org.alliancetracker.web;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -46,7 +47,6 @@ public class CacheHitRoute {
 
     /** Quarkus's filters run at minus their priority (CORS at -300, authentication at -200). */
     static final int ORDER = -1_000;
-    private static final long DAY_MILLIS = 86_400_000L;
 
     private final AtomicLong answered = new AtomicLong();
     private String sessionCookie;
@@ -60,18 +60,17 @@ public class CacheHitRoute {
         router.route().order(ORDER).handler(this::answer);
     }
 
-    /** The validators of a data version, until the end of the day they were made on (UTC). */
-    private record Validity(DataVersion version, long untilMillis, HttpCaching.Validators validators) {
+    /** The validators of a data version, until the end of the day they were made for. */
+    private record Validity(DataVersion version, HttpCaching.Validators validators) {
     }
 
     private volatile Validity validity;
 
     private HttpCaching.Validators validatorsOf(DataVersion version) {
         Validity known = validity;
-        long now = System.currentTimeMillis();
-        if (known == null || !known.version().equals(version) || now >= known.untilMillis()) {
-            long endOfDay = (now / DAY_MILLIS + 1) * DAY_MILLIS;
-            known = new Validity(version, endOfDay, HttpCaching.validators(version, applicationVersion));
+        if (known == null || !known.version().equals(version)
+                || !Instant.now().isBefore(known.validators().until())) {
+            known = new Validity(version, HttpCaching.validators(version, applicationVersion));
             validity = known;
         }
         return known.validators();

@@ -2,6 +2,7 @@ package org.alliancetracker.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -54,8 +55,8 @@ public class HttpCaching {
     @ConfigProperty(name = "quarkus.rest-csrf.cookie-name")
     String csrfCookieName;
 
-    /** The validators of every cacheable answer at one data version on one day. */
-    public record Validators(String etag, Instant lastModified) {
+    /** The validators of every cacheable answer at one data version on one day, which ends at {@code until}. */
+    public record Validators(String etag, Instant lastModified, Instant until) {
 
         String lastModifiedText() {
             return DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atZone(ZoneOffset.UTC));
@@ -67,11 +68,17 @@ public class HttpCaching {
         }
     }
 
+    /**
+     * The validators at this data version today. Today is the day the pages count as today (in the server's time
+     * zone, as they take it), so that an answer that shows it is rendered again when that day begins.
+     */
     static Validators validators(DataVersion version, String applicationVersion) {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        Instant lastModified = latest(version.changedAt(), today.atStartOfDay().toInstant(ZoneOffset.UTC))
+        LocalDate today = LocalDate.now();
+        ZoneId zone = ZoneId.systemDefault();
+        Instant lastModified = latest(version.changedAt(), today.atStartOfDay(zone).toInstant())
                 .truncatedTo(ChronoUnit.SECONDS);
-        return new Validators("\"" + version.writes() + "." + today + "." + applicationVersion + "\"", lastModified);
+        return new Validators("\"" + version.writes() + "." + today + "." + applicationVersion + "\"", lastModified,
+                today.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
     /**
