@@ -1,5 +1,6 @@
 package org.alliancetracker.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -73,8 +74,13 @@ public class HttpCaching {
      * zone, as they take it), so that an answer that shows it is rendered again when that day begins.
      */
     static Validators validators(DataVersion version, String applicationVersion) {
-        LocalDate today = LocalDate.now();
-        ZoneId zone = ZoneId.systemDefault();
+        return validators(version, applicationVersion, Clock.systemDefaultZone());
+    }
+
+    /** The validators on the clock's day, in the clock's time zone. */
+    static Validators validators(DataVersion version, String applicationVersion, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        ZoneId zone = clock.getZone();
         Instant lastModified = latest(version.changedAt(), today.atStartOfDay(zone).toInstant())
                 .truncatedTo(ChronoUnit.SECONDS);
         return new Validators("\"" + version.writes() + "." + today + "." + applicationVersion + "\"", lastModified,
