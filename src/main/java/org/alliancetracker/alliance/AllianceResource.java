@@ -1,5 +1,6 @@
 package org.alliancetracker.alliance;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ public class AllianceResource {
 
         static native TemplateInstance show(Alliance alliance, List<MembershipTier> tiers, List<Membership> members,
                 long namedFounders, MemberFilter todaysList, long membersToday, List<ReportedCount> counts,
-                MemberFilter filter, String atInput, String atError, String tierError);
+                MemberFilter filter, String atInput, String atError, String tierError, String sortError);
     }
 
     @GET
@@ -61,9 +62,9 @@ public class AllianceResource {
     @Path("{slug}/members.csv")
     @Produces("text/csv")
     public Response membersCsv(@PathParam("slug") String slug, @QueryParam("at") String at,
-            @QueryParam("tier") String tier) {
+            @QueryParam("tier") String tier, @QueryParam("sort") String sort) {
         Alliance alliance = Alliance.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("alliance", slug));
-        MemberFilter filter = exportFilter(alliance, at, tier);
+        MemberFilter filter = exportFilter(alliance, at, tier, sort);
         List<List<String>> rows = filter.members(alliance).stream().map(m -> List.of(alliance.slug,
                 m.organization.slug, m.organization.name, m.tier == null ? "" : m.tier.name, m.joined.iso(),
                 m.departed == null ? "" : m.departed.iso(), m.founding ? "yes" : "no", m.notes == null ? "" : m.notes,
@@ -87,9 +88,9 @@ public class AllianceResource {
     @Path("{slug}/members.json")
     @Produces(MediaType.APPLICATION_JSON)
     public MembersView membersJson(@PathParam("slug") String slug, @QueryParam("at") String at,
-            @QueryParam("tier") String tier) {
+            @QueryParam("tier") String tier, @QueryParam("sort") String sort) {
         Alliance alliance = Alliance.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("alliance", slug));
-        MemberFilter filter = exportFilter(alliance, at, tier);
+        MemberFilter filter = exportFilter(alliance, at, tier, sort);
         return new MembersView(alliance.slug, filter.at() == null ? null : filter.at().iso(),
                 filter.tier() == null ? null : filter.tier().name, filter.members(alliance).stream()
                 .map(m -> new MemberView(m.organization.slug, m.organization.name, m.tier == null ? null : m.tier.name,
@@ -98,10 +99,11 @@ public class AllianceResource {
                 .toList());
     }
 
-    /** An export's filter; a date or tier that is not one is a 400 that says what is accepted. */
-    private static MemberFilter exportFilter(Alliance alliance, String at, String tier) {
+    /** An export's filter; a date, tier or order that is not one is a 400 that says what is accepted. */
+    private static MemberFilter exportFilter(Alliance alliance, String at, String tier, String sort) {
         PartialDate date = Parameters.optionalDate("at", at);
-        return new MemberFilter(date, MemberFilter.tierNamed(alliance, MembershipTier.of(alliance), tier));
+        return new MemberFilter(date, MemberFilter.tierNamed(alliance, MembershipTier.of(alliance), tier),
+                MemberOrder.named(sort));
     }
 
     @Inject
@@ -123,15 +125,18 @@ public class AllianceResource {
 
     /**
      * One alliance; with {@code ?at=2011-06} only its members on that date (the last day of the period), with
-     * {@code ?tier=Gold} only those of that tier. A date or tier that is not one is a 400 that re-shows the page
-     * without that filter, the date as typed and the error beside its field.
+     * {@code ?tier=Gold} only those of that tier, and with {@code ?sort=name} (or another {@link MemberOrder}) in that
+     * order. A date, tier or order that is not one is a 400 that re-shows the page without it, the date as typed and
+     * the error beside its field. An address that says the same in other words (the form's empty fields, the default
+     * order, a tier in another case) is redirected to the one the page's own links use, so that the address a visitor
+     * shares is short and one list has one address.
      * The list of every member says how many are members today, with a link to that list (the page's cache entry
      * and ETag change with the day).
      */
     @GET
     @Path("{slug}")
     public Response show(@PathParam("slug") String slug, @QueryParam("at") String at,
-            @QueryParam("tier") String tier) {
+            @QueryParam("tier") String tier, @QueryParam("sort") String sort, @Context UriInfo uri) {
         Alliance alliance = Alliance.findBySlug(slug)
                 .orElseThrow(() -> new RecordNotFoundException("alliance", slug));
         PartialDate date = null;
@@ -149,13 +154,28 @@ public class AllianceResource {
         } catch (InvalidParameterException e) {
             tierError = e.formMessage();
         }
-        MemberFilter filter = new MemberFilter(date, chosenTier);
+        MemberOrder order = MemberOrder.JOINED;
+        String sortError = null;
+        try {
+            order = MemberOrder.named(sort);
+        } catch (InvalidParameterException e) {
+            sortError = e.formMessage();
+        }
+        MemberFilter filter = new MemberFilter(date, chosenTier, order);
+        boolean valid = atError == null && tierError == null && sortError == null;
+        String query = uri.getRequestUri().getRawQuery();
+        if (valid && query != null && !("?" + query).equals(filter.query())) {
+            // Not stored by caches: which address is the list's own depends on the data (a tier's name).
+            return Response.status(Response.Status.FOUND)
+                    .location(URI.create("/alliances/" + alliance.slug + filter.query()))
+                    .header("Cache-Control", "no-store").build();
+        }
         List<Membership> members = filter.members(alliance);
         long namedFounders = members.stream().filter(m -> m.founding).count();
         LocalDate today = LocalDate.now();
         long membersToday = members.stream().filter(m -> m.isActiveOn(today)).count();
-        return HtmlPages.form(atError != null || tierError != null, Templates.show(alliance, tiers, members,
-                namedFounders, filter.on(PartialDate.ofDay(today)), membersToday, ReportedCount.of(alliance), filter,
-                at == null ? "" : at, atError, tierError));
+        return HtmlPages.form(!valid, Templates.show(alliance, tiers, members, namedFounders,
+                filter.on(PartialDate.ofDay(today)), membersToday, ReportedCount.of(alliance), filter,
+                at == null ? "" : at, atError, tierError, sortError));
     }
 }

@@ -10,9 +10,18 @@ import org.alliancetracker.web.Parameters;
 
 /**
  * Which of an alliance's members a list shows, as its page and its exports read it from the address: those on a date
- * ({@code at}), those of one tier ({@code tier}), both or neither.
+ * ({@code at}), those of one tier ({@code tier}), both or neither; and in what order ({@code sort}).
  */
-public record MemberFilter(PartialDate at, MembershipTier tier) {
+public record MemberFilter(PartialDate at, MembershipTier tier, MemberOrder order) {
+
+    public MemberFilter {
+        order = order == null ? MemberOrder.JOINED : order;
+    }
+
+    /** The members on a date and of a tier, by joining date. */
+    public MemberFilter(PartialDate at, MembershipTier tier) {
+        this(at, tier, MemberOrder.JOINED);
+    }
 
     /**
      * The tier of the alliance named {@code name} (in any case), or null for none named.
@@ -34,29 +43,47 @@ public record MemberFilter(PartialDate at, MembershipTier tier) {
         });
     }
 
-    /** The alliance's memberships this filter shows, in the order of its list, in one query. */
+    /** The alliance's memberships this filter shows, in its order, in one query. */
     public List<Membership> members(Alliance alliance) {
         List<Membership> members = at == null ? Membership.ofAlliance(alliance)
                 : Membership.activeOn(alliance, at.latest());
-        return tier == null ? members
-                : members.stream().filter(m -> m.tier != null && m.tier.id.equals(tier.id)).toList();
+        return order.sort(tier == null ? members
+                : members.stream().filter(m -> m.tier != null && m.tier.id.equals(tier.id)).toList());
     }
 
-    /** The same filter on another date, as the link to a day's list keeps the tier. */
+    /** The same filter on another date, as the link to a day's list keeps the tier and the order. */
     public MemberFilter on(PartialDate day) {
-        return new MemberFilter(day, tier);
+        return new MemberFilter(day, tier, order);
     }
 
+    /** Every member, in the same order. */
+    public MemberFilter everyMember() {
+        return new MemberFilter(null, null, order);
+    }
+
+    /** The same members in the order a column's heading links to ({@link MemberOrder#byHeading(String)}). */
+    public MemberFilter sortedBy(String column) {
+        return new MemberFilter(at, tier, order.byHeading(column));
+    }
+
+    /** Whether it shows every member, in whichever order. */
     public boolean isEmpty() {
         return at == null && tier == null;
     }
 
-    /** The filter as a query string, for links to the list and its exports ("" when it shows every member). */
+    /**
+     * The filter as a query string, for links to the list and its exports ("" when it shows every member by joining
+     * date).
+     */
     public String query() {
-        return Parameters.query("at", at == null ? null : at.iso(), "tier", tier == null ? null : tier.name);
+        return Parameters.query("at", at == null ? null : at.iso(), "tier", tier == null ? null : tier.name, "sort",
+                order == MemberOrder.JOINED ? null : order.parameter);
     }
 
-    /** What an export's file name adds after "{alliance}-members": the tier and the date, as in "-gold-2011-06". */
+    /**
+     * What an export's file name adds after "{alliance}-members": the tier and the date, as in "-gold-2011-06" (the
+     * order does not change which members the file holds).
+     */
     public String fileNameSuffix() {
         return (tier == null ? "" : "-" + Slugs.fromName(tier.name)) + (at == null ? "" : "-" + at.iso());
     }

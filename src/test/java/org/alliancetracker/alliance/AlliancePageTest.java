@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -177,6 +180,94 @@ class AlliancePageTest {
         assertEquals("Tier: Open Virtualization Alliance records no membership tiers.",
                 ova.selectFirst("#tier-error").text());
         assertTrue(Pages.get(OVA).select("select#tier").isEmpty(), "no tier field for an alliance without tiers");
+    }
+
+    @Test
+    void theMemberListSortsByNameJoiningOrLeavingEitherWay() {
+        assertEquals(List.of("AMD", "BMC Software", "CA Technologies", "Eucalyptus Systems", "Hewlett-Packard", "IBM",
+                "Intel", "Red Hat", "SUSE"), memberNames(Pages.get(OVA + "?sort=name")));
+        assertEquals(List.of("SUSE", "Red Hat", "Intel", "IBM", "Hewlett-Packard", "Eucalyptus Systems",
+                "CA Technologies", "BMC Software", "AMD"), memberNames(Pages.get(OVA + "?sort=-name")));
+        // AMD and CA Technologies joined in 2011, known to the year only, so after those of May 2011.
+        assertEquals(List.of("AMD", "CA Technologies", "BMC Software", "Eucalyptus Systems", "Hewlett-Packard", "IBM",
+                "Intel", "Red Hat", "SUSE"), memberNames(Pages.get(OVA + "?sort=-joined")));
+        try (GeneratedData data = GeneratedData.allianceWithMembers(8)) {
+            String address = "/alliances/" + data.alliance.slug;
+            // Member i joined in 2000 + i; members 0 and 4 left in 2021, the others are members still.
+            assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7"), memberNumbers(Pages.get(address)));
+            assertEquals(List.of("7", "6", "5", "4", "3", "2", "1", "0"),
+                    memberNumbers(Pages.get(address + "?sort=-joined")));
+            assertEquals(List.of("0", "4", "1", "2", "3", "5", "6", "7"),
+                    memberNumbers(Pages.get(address + "?sort=left")), "those who left first, then the members still");
+            assertEquals(List.of("1", "2", "3", "5", "6", "7", "0", "4"),
+                    memberNumbers(Pages.get(address + "?sort=-left")), "the members still first, then who left last");
+            assertEquals(List.of("4", "2", "1"),
+                    memberNumbers(Pages.get(address + "?tier=General&at=2004&sort=-joined")),
+                    "the order applies to the list a date and a tier choose");
+        }
+    }
+
+    private static Element heading(Document page, String name) {
+        return page.select("table.members thead th").stream().filter(th -> th.text().startsWith(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no heading " + name));
+    }
+
+    @Test
+    void eachSortableHeadingSaysWhetherItSortsTheListAndLinksToItsOrderKeepingTheFilter() {
+        Document byJoining = Pages.get(OVA);
+        assertEquals("ascending", heading(byJoining, "Joined").attr("aria-sort"), "the list is by joining date");
+        assertEquals(OVA + "?sort=-joined", heading(byJoining, "Joined").selectFirst("a").attr("href"),
+                "the sorting heading turns the order round");
+        assertEquals(OVA + "?sort=name", heading(byJoining, "Organization").selectFirst("a").attr("href"));
+        assertEquals(OVA + "?sort=left", heading(byJoining, "Left").selectFirst("a").attr("href"));
+        assertFalse(heading(byJoining, "Organization").hasAttr("aria-sort"));
+        assertTrue(heading(byJoining, "Founding").select("a").isEmpty(), "only names and dates sort");
+
+        Document byName = Pages.get(OVA + "?at=2011&sort=name");
+        assertEquals("ascending", heading(byName, "Organization").attr("aria-sort"));
+        assertFalse(heading(byName, "Joined").hasAttr("aria-sort"));
+        assertEquals(OVA + "?at=2011&sort=-name", heading(byName, "Organization").selectFirst("a").attr("href"));
+        assertEquals(OVA + "?at=2011", heading(byName, "Joined").selectFirst("a").attr("href"),
+                "joining date first is the list's own order");
+        assertEquals("name", byName.selectFirst("select#sort option[selected]").val(), "the form keeps the order");
+        assertEquals(OVA + "/members.csv?at=2011&sort=name", byName.selectFirst("a[href*=members.csv]").attr("href"));
+        assertEquals(OVA + "?sort=name", byName.selectFirst(".at-form a").attr("href"),
+                "every member again, in the same order");
+
+        Document reversed = Pages.get(OVA + "?sort=-name");
+        assertEquals("descending", heading(reversed, "Organization").attr("aria-sort"));
+        assertEquals(OVA + "?sort=name", heading(reversed, "Organization").selectFirst("a").attr("href"));
+    }
+
+    @Test
+    void anOrderTheListDoesNotOfferReShowsItByJoiningDateWithTheErrorBesideTheOrderField() {
+        Document page = Pages.get(OVA + "?sort=size&at=2011", 400);
+        assertEquals("Order: Choose one of the orders in the list.", page.selectFirst("#sort-error").text());
+        assertEquals("true", page.selectFirst("select#sort").attr("aria-invalid"));
+        assertEquals("2011", page.selectFirst("input#at").val(), "the date as typed");
+        assertEquals(memberNames(Pages.get(OVA + "?at=2011")), memberNames(page), "the members of that date");
+    }
+
+    @Test
+    void anAddressThatSaysTheSameInOtherWordsIsRedirectedToTheListsOwn() {
+        try (GeneratedData data = GeneratedData.allianceWithMembers(3)) {
+            String address = "/alliances/" + data.alliance.slug;
+            Map<String, String> redirects = Map.of(
+                    "?at=&tier=general&sort=joined", "?tier=General",
+                    "?at=2011-06&tier=&sort=", "?at=2011-06",
+                    "?sort=-left&at=2011", "?at=2011&sort=-left",
+                    "?sort=joined", "");
+            redirects.forEach((query, own) -> {
+                Response response = given().redirects().follow(false).get(address + query);
+                assertEquals(302, response.statusCode(), query);
+                URI location = URI.create(response.header("Location"));
+                assertEquals(address + own, location.getRawPath()
+                        + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery()), query);
+                assertEquals("no-store", response.header("Cache-Control"), "the list's own address depends on the data");
+                given().redirects().follow(false).get(address + own).then().statusCode(200);
+            });
+        }
+        given().redirects().follow(false).get(OVA + "?sort=size").then().statusCode(400);
     }
 
     /** The numbers that end the generated members' names, in the order of the table. */

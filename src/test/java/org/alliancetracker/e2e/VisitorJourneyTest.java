@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 
 /** A visitor browses as a person would, in a real browser, with and without JavaScript. */
 @QuarkusTest
@@ -44,6 +45,17 @@ class VisitorJourneyTest {
             assertEquals(7, browser.findElements(By.cssSelector("table.members tbody tr")).size());
             errors.addAll(Chromium.consoleErrors(browser));
 
+            Chromium.clickAndWait(browser, browser.findElement(By.linkText("Organization")));
+            assertTrue(browser.getCurrentUrl().endsWith("?at=2011-06&sort=name"), browser.getCurrentUrl());
+            Chromium.clickAndWait(browser, browser.findElement(By.linkText("Organization")));
+            assertEquals("descending", browser.findElement(By.cssSelector("th[aria-sort]")).getAttribute("aria-sort"));
+            assertEquals("SUSE", firstMember(browser), "a second click turns the order round");
+            new Select(browser.findElement(By.id("sort"))).selectByVisibleText("Joined, earliest first");
+            Chromium.clickAndWait(browser, browser.findElement(By.cssSelector(".at-form button")));
+            assertTrue(browser.getCurrentUrl().endsWith("?at=2011-06"), "the list's own order leaves the address short");
+            assertEquals("BMC Software", firstMember(browser));
+            errors.addAll(Chromium.consoleErrors(browser));
+
             Chromium.clickAndWait(browser, browser.findElement(By.partialLinkText("Timeline")));
             assertEquals(2, browser.findElements(By.cssSelector("figure.chart svg")).stream()
                     .filter(WebElement::isDisplayed).count(), "one drawing of each chart is shown");
@@ -64,5 +76,9 @@ class VisitorJourneyTest {
             browser.quit();
         }
         assertEquals(List.of(), errors, "no console errors on any page");
+    }
+
+    private static String firstMember(ChromeDriver browser) {
+        return browser.findElement(By.cssSelector("table.members tbody th a")).getText();
     }
 }

@@ -171,6 +171,22 @@ class ImportExportTest {
     }
 
     @Test
+    void theExportsKeepTheOrderThePageWasSortedIn() throws IOException {
+        List<String> byName = Pages.get(OVA + "?sort=-name").select("table.members tbody th a").eachText();
+        assertEquals(byName, csv(given().get(OVA + "/members.csv?sort=-name").then().statusCode(200).extract()
+                .asString()).stream().map(r -> r.get("organization_name")).toList());
+        assertEquals(byName, given().get(OVA + "/members.json?sort=-name").then().statusCode(200).extract()
+                .jsonPath().getList("members.name"));
+        assertTrue(given().get(OVA + "/members.csv?sort=-name").header("Content-Disposition")
+                .contains("\"open-virtualization-alliance-members.csv\""), "the order leaves the file name alone");
+
+        given().get(OVA + "/members.csv?sort=size").then().statusCode(400)
+                .body(containsString("must be one of: joined, -joined, name, -name, left, -left."));
+        given().accept("application/json").get(OVA + "/members.json?sort=size").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("'sort' must be one of"));
+    }
+
+    @Test
     void exportedCellsCannotRunAsFormulas() throws IOException {
         String text = given().get("/alliances/" + data.alliance.slug + "/members.csv").asString();
         CSVRecord evil = csv(text).stream().filter(r -> r.get("organization").endsWith("-org-0")).findFirst().orElseThrow();

@@ -49,6 +49,7 @@ class SitemapTest {
         for (String path : List.of("/edit/", "/login", "/history", "/import", "/api/v1/records", "/search")) {
             assertTrue(lines.contains("Disallow: " + path), path + " in " + lines);
         }
+        assertTrue(lines.contains("Disallow: /alliances/*sort="), "a member list in another order repeats the page");
         String sitemap = lines.stream().filter(l -> l.startsWith("Sitemap: ")).findFirst().orElseThrow().substring(9);
         assertEquals("/sitemap.xml", pathOf(sitemap));
     }
