@@ -1,9 +1,10 @@
 package org.alliancetracker.alliance;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -128,8 +129,7 @@ public class AllianceResource {
      * {@code ?tier=Gold} only those of that tier, and with {@code ?sort=name} (or another {@link MemberOrder}) in that
      * order. A date, tier or order that is not one is a 400 that re-shows the page without it, the date as typed and
      * the error beside its field. An address that says the same in other words (the form's empty fields, the default
-     * order, a tier in another case) is redirected to the one the page's own links use, so that the address a visitor
-     * shares is short and one list has one address.
+     * order, a tier in another case) is redirected to the one the page's own links use.
      * The list of every member says how many are members today, with a link to that list (the page's cache entry
      * and ETag change with the day).
      */
@@ -163,12 +163,10 @@ public class AllianceResource {
         }
         MemberFilter filter = new MemberFilter(date, chosenTier, order);
         boolean valid = atError == null && tierError == null && sortError == null;
-        String query = uri.getRequestUri().getRawQuery();
-        if (valid && query != null && !("?" + query).equals(filter.query())) {
-            // Not stored by caches: which address is the list's own depends on the data (a tier's name).
-            return Response.status(Response.Status.FOUND)
-                    .location(URI.create("/alliances/" + alliance.slug + filter.query()))
-                    .header("Cache-Control", "no-store").build();
+        Optional<Response> ownAddress = HtmlPages.redirectToOwnAddress(uri, "/alliances/" + alliance.slug,
+                filter.query(), Set.of("at", "tier", "sort"));
+        if (valid && ownAddress.isPresent()) {
+            return ownAddress.get();
         }
         List<Membership> members = filter.members(alliance);
         long namedFounders = members.stream().filter(m -> m.founding).count();

@@ -3,12 +3,18 @@ package org.alliancetracker.project;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -16,9 +22,13 @@ import io.quarkus.qute.TemplateInstance;
 import org.alliancetracker.alliance.Alliance;
 import org.alliancetracker.backing.BackerChange;
 import org.alliancetracker.backing.Backing;
+import org.alliancetracker.common.InvalidDateException;
+import org.alliancetracker.common.PartialDate;
+import org.alliancetracker.web.HtmlPages;
+import org.alliancetracker.web.Parameters;
 import org.alliancetracker.web.RecordNotFoundException;
 
-/** The project pages: the list, and one project's backers over time, who came and who left. */
+/** The project pages: the list, and one project's backers over time or on a date, who came and who left. */
 @Path("/projects")
 @Produces(MediaType.TEXT_HTML)
 public class ProjectResource {
@@ -27,8 +37,9 @@ public class ProjectResource {
     static class Templates {
         static native TemplateInstance list(List<Project> projects, Map<Long, Long> currentBackers);
 
-        static native TemplateInstance show(Project project, List<Backing> backings, List<BackerChange> arrivals,
-                List<BackerChange> departures, List<Alliance> promotedBy);
+        static native TemplateInstance show(Project project, List<Backing> backings, LocalDate today,
+                long backersToday, List<BackerChange> arrivals, List<BackerChange> departures,
+                List<Alliance> promotedBy, PartialDate at, String atInput, String atError);
     }
 
     @GET
@@ -36,15 +47,39 @@ public class ProjectResource {
         return Templates.list(Project.allByName(), Backing.countBackersByProject(LocalDate.now()));
     }
 
+    /**
+     * One project; with {@code ?at=2011-06} only its backers on that date (the last day of the period). A date that
+     * is not one is a 400 that re-shows every backer, with the date as typed and the error beside its field; an empty
+     * date is redirected to the page's own address. The list of every backer says how many organizations back the
+     * project today, with a link to that list.
+     */
     @GET
     @Path("{slug}")
-    public TemplateInstance show(@PathParam("slug") String slug) {
+    public Response show(@PathParam("slug") String slug, @QueryParam("at") String at, @Context UriInfo uri) {
         Project project = Project.findBySlug(slug)
                 .orElseThrow(() -> new RecordNotFoundException("project", slug));
+        PartialDate date = null;
+        String atError = null;
+        try {
+            date = PartialDate.parseOptional(at);
+        } catch (InvalidDateException e) {
+            atError = e.getMessage();
+        }
+        Optional<Response> ownAddress = HtmlPages.redirectToOwnAddress(uri, "/projects/" + project.slug,
+                Parameters.query("at", date == null ? null : date.iso()), Set.of("at"));
+        if (atError == null && ownAddress.isPresent()) {
+            return ownAddress.get();
+        }
+        List<Backing> backings = Backing.ofProject(project);
+        LocalDate today = LocalDate.now();
+        long backersToday = backings.stream().filter(b -> b.isActiveOn(today)).map(b -> b.organization.id)
+                .distinct().count();
+        LocalDate day = date == null ? null : date.latest();
         List<BackerChange> changes = BackerChange.involving(project);
-        return Templates.show(project, Backing.ofProject(project),
-                changes.stream().filter(c -> c.toProject == project).toList(),
-                changes.stream().filter(c -> c.fromProject == project).toList(),
-                Alliance.promoting(project));
+        return HtmlPages.form(atError != null, Templates.show(project,
+                day == null ? backings : backings.stream().filter(b -> b.isActiveOn(day)).toList(), today,
+                backersToday, changes.stream().filter(c -> c.toProject == project).toList(),
+                changes.stream().filter(c -> c.fromProject == project).toList(), Alliance.promoting(project), date,
+                at == null ? "" : at, atError));
     }
 }
