@@ -34,7 +34,8 @@ public enum MemberOrder {
     }
 
     /**
-     * The order a {@code sort} parameter names, or {@link #JOINED} (the list's own order) when it names none.
+     * The order a {@code sort} parameter names (in any case), or {@link #JOINED} (the list's own order) when it names
+     * none.
      *
      * @throws InvalidParameterException when it names an order this list does not offer
      */
@@ -42,7 +43,7 @@ public enum MemberOrder {
         if (value == null || value.isBlank()) {
             return JOINED;
         }
-        return Arrays.stream(values()).filter(o -> o.parameter.equals(value.strip())).findFirst()
+        return Arrays.stream(values()).filter(o -> o.parameter.equalsIgnoreCase(value.strip())).findFirst()
                 .orElseThrow(() -> new InvalidParameterException("sort", "The parameter 'sort' must be one of: "
                         + String.join(", ", Arrays.stream(values()).map(o -> o.parameter).toList()) + ".",
                         "Choose one of the orders in the list."));

@@ -255,6 +255,7 @@ class AlliancePageTest {
             Map<String, String> redirects = Map.of(
                     "?at=&tier=general&sort=joined", "?tier=General",
                     "?at=2011-06&tier=&sort=", "?at=2011-06",
+                    "?sort=Name", "?sort=name",
                     "?sort=-left&at=2011", "?at=2011&sort=-left",
                     "?sort=joined", "");
             redirects.forEach((query, own) -> {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.alliancetracker.testing.GeneratedData;
 import org.alliancetracker.testing.Pages;
 
 @QuarkusTest
@@ -81,6 +82,17 @@ class ProjectPageTest {
         Document onToday = Pages.get(today.attr("href"));
         assertEquals(Integer.parseInt(today.text().split(" ")[0]), Set.copyOf(backers(onToday)).size());
         assertTrue(onToday.select("a.backers-today").isEmpty(), "a list on a date needs no such link");
+    }
+
+    @Test
+    void aDateBeforeEveryBackingSaysSo() {
+        try (GeneratedData data = GeneratedData.allianceWithMembers(2)) {
+            String address = "/projects/" + data.project.slug;
+            assertFalse(backers(Pages.get(address)).isEmpty());
+            Document before = Pages.get(address + "?at=1999");
+            assertEquals(List.of(), backers(before));
+            assertEquals("No backers on this date.", before.selectFirst("#backers-heading ~ form + p").text());
+        }
     }
 
     @ParameterizedTest
