@@ -28,6 +28,7 @@ import com.rometools.rome.io.SyndFeedOutput;
 import org.alliancetracker.alliance.Alliance;
 import org.alliancetracker.editing.RecordLinkResource;
 import org.alliancetracker.history.AuditEntry;
+import org.alliancetracker.project.Project;
 import org.alliancetracker.web.Addresses;
 
 /**
@@ -72,6 +73,20 @@ public class FeedResource {
         String page = "/alliances/" + alliance.slug;
         return atomFeed(uri, alliance.name + ": recent changes", page, page + "/feed.atom",
                 items(uri, AuditEntry.concerningAlliance(alliance.id, ITEMS)));
+    }
+
+    /** The project's feed as JSON Feed, for {@code /projects/{slug}/feed.json}. */
+    public Response projectJson(Project project, UriInfo uri) {
+        String page = "/projects/" + project.slug;
+        return jsonFeed(uri, project.name + ": recent changes", page, page + "/feed.json",
+                items(uri, AuditEntry.concerningProject(project.id, ITEMS)));
+    }
+
+    /** The project's feed as Atom, for {@code /projects/{slug}/feed.atom}. */
+    public Response projectAtom(Project project, UriInfo uri) {
+        String page = "/projects/" + project.slug;
+        return atomFeed(uri, project.name + ": recent changes", page, page + "/feed.atom",
+                items(uri, AuditEntry.concerningProject(project.id, ITEMS)));
     }
 
     /** The items of the entries, each linked to the permanent address of its record. */

@@ -167,6 +167,19 @@ public class AuditEntry extends PanacheEntityBase {
                 order by id desc""", allianceId, reference).page(0, limit).list();
     }
 
+    /** The newest changes to the project itself, to its backings, and to the moves to and from it. */
+    public static List<AuditEntry> concerningProject(long projectId, int limit) {
+        String backing = "%\"project\":\"" + projectId + "\"%";
+        String movedFrom = "%\"fromProject\":\"" + projectId + "\"%";
+        String movedTo = "%\"toProject\":\"" + projectId + "\"%";
+        return find("""
+                (recordType = 'project' and recordId = ?1)
+                or (recordType = 'backing' and (afterValues like ?2 or beforeValues like ?2))
+                or (recordType = 'backer-change' and (afterValues like ?3 or beforeValues like ?3
+                    or afterValues like ?4 or beforeValues like ?4))
+                order by id desc""", projectId, backing, movedFrom, movedTo).page(0, limit).list();
+    }
+
     public static List<AuditEntry> of(String type, long id) {
         return list("recordType = ?1 and recordId = ?2 order by id desc", type, id);
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,6 +25,7 @@ import org.alliancetracker.backing.BackerChange;
 import org.alliancetracker.backing.Backing;
 import org.alliancetracker.common.InvalidDateException;
 import org.alliancetracker.common.PartialDate;
+import org.alliancetracker.feed.FeedResource;
 import org.alliancetracker.web.HtmlPages;
 import org.alliancetracker.web.Parameters;
 import org.alliancetracker.web.RecordNotFoundException;
@@ -45,6 +47,25 @@ public class ProjectResource {
     @GET
     public TemplateInstance list() {
         return Templates.list(Project.allByName(), Backing.countBackersByProject(LocalDate.now()));
+    }
+
+    @Inject
+    FeedResource feeds;
+
+    @GET
+    @Path("{slug}/feed.atom")
+    @Produces(FeedResource.ATOM)
+    public Response feedAtom(@PathParam("slug") String slug, @Context UriInfo uri) {
+        return feeds.projectAtom(Project.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("project", slug)),
+                uri);
+    }
+
+    @GET
+    @Path("{slug}/feed.json")
+    @Produces(FeedResource.JSON_FEED)
+    public Response feedJson(@PathParam("slug") String slug, @Context UriInfo uri) {
+        return feeds.projectJson(Project.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("project", slug)),
+                uri);
     }
 
     /**

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.endsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
@@ -18,10 +19,15 @@ import io.restassured.response.Response;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.alliancetracker.account.Role;
 import org.alliancetracker.testing.Browser;
@@ -37,7 +43,8 @@ class FeedTest {
 
     @BeforeAll
     void generate() {
-        data = GeneratedData.allianceWithMembers(1);
+        // The second organization keeps its name: tests rename the first.
+        data = GeneratedData.allianceWithMembers(2);
     }
 
     @AfterAll
@@ -108,6 +115,60 @@ class FeedTest {
         List<String> jsonTitles = jsonFeed("/alliances/open-virtualization-alliance/feed.json").getList("items.title");
         assertEquals(titles, jsonTitles);
         given().get("/alliances/nope/feed.atom").then().statusCode(404);
+    }
+
+    private static List<String> titles(String path) throws Exception {
+        return atom(path).getEntries().stream().map(SyndEntry::getTitle).toList();
+    }
+
+    private static void saved(Browser editor, String form, Map<String, String> values) {
+        editor.page(form);
+        Response response = editor.post(form, values);
+        assertEquals(303, response.statusCode(), Jsoup.parse(response.asString()).select(".field-error").eachText()
+                .toString());
+    }
+
+    @Test
+    void aProjectsFeedsHoldItsChangesItsBackingsAndTheMovesToAndFromIt() throws Exception {
+        Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
+        String organization = data.organizations.get(1).name;
+        String first = String.valueOf(data.project.id);
+        String second = String.valueOf(data.secondProject.id);
+        saved(editor, "/edit/backing/new", Map.of("organization", organization, "project", second, "role", "SPONSOR",
+                "since", "2019"));
+        saved(editor, "/edit/backer-change/new", Map.of("organization", organization, "fromProject", first,
+                "toProject", second, "movedOn", "2022"));
+        String move = "Created backer change: " + organization + " moved from " + data.project.name + " to "
+                + data.secondProject.name + " (2022)";
+
+        List<String> secondsChanges = titles("/projects/" + data.secondProject.slug + "/feed.atom");
+        assertEquals(List.of(move, "Created backing: " + organization + " backing " + data.secondProject.name
+                + " as sponsor"), secondsChanges, "the newest first");
+        List<String> firstsChanges = titles("/projects/" + data.project.slug + "/feed.atom");
+        assertEquals(List.of(move), firstsChanges, "the move, without the other project's backing");
+        assertEquals(secondsChanges, jsonFeed("/projects/" + data.secondProject.slug + "/feed.json")
+                .getList("items.title"));
+        assertEquals(data.secondProject.name + ": recent changes",
+                atom("/projects/" + data.secondProject.slug + "/feed.atom").getTitle());
+
+        List<String> kvm = titles("/projects/kvm/feed.atom");
+        assertTrue(kvm.contains("Loaded project: KVM"), kvm.toString());
+        assertTrue(kvm.stream().noneMatch(t -> t.endsWith("backing Xen as contributor")), kvm.toString());
+        given().get("/projects/nope/feed.atom").then().statusCode(404);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/alliances/open-virtualization-alliance", "/projects/kvm"})
+    void aPageWithFeedsNamesThemForFeedReadersToFind(String page) {
+        Document html = Jsoup.parse(given().get(page).then().statusCode(200).extract().asString());
+        for (String type : List.of("application/atom+xml", "application/feed+json")) {
+            String feed = page + (type.endsWith("xml") ? "/feed.atom" : "/feed.json");
+            Element link = html.selectFirst("head link[rel=alternate][type=" + type + "][href=" + feed + "]");
+            assertNotNull(link, type + " on " + page);
+            assertEquals(html.selectFirst("h1").ownText().strip() + ": recent changes", link.attr("title"));
+            assertNotNull(html.selectFirst("main a[href=" + feed + "]"), "the page links it too");
+            given().get(feed).then().statusCode(200).contentType(type);
+        }
     }
 
     @Test
