@@ -23,6 +23,7 @@ import io.quarkus.qute.TemplateInstance;
 import org.alliancetracker.common.InvalidDateException;
 import org.alliancetracker.common.PartialDate;
 import org.alliancetracker.feed.FeedResource;
+import org.alliancetracker.history.AuditEntry;
 import org.alliancetracker.importing.CsvFiles;
 import org.alliancetracker.membership.Membership;
 import org.alliancetracker.web.HtmlPages;
@@ -114,14 +115,21 @@ public class AllianceResource {
     @Path("{slug}/feed.atom")
     @Produces(FeedResource.ATOM)
     public Response feedAtom(@PathParam("slug") String slug, @Context UriInfo uri) {
-        return feeds.allianceAtom(Alliance.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("alliance", slug)), uri);
+        return feed(FeedResource.ATOM, slug, uri);
     }
 
     @GET
     @Path("{slug}/feed.json")
     @Produces(FeedResource.JSON_FEED)
     public Response feedJson(@PathParam("slug") String slug, @Context UriInfo uri) {
-        return feeds.allianceJson(Alliance.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("alliance", slug)), uri);
+        return feed(FeedResource.JSON_FEED, slug, uri);
+    }
+
+    /** The changes to the alliance and to its memberships, tiers and reported counts. */
+    private Response feed(String type, String slug, UriInfo uri) {
+        Alliance alliance = Alliance.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("alliance", slug));
+        return feeds.ofPage(type, "/alliances/" + alliance.slug, alliance.name,
+                AuditEntry.concerningAlliance(alliance.id, FeedResource.ITEMS), uri);
     }
 
     /**

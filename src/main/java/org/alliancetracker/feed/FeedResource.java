@@ -25,10 +25,8 @@ import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 
-import org.alliancetracker.alliance.Alliance;
 import org.alliancetracker.editing.RecordLinkResource;
 import org.alliancetracker.history.AuditEntry;
-import org.alliancetracker.project.Project;
 import org.alliancetracker.web.Addresses;
 
 /**
@@ -39,7 +37,8 @@ import org.alliancetracker.web.Addresses;
 @ApplicationScoped
 public class FeedResource {
 
-    static final int ITEMS = 50;
+    /** How many of the newest changes a feed holds. */
+    public static final int ITEMS = 50;
     public static final String JSON_FEED = "application/feed+json";
     public static final String ATOM = "application/atom+xml";
 
@@ -61,32 +60,14 @@ public class FeedResource {
         return atomFeed(uri, "Alliance Tracker: recent changes", "/", "/feed.atom", items(uri, AuditEntry.recent(null, ITEMS)));
     }
 
-    /** The alliance's feed as JSON Feed, for {@code /alliances/{slug}/feed.json}. */
-    public Response allianceJson(Alliance alliance, UriInfo uri) {
-        String page = "/alliances/" + alliance.slug;
-        return jsonFeed(uri, alliance.name + ": recent changes", page, page + "/feed.json",
-                items(uri, AuditEntry.concerningAlliance(alliance.id, ITEMS)));
-    }
-
-    /** The alliance's feed as Atom, for {@code /alliances/{slug}/feed.atom}. */
-    public Response allianceAtom(Alliance alliance, UriInfo uri) {
-        String page = "/alliances/" + alliance.slug;
-        return atomFeed(uri, alliance.name + ": recent changes", page, page + "/feed.atom",
-                items(uri, AuditEntry.concerningAlliance(alliance.id, ITEMS)));
-    }
-
-    /** The project's feed as JSON Feed, for {@code /projects/{slug}/feed.json}. */
-    public Response projectJson(Project project, UriInfo uri) {
-        String page = "/projects/" + project.slug;
-        return jsonFeed(uri, project.name + ": recent changes", page, page + "/feed.json",
-                items(uri, AuditEntry.concerningProject(project.id, ITEMS)));
-    }
-
-    /** The project's feed as Atom, for {@code /projects/{slug}/feed.atom}. */
-    public Response projectAtom(Project project, UriInfo uri) {
-        String page = "/projects/" + project.slug;
-        return atomFeed(uri, project.name + ": recent changes", page, page + "/feed.atom",
-                items(uri, AuditEntry.concerningProject(project.id, ITEMS)));
+    /**
+     * The feed of the changes concerning one record's page (an alliance, an organization or a project), as Atom or
+     * JSON Feed ({@link #ATOM} or {@link #JSON_FEED}), at {@code {page}/feed.atom} or {@code .json}.
+     */
+    public Response ofPage(String type, String page, String name, List<AuditEntry> entries, UriInfo uri) {
+        String title = name + ": recent changes";
+        return ATOM.equals(type) ? atomFeed(uri, title, page, page + "/feed.atom", items(uri, entries))
+                : jsonFeed(uri, title, page, page + "/feed.json", items(uri, entries));
     }
 
     /** The items of the entries, each linked to the permanent address of its record. */

@@ -180,6 +180,23 @@ public class AuditEntry extends PanacheEntityBase {
                 order by id desc""", projectId, backing, movedFrom, movedTo).page(0, limit).list();
     }
 
+    /**
+     * The newest changes to the organization itself, to its former names, memberships, backings and moves between
+     * projects, and to the acquisitions it made or underwent.
+     */
+    public static List<AuditEntry> concerningOrganization(long organizationId, int limit) {
+        String reference = "%\"organization\":\"" + organizationId + "\"%";
+        String acquirer = "%\"acquirer\":\"" + organizationId + "\"%";
+        String acquired = "%\"acquired\":\"" + organizationId + "\"%";
+        return find("""
+                (recordType = 'organization' and recordId = ?1)
+                or (recordType in ('former-name', 'membership', 'backing', 'backer-change')
+                    and (afterValues like ?2 or beforeValues like ?2))
+                or (recordType = 'ownership' and (afterValues like ?3 or beforeValues like ?3
+                    or afterValues like ?4 or beforeValues like ?4))
+                order by id desc""", organizationId, reference, acquirer, acquired).page(0, limit).list();
+    }
+
     public static List<AuditEntry> of(String type, long id) {
         return list("recordType = ?1 and recordId = ?2 order by id desc", type, id);
     }

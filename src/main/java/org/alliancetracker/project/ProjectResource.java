@@ -26,6 +26,7 @@ import org.alliancetracker.backing.Backing;
 import org.alliancetracker.common.InvalidDateException;
 import org.alliancetracker.common.PartialDate;
 import org.alliancetracker.feed.FeedResource;
+import org.alliancetracker.history.AuditEntry;
 import org.alliancetracker.web.HtmlPages;
 import org.alliancetracker.web.Parameters;
 import org.alliancetracker.web.RecordNotFoundException;
@@ -56,16 +57,21 @@ public class ProjectResource {
     @Path("{slug}/feed.atom")
     @Produces(FeedResource.ATOM)
     public Response feedAtom(@PathParam("slug") String slug, @Context UriInfo uri) {
-        return feeds.projectAtom(Project.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("project", slug)),
-                uri);
+        return feed(FeedResource.ATOM, slug, uri);
     }
 
     @GET
     @Path("{slug}/feed.json")
     @Produces(FeedResource.JSON_FEED)
     public Response feedJson(@PathParam("slug") String slug, @Context UriInfo uri) {
-        return feeds.projectJson(Project.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("project", slug)),
-                uri);
+        return feed(FeedResource.JSON_FEED, slug, uri);
+    }
+
+    /** The changes to the project, to its backings, and to the moves to and from it. */
+    private Response feed(String type, String slug, UriInfo uri) {
+        Project project = Project.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("project", slug));
+        return feeds.ofPage(type, "/projects/" + project.slug, project.name,
+                AuditEntry.concerningProject(project.id, FeedResource.ITEMS), uri);
     }
 
     /**

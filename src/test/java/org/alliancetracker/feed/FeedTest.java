@@ -157,8 +157,25 @@ class FeedTest {
         given().get("/projects/nope/feed.atom").then().statusCode(404);
     }
 
+    @Test
+    void anOrganizationsFeedsHoldItsChangesAndThoseToWhatItsPageShows() throws Exception {
+        List<String> ibm = titles("/organizations/ibm/feed.atom");
+        for (String change : List.of("Loaded organization: IBM",
+                "Loaded membership: IBM in Open Virtualization Alliance", "Loaded backing: IBM backing KVM as supporter",
+                "Loaded backer change: IBM moved from Xen to KVM (May 2011)")) {
+            assertTrue(ibm.contains(change), change + " in " + ibm);
+        }
+        assertTrue(ibm.stream().noneMatch(t -> t.contains("Intel") || t.contains("Loaded project")), ibm.toString());
+        assertEquals(ibm, jsonFeed("/organizations/ibm/feed.json").getList("items.title"));
+        String acquisition = "Loaded acquisition: Citrix Systems acquired XenSource";
+        assertTrue(titles("/organizations/citrix/feed.atom").contains(acquisition), "the acquirer's");
+        assertTrue(titles("/organizations/xensource/feed.atom").contains(acquisition), "the acquired's");
+        assertFalse(ibm.contains(acquisition));
+        given().get("/organizations/nope/feed.json").then().statusCode(404);
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"/alliances/open-virtualization-alliance", "/projects/kvm"})
+    @ValueSource(strings = {"/alliances/open-virtualization-alliance", "/projects/kvm", "/organizations/ibm"})
     void aPageWithFeedsNamesThemForFeedReadersToFind(String page) {
         Document html = Jsoup.parse(given().get(page).then().statusCode(200).extract().asString());
         for (String type : List.of("application/atom+xml", "application/feed+json")) {

@@ -60,7 +60,7 @@ class SqlStatementCountTest {
             "/timelines/organizations/{org}/lanes.svg", "/timelines/compare?projects={project},kvm",
             "/alliances/{alliance}/members.csv", "/alliances/{alliance}/members.json", "/alliances/{alliance}/feed.atom",
             "/alliances/{alliance}/feed.json", "/projects/{project}/feed.atom", "/projects/{project}/feed.json",
-            "/feed.json", "/feed.atom", "/api/v1/alliances", "/api/v1/alliances/{alliance}",
+            "/organizations/{org}/feed.atom", "/organizations/{org}/feed.json", "/feed.json", "/feed.atom", "/api/v1/alliances", "/api/v1/alliances/{alliance}",
             "/api/v1/alliances/{alliance}/members", "/api/v1/organizations", "/api/v1/organizations/{org}",
             "/api/v1/projects", "/api/v1/projects/{project}/backers", "/api/v1/changes?limit=100",
             "/api/v1/backer-changes", "/api/v1/sources", "/api/v1/sources/{source}", "/sitemap.xml",
