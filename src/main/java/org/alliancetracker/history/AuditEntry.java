@@ -157,9 +157,17 @@ public class AuditEntry extends PanacheEntityBase {
                 : find("id < ?1 order by id desc", beforeId).page(0, limit).list();
     }
 
+    /**
+     * A LIKE pattern for the values of a record whose field refers to the record with this id: AuditLog writes the
+     * values as one JSON object of strings, as in {@code {"alliance":"12","organization":"7",...}}.
+     */
+    private static String referring(String field, long id) {
+        return "%\"" + field + "\":\"" + id + "\"%";
+    }
+
     /** The newest changes to the alliance itself and to its memberships, tiers and reported counts. */
     public static List<AuditEntry> concerningAlliance(long allianceId, int limit) {
-        String reference = "%\"alliance\":\"" + allianceId + "\"%";
+        String reference = referring("alliance", allianceId);
         return find("""
                 (recordType = 'alliance' and recordId = ?1)
                 or (recordType in ('membership', 'tier', 'reported-count')
@@ -169,9 +177,9 @@ public class AuditEntry extends PanacheEntityBase {
 
     /** The newest changes to the project itself, to its backings, and to the moves to and from it. */
     public static List<AuditEntry> concerningProject(long projectId, int limit) {
-        String backing = "%\"project\":\"" + projectId + "\"%";
-        String movedFrom = "%\"fromProject\":\"" + projectId + "\"%";
-        String movedTo = "%\"toProject\":\"" + projectId + "\"%";
+        String backing = referring("project", projectId);
+        String movedFrom = referring("fromProject", projectId);
+        String movedTo = referring("toProject", projectId);
         return find("""
                 (recordType = 'project' and recordId = ?1)
                 or (recordType = 'backing' and (afterValues like ?2 or beforeValues like ?2))
@@ -185,9 +193,9 @@ public class AuditEntry extends PanacheEntityBase {
      * projects, and to the acquisitions it made or underwent.
      */
     public static List<AuditEntry> concerningOrganization(long organizationId, int limit) {
-        String reference = "%\"organization\":\"" + organizationId + "\"%";
-        String acquirer = "%\"acquirer\":\"" + organizationId + "\"%";
-        String acquired = "%\"acquired\":\"" + organizationId + "\"%";
+        String reference = referring("organization", organizationId);
+        String acquirer = referring("acquirer", organizationId);
+        String acquired = referring("acquired", organizationId);
         return find("""
                 (recordType = 'organization' and recordId = ?1)
                 or (recordType in ('former-name', 'membership', 'backing', 'backer-change')
