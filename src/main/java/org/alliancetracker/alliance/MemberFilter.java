@@ -77,7 +77,7 @@ public record MemberFilter(PartialDate at, MembershipTier tier, MemberOrder orde
      */
     public String query() {
         return Parameters.query("at", at == null ? null : at.iso(), "tier", tier == null ? null : tier.name, "sort",
-                order == MemberOrder.JOINED ? null : order.parameter);
+                order.queryValue());
     }
 
     /**

@@ -28,7 +28,7 @@ import org.alliancetracker.common.PartialDate;
 import org.alliancetracker.feed.FeedResource;
 import org.alliancetracker.history.AuditEntry;
 import org.alliancetracker.web.HtmlPages;
-import org.alliancetracker.web.Parameters;
+import org.alliancetracker.web.InvalidParameterException;
 import org.alliancetracker.web.RecordNotFoundException;
 
 /** The project pages: the list, and one project's backers over time or on a date, who came and who left. */
@@ -40,9 +40,9 @@ public class ProjectResource {
     static class Templates {
         static native TemplateInstance list(List<Project> projects, Map<Long, Long> currentBackers);
 
-        static native TemplateInstance show(Project project, List<Backing> backings, LocalDate today,
+        static native TemplateInstance show(Project project, List<Backing> backings, BackerFilter todaysList,
                 long backersToday, List<BackerChange> arrivals, List<BackerChange> departures,
-                List<Alliance> promotedBy, PartialDate at, String atInput, String atError);
+                List<Alliance> promotedBy, BackerFilter filter, String atInput, String atError, String sortError);
     }
 
     @GET
@@ -75,14 +75,16 @@ public class ProjectResource {
     }
 
     /**
-     * One project; with {@code ?at=2011-06} only its backers on that date (the last day of the period). A date that
-     * is not one is a 400 that re-shows every backer, with the date as typed and the error beside its field; an empty
-     * date is redirected to the page's own address. The list of every backer says how many organizations back the
-     * project today, with a link to that list.
+     * One project; with {@code ?at=2011-06} only its backers on that date (the last day of the period), and with
+     * {@code ?sort=name} (or another {@link BackerOrder}) in that order. A date or an order that is not one is a 400
+     * that re-shows the list without it, with the value as typed and the error beside its field; an address that says
+     * the same in other words (an empty date, the list's own order) is redirected to the page's own address. The list
+     * of every backer says how many organizations back the project today, with a link to that list.
      */
     @GET
     @Path("{slug}")
-    public Response show(@PathParam("slug") String slug, @QueryParam("at") String at, @Context UriInfo uri) {
+    public Response show(@PathParam("slug") String slug, @QueryParam("at") String at,
+            @QueryParam("sort") String sort, @Context UriInfo uri) {
         Project project = Project.findBySlug(slug)
                 .orElseThrow(() -> new RecordNotFoundException("project", slug));
         PartialDate date = null;
@@ -92,21 +94,28 @@ public class ProjectResource {
         } catch (InvalidDateException e) {
             atError = e.getMessage();
         }
+        BackerOrder order = BackerOrder.FROM;
+        String sortError = null;
+        try {
+            order = BackerOrder.named(sort);
+        } catch (InvalidParameterException e) {
+            sortError = e.formMessage();
+        }
+        BackerFilter filter = new BackerFilter(date, order);
+        boolean valid = atError == null && sortError == null;
         Optional<Response> ownAddress = HtmlPages.redirectToOwnAddress(uri, "/projects/" + project.slug,
-                Parameters.query("at", date == null ? null : date.iso()), Set.of("at"));
-        if (atError == null && ownAddress.isPresent()) {
+                filter.query(), Set.of("at", "sort"));
+        if (valid && ownAddress.isPresent()) {
             return ownAddress.get();
         }
         List<Backing> backings = Backing.ofProject(project);
         LocalDate today = LocalDate.now();
         long backersToday = backings.stream().filter(b -> b.isActiveOn(today)).map(b -> b.organization.id)
                 .distinct().count();
-        LocalDate day = date == null ? null : date.latest();
         List<BackerChange> changes = BackerChange.involving(project);
-        return HtmlPages.form(atError != null, Templates.show(project,
-                day == null ? backings : backings.stream().filter(b -> b.isActiveOn(day)).toList(), today,
-                backersToday, changes.stream().filter(c -> c.toProject == project).toList(),
-                changes.stream().filter(c -> c.fromProject == project).toList(), Alliance.promoting(project), date,
-                at == null ? "" : at, atError));
+        return HtmlPages.form(!valid, Templates.show(project, filter.apply(backings),
+                filter.on(PartialDate.ofDay(today)), backersToday, changes.stream().filter(c -> c.toProject == project).toList(),
+                changes.stream().filter(c -> c.fromProject == project).toList(), Alliance.promoting(project), filter,
+                at == null ? "" : at, atError, sortError));
     }
 }

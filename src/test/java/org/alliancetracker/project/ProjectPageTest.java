@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,6 +23,8 @@ import org.alliancetracker.testing.Pages;
 
 @QuarkusTest
 class ProjectPageTest {
+
+    private static final String XEN = "/projects/xen";
 
     private static List<String> organizationsIn(Document page, String headingId) {
         return page.select("#" + headingId + " + ul a[href^=/organizations/]").eachText();
@@ -112,6 +115,85 @@ class ProjectPageTest {
         given().redirects().follow(false).get("/projects/kvm?at=").then().statusCode(302)
                 .header("Location", endsWith("/projects/kvm")).header("Cache-Control", "no-store");
         given().redirects().follow(false).get("/projects/kvm?at=2011").then().statusCode(200);
+    }
+
+    @Test
+    void theBackersSortByNameStartOrEndEitherWay() {
+        assertEquals(List.of("AMD", "Citrix Systems", "Hewlett-Packard", "IBM", "Intel", "Novell", "Red Hat",
+                "XenSource"), backers(Pages.get(XEN + "?sort=name")));
+        assertEquals(List.of("XenSource", "Red Hat", "Novell", "Intel", "IBM", "Hewlett-Packard", "Citrix Systems",
+                "AMD"), backers(Pages.get(XEN + "?sort=-name")));
+        // Red Hat left in 2010; AMD's end is known to the year 2011 only, so after those of May 2011.
+        assertEquals(List.of("Red Hat", "Hewlett-Packard", "IBM", "Intel", "AMD", "Citrix Systems", "Novell",
+                "XenSource"), backers(Pages.get(XEN + "?sort=to")), "those who left first, then the backers still");
+        assertEquals(List.of("Citrix Systems", "Novell", "XenSource", "AMD", "Hewlett-Packard", "IBM", "Intel",
+                "Red Hat"), backers(Pages.get(XEN + "?sort=-to")), "the backers still first, then who left last");
+        assertEquals(List.of("Citrix Systems", "AMD", "Hewlett-Packard", "IBM", "Intel", "Novell", "Red Hat",
+                "XenSource"), backers(Pages.get(XEN + "?sort=-from")), "a start not given sorts as the earliest");
+        assertEquals(List.of("Citrix Systems", "Novell", "XenSource"), backers(Pages.get(XEN + "?at=2012&sort=name")),
+                "the order applies to the backers of a date");
+        try (GeneratedData data = GeneratedData.allianceWithMembers(5)) {
+            String address = "/projects/" + data.project.slug;
+            // Organization i began backing the project in 2000 + i.
+            assertEquals(List.of("0", "1", "2", "3", "4"), backerNumbers(Pages.get(address)));
+            assertEquals(List.of("4", "3", "2", "1", "0"), backerNumbers(Pages.get(address + "?sort=-from")));
+        }
+    }
+
+    private static List<String> backerNumbers(Document page) {
+        return backers(page).stream().map(name -> name.substring(name.lastIndexOf(' ') + 1)).toList();
+    }
+
+    private static Element heading(Document page, String name) {
+        return page.select("#backers-heading ~ .table-scroll thead th").stream()
+                .filter(th -> th.text().startsWith(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no heading " + name));
+    }
+
+    @Test
+    void eachSortableHeadingSaysWhetherItSortsTheBackersAndLinksToItsOrderKeepingTheDate() {
+        Document byStart = Pages.get(XEN);
+        assertEquals("ascending", heading(byStart, "From").attr("aria-sort"), "the list is by start");
+        assertEquals(XEN + "?sort=-from", heading(byStart, "From").selectFirst("a").attr("href"),
+                "the sorting heading turns the order round");
+        assertEquals(XEN + "?sort=name", heading(byStart, "Organization").selectFirst("a").attr("href"));
+        assertEquals(XEN + "?sort=to", heading(byStart, "To").selectFirst("a").attr("href"));
+        assertFalse(heading(byStart, "Organization").hasAttr("aria-sort"));
+        assertTrue(heading(byStart, "Role").select("a").isEmpty(), "only names and dates sort");
+
+        Document byEnd = Pages.get(XEN + "?at=2011&sort=-to");
+        assertEquals("descending", heading(byEnd, "To").attr("aria-sort"));
+        assertFalse(heading(byEnd, "From").hasAttr("aria-sort"));
+        assertEquals(XEN + "?at=2011&sort=to", heading(byEnd, "To").selectFirst("a").attr("href"));
+        assertEquals(XEN + "?at=2011", heading(byEnd, "From").selectFirst("a").attr("href"),
+                "start first is the list's own order");
+        assertEquals("-to", byEnd.selectFirst("select#sort option[selected]").val(), "the form keeps the order");
+        assertEquals(XEN + "?sort=-to", byEnd.selectFirst(".at-form a").attr("href"),
+                "every backer again, in the same order");
+        assertEquals(XEN + "?at=" + LocalDate.now() + "&sort=name",
+                Pages.get(XEN + "?sort=name").selectFirst("a.backers-today").attr("href"), "today's, in the same order");
+    }
+
+    @Test
+    void anOrderTheListDoesNotOfferReShowsItByStartWithTheErrorBesideTheOrderField() {
+        Document page = Pages.get(XEN + "?sort=joined&at=2012", 400);
+        assertEquals("Order: Choose one of the orders in the list.", page.selectFirst("#sort-error").text());
+        assertEquals("true", page.selectFirst("select#sort").attr("aria-invalid"));
+        assertEquals("2012", page.selectFirst("input#at").val(), "the date as typed");
+        assertEquals(backers(Pages.get(XEN + "?at=2012")), backers(page), "the backers of that date");
+    }
+
+    @Test
+    void anAddressThatSaysTheSameInOtherWordsIsRedirectedToTheListsOwn() {
+        Map<String, String> redirects = Map.of(
+                "?at=&sort=from", "",
+                "?at=2011&sort=", "?at=2011",
+                "?sort=-TO", "?sort=-to",
+                "?sort=name&at=2011", "?at=2011&sort=name");
+        redirects.forEach((query, own) -> given().redirects().follow(false).get(XEN + query).then()
+                .statusCode(302).header("Location", endsWith(XEN + own)).header("Cache-Control", "no-store"));
+        given().redirects().follow(false).get(XEN + "?at=2011&sort=name").then().statusCode(200);
+        given().redirects().follow(false).get(XEN + "?sort=from&utm_source=newsletter").then().statusCode(200);
     }
 
     @Test

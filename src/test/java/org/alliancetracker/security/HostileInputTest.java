@@ -382,7 +382,7 @@ class HostileInputTest {
         parameters.put("/alliances/" + alliance, List.of("at", "tier", "sort"));
         parameters.put("/alliances/" + alliance + "/members.csv", List.of("at", "tier", "sort"));
         parameters.put("/alliances/" + alliance + "/members.json", List.of("at", "tier", "sort"));
-        parameters.put("/projects/" + data.project.slug, List.of("at"));
+        parameters.put("/projects/" + data.project.slug, List.of("at", "sort"));
         parameters.put("/api/v1/alliances/" + alliance + "/members", List.of("at", "tier", "limit", "cursor"));
         parameters.put("/api/v1/changes", List.of("after", "limit"));
         parameters.put("/api/v1/organizations", List.of("cursor", "limit"));

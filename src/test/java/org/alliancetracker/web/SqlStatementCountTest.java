@@ -53,7 +53,8 @@ class SqlStatementCountTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/alliances/{alliance}", "/alliances/{alliance}?at=2010", "/alliances/{alliance}?sort=-left",
-            "/organizations/{org}", "/projects/{project}", "/projects/{project}?at=2010", "/sources/{source}", "/",
+            "/organizations/{org}", "/projects/{project}", "/projects/{project}?at=2010", "/projects/{project}?sort=-to",
+            "/sources/{source}", "/",
             "/alliances", "/projects", "/organizations", "/sources", "/search?q={prefix}", "/api/v1/search?q={prefix}", "/timelines/alliances/{alliance}",
             "/timelines/alliances/{alliance}/swimlanes.svg", "/timelines/alliances/{alliance}/growth.svg",
             "/embed/alliances/{alliance}/swimlanes", "/timelines/organizations/{org}",
