@@ -39,17 +39,36 @@ public class AllianceResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<Alliance> alliances, Map<Long, Long> namedMembers,
-                Map<Long, Long> currentMembers);
+                Map<Long, Long> currentMembers, AllianceOrder order, String sortError);
 
         static native TemplateInstance show(Alliance alliance, List<MembershipTier> tiers, List<Membership> members,
                 long namedFounders, MemberFilter todaysList, long membersToday, List<ReportedCount> counts,
                 MemberFilter filter, String atInput, String atError, String tierError, String sortError);
     }
 
+    /**
+     * Every alliance with its counts of members, by name or, with {@code ?sort=-today} (or another
+     * {@link AllianceOrder}), in that order. An order the list does not offer is a 400 that re-shows it by name with
+     * the error beside the Order field; an address that names the list's own order, or names one in another case, is
+     * redirected to the list's own address.
+     */
     @GET
-    public TemplateInstance list() {
+    public Response list(@QueryParam("sort") String sort, @Context UriInfo uri) {
+        AllianceOrder order = AllianceOrder.NAME;
+        String sortError = null;
+        try {
+            order = AllianceOrder.named(sort);
+        } catch (InvalidParameterException e) {
+            sortError = e.formMessage();
+        }
+        Optional<Response> ownAddress = HtmlPages.redirectToOwnAddress(uri, "/alliances", order.query(),
+                Set.of("sort"));
+        if (sortError == null && ownAddress.isPresent()) {
+            return ownAddress.get();
+        }
         Membership.CountsByAlliance members = Membership.countsByAlliance(LocalDate.now());
-        return Templates.list(Alliance.allByName(), members.named(), members.active());
+        return HtmlPages.form(sortError != null, Templates.list(order.sort(Alliance.allByName(), members),
+                members.named(), members.active(), order, sortError));
     }
 
     /** The columns of a member export, which is also the format of a membership import. */

@@ -62,7 +62,7 @@ public record MemberFilter(PartialDate at, MembershipTier tier, MemberOrder orde
     }
 
     /** The same members in the order a column's heading links to ({@link MemberOrder#byHeading(String)}). */
-    public MemberFilter sortedBy(String column) {
+    public MemberFilter byHeading(String column) {
         return new MemberFilter(at, tier, order.byHeading(column));
     }
 

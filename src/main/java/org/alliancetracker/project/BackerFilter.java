@@ -32,7 +32,7 @@ public record BackerFilter(PartialDate at, BackerOrder order) {
     }
 
     /** The same backings in the order a column's heading links to ({@link BackerOrder#byHeading(String)}). */
-    public BackerFilter sortedBy(String column) {
+    public BackerFilter byHeading(String column) {
         return new BackerFilter(at, order.byHeading(column));
     }
 

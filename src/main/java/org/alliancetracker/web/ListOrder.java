@@ -67,13 +67,19 @@ public interface ListOrder {
     }
 
     /**
-     * The order a column's heading links to from {@code current}: the other way round when the list is already sorted
-     * by that column first to last, else that column first to last.
+     * The order a column's heading links to from {@code current}: the column's other order when the list is already
+     * sorted by that column, else the column's first order in the enum (A to Z, earliest first; most first for a
+     * count, which is what a reader clicking a count wants).
      */
     static <O extends Enum<O> & ListOrder> O byHeading(O current, String column) {
-        Class<O> type = current.getDeclaringClass();
-        O first = named(type, column);
-        return first.column().equals(current.column()) && !current.isDescending() ? named(type, "-" + column) : first;
+        return choices(current.getDeclaringClass()).stream().filter(o -> o.column().equals(column))
+                .filter(o -> !column.equals(current.column()) || o != current).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No order sorts by " + column));
+    }
+
+    /** The {@code sort} parameter of a link to the list in this order, as a query string ("" for its own order). */
+    default String query() {
+        return Parameters.query("sort", queryValue());
     }
 
     /** Every order of {@code type}, as a page's Order field lists them. */

@@ -1,6 +1,7 @@
 package org.alliancetracker.alliance;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,8 @@ import java.time.LocalDate;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -275,6 +278,95 @@ class AlliancePageTest {
     /** The numbers that end the generated members' names, in the order of the table. */
     private static List<String> memberNumbers(Document page) {
         return memberNames(page).stream().map(name -> name.substring(name.lastIndexOf(' ') + 1)).toList();
+    }
+
+    /** The names in the list of alliances that are among {@code names}, in the list's order. */
+    private static List<String> alliancesAmong(Document page, Set<String> names) {
+        return page.select("tbody th a").eachText().stream().filter(names::contains).toList();
+    }
+
+    @Test
+    void theListOfAlliancesSortsByNameFoundingOrEitherCountOfMembers() {
+        String ova = "Open Virtualization Alliance";
+        try (GeneratedData small = GeneratedData.allianceWithMembers(2);
+                GeneratedData large = GeneratedData.allianceWithMembers(5)) {
+            // Both generated alliances were founded in 2000, after OVA in 2011; of their members, the first and the
+            // fifth have left. Ties go by name.
+            String smallName = small.alliance.name;
+            String largeName = large.alliance.name;
+            List<String> generated = Stream.of(smallName, largeName).sorted().toList();
+            Set<String> names = Set.of(ova, smallName, largeName);
+            assertEquals(List.of(generated.get(0), generated.get(1), ova),
+                    alliancesAmong(Pages.get("/alliances"), names), "by name, in any case: g before O");
+            assertEquals(List.of(ova, generated.get(1), generated.get(0)),
+                    alliancesAmong(Pages.get("/alliances?sort=-name"), names));
+            assertEquals(List.of(generated.get(0), generated.get(1), ova),
+                    alliancesAmong(Pages.get("/alliances?sort=founded"), names));
+            assertEquals(List.of(ova, generated.get(0), generated.get(1)),
+                    alliancesAmong(Pages.get("/alliances?sort=-founded"), names), "ties by name either way");
+            assertEquals(List.of(ova, largeName, smallName),
+                    alliancesAmong(Pages.get("/alliances?sort=-named"), names), "9, 5 and 2 named members");
+            assertEquals(List.of(smallName, largeName, ova),
+                    alliancesAmong(Pages.get("/alliances?sort=named"), names));
+            Document mostToday = Pages.get("/alliances?sort=-today");
+            assertEquals(List.of(largeName, smallName, ova), alliancesAmong(mostToday, names),
+                    "3, 1 and 0 members today");
+            assertEquals(List.of("5", "3"), mostToday.select("tbody tr").stream()
+                    .filter(r -> r.selectFirst("th").text().equals(largeName)).findFirst().orElseThrow()
+                    .select("td.num").eachText());
+            assertEquals(List.of(ova, smallName, largeName),
+                    alliancesAmong(Pages.get("/alliances?sort=today"), names));
+        }
+    }
+
+    private static Element listHeading(Document page, String name) {
+        return page.select("thead th").stream().filter(th -> th.text().startsWith(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no heading " + name));
+    }
+
+    @Test
+    void eachSortableHeadingOfTheListOfAlliancesLinksToItsOrderAndACountsHeadingSortsMostFirst() {
+        try (GeneratedData another = GeneratedData.allianceWithMembers(1)) {
+            Document byName = Pages.get("/alliances");
+            assertEquals("ascending", listHeading(byName, "Alliance").attr("aria-sort"));
+            assertEquals("/alliances?sort=-name", listHeading(byName, "Alliance").selectFirst("a").attr("href"));
+            assertEquals("/alliances?sort=founded", listHeading(byName, "Founded").selectFirst("a").attr("href"));
+            assertEquals("/alliances?sort=-named",
+                    listHeading(byName, "Named members").selectFirst("a").attr("href"));
+            assertEquals("/alliances?sort=-today",
+                    listHeading(byName, "Members today").selectFirst("a").attr("href"));
+            assertTrue(listHeading(byName, "Dissolved").select("a").isEmpty());
+            assertEquals("name", byName.selectFirst("select#sort option[selected]").val(),
+                    "a list of more than one alliance has an Order field");
+
+            Document mostToday = Pages.get("/alliances?sort=-today");
+            assertEquals("descending", listHeading(mostToday, "Members today").attr("aria-sort"));
+            assertFalse(listHeading(mostToday, "Alliance").hasAttr("aria-sort"));
+            assertEquals("/alliances?sort=today",
+                    listHeading(mostToday, "Members today").selectFirst("a").attr("href"),
+                    "a second click turns the order round");
+            assertEquals("/alliances", listHeading(mostToday, "Alliance").selectFirst("a").attr("href"),
+                    "by name is the list's own order");
+            assertEquals("-today", mostToday.selectFirst("select#sort option[selected]").val(),
+                    "the form keeps the order");
+        }
+    }
+
+    @Test
+    void anOrderTheListOfAlliancesDoesNotOfferReShowsItByNameWithTheErrorBesideTheOrderField() {
+        Document page = Pages.get("/alliances?sort=size", 400);
+        assertEquals("Order: Choose one of the orders in the list.", page.selectFirst("#sort-error").text());
+        assertEquals("true", page.selectFirst("select#sort").attr("aria-invalid"));
+        assertEquals(Pages.get("/alliances").select("tbody th a").eachText(), page.select("tbody th a").eachText());
+    }
+
+    @Test
+    void anAddressOfTheListOfAlliancesThatSaysTheSameInOtherWordsIsRedirected() {
+        Map.of("?sort=name", "/alliances", "?sort=", "/alliances", "?sort=-TODAY", "/alliances?sort=-today")
+                .forEach((query, own) -> given().redirects().follow(false).get("/alliances" + query).then()
+                        .statusCode(302).header("Location", endsWith(own)).header("Cache-Control", "no-store"));
+        given().redirects().follow(false).get("/alliances?sort=-today").then().statusCode(200);
+        given().redirects().follow(false).get("/alliances?sort=name&utm_source=newsletter").then().statusCode(200);
     }
 
     @Test

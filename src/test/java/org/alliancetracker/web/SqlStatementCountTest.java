@@ -55,7 +55,7 @@ class SqlStatementCountTest {
     @ValueSource(strings = {"/alliances/{alliance}", "/alliances/{alliance}?at=2010", "/alliances/{alliance}?sort=-left",
             "/organizations/{org}", "/projects/{project}", "/projects/{project}?at=2010", "/projects/{project}?sort=-to",
             "/sources/{source}", "/",
-            "/alliances", "/projects", "/organizations", "/sources", "/search?q={prefix}", "/api/v1/search?q={prefix}", "/timelines/alliances/{alliance}",
+            "/alliances", "/alliances?sort=-today", "/projects", "/organizations", "/sources", "/search?q={prefix}", "/api/v1/search?q={prefix}", "/timelines/alliances/{alliance}",
             "/timelines/alliances/{alliance}/swimlanes.svg", "/timelines/alliances/{alliance}/growth.svg",
             "/embed/alliances/{alliance}/swimlanes", "/timelines/organizations/{org}",
             "/timelines/organizations/{org}/lanes.svg", "/timelines/compare?projects={project},kvm",
