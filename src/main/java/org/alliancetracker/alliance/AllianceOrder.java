@@ -11,11 +11,11 @@ import org.alliancetracker.web.InvalidParameterException;
 import org.alliancetracker.web.ListOrder;
 
 /**
- * The order of the list of alliances, as its page offers it and the address names it ({@code ?sort=-members}): by
+ * The order of the list of alliances, as its page offers it and the address names it ({@code ?sort=-today}): by
  * name, founding date, or either count of members. A count's heading sorts most first, as a reader looking for the
  * largest alliances expects.
  */
-public enum AllianceOrder implements ListOrder {
+public enum AllianceOrder implements ListOrder<AllianceOrder> {
     NAME("name", "Name, A to Z"),
     NAME_Z_TO_A("-name", "Name, Z to A"),
     FOUNDED("founded", "Founded, earliest first"),
@@ -51,16 +51,6 @@ public enum AllianceOrder implements ListOrder {
      */
     public static AllianceOrder named(String value) {
         return ListOrder.named(AllianceOrder.class, value);
-    }
-
-    /** Every order, as the page's Order field lists them. */
-    public List<AllianceOrder> choices() {
-        return ListOrder.choices(AllianceOrder.class);
-    }
-
-    /** The order a column's heading links to ({@link ListOrder#byHeading}). */
-    public AllianceOrder byHeading(String column) {
-        return ListOrder.byHeading(this, column);
     }
 
     /** The alliances in this order, with the counts the list shows of each (an alliance missing from a count has 0). */

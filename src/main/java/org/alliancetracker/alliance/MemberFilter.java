@@ -61,7 +61,10 @@ public record MemberFilter(PartialDate at, MembershipTier tier, MemberOrder orde
         return new MemberFilter(null, null, order);
     }
 
-    /** The same members in the order a column's heading links to ({@link MemberOrder#byHeading(String)}). */
+    /**
+     * The same members in the order a column's heading links to
+     * ({@link org.alliancetracker.web.ListOrder#byHeading(String)}).
+     */
     public MemberFilter byHeading(String column) {
         return new MemberFilter(at, tier, order.byHeading(column));
     }

@@ -13,7 +13,7 @@ import org.alliancetracker.web.ListOrder;
  * The order of an alliance's member list, as its page offers it and the address names it ({@code ?sort=-left}): by
  * organization name, joining date or leaving date, either way.
  */
-public enum MemberOrder implements ListOrder {
+public enum MemberOrder implements ListOrder<MemberOrder> {
     JOINED("joined", "Joined, earliest first"),
     JOINED_LATEST_FIRST("-joined", "Joined, latest first"),
     NAME("name", "Name, A to Z"),
@@ -47,16 +47,6 @@ public enum MemberOrder implements ListOrder {
      */
     public static MemberOrder named(String value) {
         return ListOrder.named(MemberOrder.class, value);
-    }
-
-    /** Every order, as the page's Order field lists them. */
-    public List<MemberOrder> choices() {
-        return ListOrder.choices(MemberOrder.class);
-    }
-
-    /** The order a column's heading links to ({@link ListOrder#byHeading}). */
-    public MemberOrder byHeading(String column) {
-        return ListOrder.byHeading(this, column);
     }
 
     /**

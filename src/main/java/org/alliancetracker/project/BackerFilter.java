@@ -31,7 +31,10 @@ public record BackerFilter(PartialDate at, BackerOrder order) {
         return new BackerFilter(null, order);
     }
 
-    /** The same backings in the order a column's heading links to ({@link BackerOrder#byHeading(String)}). */
+    /**
+     * The same backings in the order a column's heading links to
+     * ({@link org.alliancetracker.web.ListOrder#byHeading(String)}).
+     */
     public BackerFilter byHeading(String column) {
         return new BackerFilter(at, order.byHeading(column));
     }

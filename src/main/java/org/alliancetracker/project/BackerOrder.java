@@ -13,7 +13,7 @@ import org.alliancetracker.web.ListOrder;
  * The order of a project's list of backers, as its page offers it and the address names it ({@code ?sort=-to}): by
  * organization name, or by the date the backing began or ended, either way.
  */
-public enum BackerOrder implements ListOrder {
+public enum BackerOrder implements ListOrder<BackerOrder> {
     FROM("from", "From, earliest first"),
     FROM_LATEST_FIRST("-from", "From, latest first"),
     NAME("name", "Name, A to Z"),
@@ -47,16 +47,6 @@ public enum BackerOrder implements ListOrder {
      */
     public static BackerOrder named(String value) {
         return ListOrder.named(BackerOrder.class, value);
-    }
-
-    /** Every order, as the page's Order field lists them. */
-    public List<BackerOrder> choices() {
-        return ListOrder.choices(BackerOrder.class);
-    }
-
-    /** The order a column's heading links to ({@link ListOrder#byHeading}). */
-    public BackerOrder byHeading(String column) {
-        return ListOrder.byHeading(this, column);
     }
 
     /**
