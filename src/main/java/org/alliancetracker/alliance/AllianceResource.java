@@ -1,6 +1,7 @@
 package org.alliancetracker.alliance;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,9 @@ import org.alliancetracker.importing.CsvFiles;
 import org.alliancetracker.membership.Membership;
 import org.alliancetracker.web.HtmlPages;
 import org.alliancetracker.web.InvalidParameterException;
+import org.alliancetracker.web.ListOrder;
+import org.alliancetracker.web.ListOrders;
+import org.alliancetracker.web.ListOrders.Kind;
 import org.alliancetracker.web.Parameters;
 import org.alliancetracker.web.RecordNotFoundException;
 
@@ -38,37 +42,48 @@ public class AllianceResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<Alliance> alliances, Map<Long, Long> namedMembers,
-                Map<Long, Long> currentMembers, AllianceOrder order, String sortError);
+        static native TemplateInstance list(List<ListedAlliance> alliances, ListOrder<ListedAlliance> order,
+                String sortError);
 
         static native TemplateInstance show(Alliance alliance, List<MembershipTier> tiers, List<Membership> members,
                 long namedFounders, MemberFilter todaysList, long membersToday, List<ReportedCount> counts,
                 MemberFilter filter, String atInput, String atError, String tierError, String sortError);
     }
 
+    /** An alliance in the list of alliances, with its number of named members and of members today. */
+    public record ListedAlliance(Alliance alliance, long namedMembers, long membersToday) {
+    }
+
     /**
-     * Every alliance with its counts of members, by name or, with {@code ?sort=-today} (or another
-     * {@link AllianceOrder}), in that order. An order the list does not offer is a 400 that re-shows it by name with
-     * the error beside the Order field; an address that names the list's own order, or names one in another case, is
+     * The orders of the list of alliances: by name (the list's own), founding date, or either count of members. An
+     * alliance whose founding date is not given sorts after every date.
+     */
+    static final ListOrders<ListedAlliance> ORDERS = ListOrders.<ListedAlliance>ofRowsNamed(l -> l.alliance().name)
+            .byName()
+            .column("founded", "Founded", Kind.DATE, Comparator.comparing(l -> l.alliance().founded,
+                    Comparator.nullsLast(Comparator.naturalOrder())))
+            .column("named", "Named members", Kind.COUNT, Comparator.comparingLong(ListedAlliance::namedMembers))
+            .column("today", "Members today", Kind.COUNT, Comparator.comparingLong(ListedAlliance::membersToday));
+
+    /**
+     * Every alliance with its counts of members, by name or, with {@code ?sort=-today} (or another of the
+     * {@link #ORDERS}), in that order. An order the list does not offer is a 400 that re-shows it by name with the
+     * error beside the Order field; an address that names the list's own order, or names one in another case, is
      * redirected to the list's own address.
      */
     @GET
     public Response list(@QueryParam("sort") String sort, @Context UriInfo uri) {
-        AllianceOrder order = AllianceOrder.NAME;
-        String sortError = null;
-        try {
-            order = AllianceOrder.named(sort);
-        } catch (InvalidParameterException e) {
-            sortError = e.formMessage();
-        }
-        Optional<Response> ownAddress = HtmlPages.redirectToOwnAddress(uri, "/alliances", order.query(),
+        ListOrders.Chosen<ListedAlliance> chosen = ORDERS.chosen(sort);
+        Optional<Response> ownAddress = HtmlPages.redirectToOwnAddress(uri, "/alliances", chosen.order().query(),
                 Set.of("sort"));
-        if (sortError == null && ownAddress.isPresent()) {
+        if (chosen.error() == null && ownAddress.isPresent()) {
             return ownAddress.get();
         }
-        Membership.CountsByAlliance members = Membership.countsByAlliance(LocalDate.now());
-        return HtmlPages.form(sortError != null, Templates.list(order.sort(Alliance.allByName(), members),
-                members.named(), members.active(), order, sortError));
+        Membership.CountsByAlliance counts = Membership.countsByAlliance(LocalDate.now());
+        List<ListedAlliance> alliances = Alliance.allByName().stream().map(a -> new ListedAlliance(a,
+                counts.named().getOrDefault(a.id, 0L), counts.active().getOrDefault(a.id, 0L))).toList();
+        return HtmlPages.form(chosen.error() != null,
+                Templates.list(chosen.order().sort(alliances), chosen.order(), chosen.error()));
     }
 
     /** The columns of a member export, which is also the format of a membership import. */
@@ -124,7 +139,7 @@ public class AllianceResource {
     private static MemberFilter exportFilter(Alliance alliance, String at, String tier, String sort) {
         PartialDate date = Parameters.optionalDate("at", at);
         return new MemberFilter(date, MemberFilter.tierNamed(alliance, MembershipTier.of(alliance), tier),
-                MemberOrder.named(sort));
+                MemberFilter.ORDERS.named(sort));
     }
 
     @Inject
@@ -153,7 +168,7 @@ public class AllianceResource {
 
     /**
      * One alliance; with {@code ?at=2011-06} only its members on that date (the last day of the period), with
-     * {@code ?tier=Gold} only those of that tier, and with {@code ?sort=name} (or another {@link MemberOrder}) in that
+     * {@code ?tier=Gold} only those of that tier, and with {@code ?sort=name} (or another of {@link MemberFilter#ORDERS}) in that
      * order. A date, tier or order that is not one is a 400 that re-shows the page without it, the date as typed and
      * the error beside its field. An address that says the same in other words (the form's empty fields, the default
      * order, a tier in another case) is redirected to the one the page's own links use.
@@ -181,15 +196,9 @@ public class AllianceResource {
         } catch (InvalidParameterException e) {
             tierError = e.formMessage();
         }
-        MemberOrder order = MemberOrder.JOINED;
-        String sortError = null;
-        try {
-            order = MemberOrder.named(sort);
-        } catch (InvalidParameterException e) {
-            sortError = e.formMessage();
-        }
-        MemberFilter filter = new MemberFilter(date, chosenTier, order);
-        boolean valid = atError == null && tierError == null && sortError == null;
+        ListOrders.Chosen<Membership> order = MemberFilter.ORDERS.chosen(sort);
+        MemberFilter filter = new MemberFilter(date, chosenTier, order.order());
+        boolean valid = atError == null && tierError == null && order.error() == null;
         Optional<Response> ownAddress = HtmlPages.redirectToOwnAddress(uri, "/alliances/" + alliance.slug,
                 filter.query(), Set.of("at", "tier", "sort"));
         if (valid && ownAddress.isPresent()) {
@@ -201,6 +210,6 @@ public class AllianceResource {
         long membersToday = members.stream().filter(m -> m.isActiveOn(today)).count();
         return HtmlPages.form(!valid, Templates.show(alliance, tiers, members, namedFounders,
                 filter.on(PartialDate.ofDay(today)), membersToday, ReportedCount.of(alliance), filter,
-                at == null ? "" : at, atError, tierError, sortError));
+                at == null ? "" : at, atError, tierError, order.error()));
     }
 }

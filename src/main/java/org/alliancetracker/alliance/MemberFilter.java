@@ -1,26 +1,40 @@
 package org.alliancetracker.alliance;
 
+import java.util.Comparator;
 import java.util.List;
 
 import org.alliancetracker.common.PartialDate;
 import org.alliancetracker.common.Slugs;
 import org.alliancetracker.membership.Membership;
 import org.alliancetracker.web.InvalidParameterException;
+import org.alliancetracker.web.ListOrder;
+import org.alliancetracker.web.ListOrders;
+import org.alliancetracker.web.ListOrders.Kind;
 import org.alliancetracker.web.Parameters;
 
 /**
  * Which of an alliance's members a list shows, as its page and its exports read it from the address: those on a date
  * ({@code at}), those of one tier ({@code tier}), both or neither; and in what order ({@code sort}).
  */
-public record MemberFilter(PartialDate at, MembershipTier tier, MemberOrder order) {
+public record MemberFilter(PartialDate at, MembershipTier tier, ListOrder<Membership> order) {
+
+    /**
+     * The orders of the list: by joining date (the list's own), name or leaving date, either way. A membership that
+     * lasts sorts after every leaving date.
+     */
+    public static final ListOrders<Membership> ORDERS = ListOrders.<Membership>ofRowsNamed(m -> m.organization.name)
+            .column("joined", "Joined", Kind.DATE, Comparator.comparing(m -> m.joined))
+            .byName()
+            .column("left", "Left", Kind.DATE,
+                    Comparator.comparing(Membership::ended, Comparator.nullsLast(Comparator.naturalOrder())));
 
     public MemberFilter {
-        order = order == null ? MemberOrder.JOINED : order;
+        order = order == null ? ORDERS.first() : order;
     }
 
     /** The members on a date and of a tier, by joining date. */
     public MemberFilter(PartialDate at, MembershipTier tier) {
-        this(at, tier, MemberOrder.JOINED);
+        this(at, tier, ORDERS.first());
     }
 
     /**
@@ -62,8 +76,7 @@ public record MemberFilter(PartialDate at, MembershipTier tier, MemberOrder orde
     }
 
     /**
-     * The same members in the order a column's heading links to
-     * ({@link org.alliancetracker.web.ListOrder#byHeading(String)}).
+     * The same members in the order a column's heading links to ({@link ListOrder#byHeading(String)}).
      */
     public MemberFilter byHeading(String column) {
         return new MemberFilter(at, tier, order.byHeading(column));

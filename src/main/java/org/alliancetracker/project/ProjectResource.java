@@ -1,6 +1,7 @@
 package org.alliancetracker.project;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +29,9 @@ import org.alliancetracker.common.PartialDate;
 import org.alliancetracker.feed.FeedResource;
 import org.alliancetracker.history.AuditEntry;
 import org.alliancetracker.web.HtmlPages;
-import org.alliancetracker.web.InvalidParameterException;
+import org.alliancetracker.web.ListOrder;
+import org.alliancetracker.web.ListOrders;
+import org.alliancetracker.web.ListOrders.Kind;
 import org.alliancetracker.web.RecordNotFoundException;
 
 /** The project pages: the list, and one project's backers over time or on a date, who came and who left. */
@@ -38,16 +41,42 @@ public class ProjectResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<Project> projects, Map<Long, Long> currentBackers);
+        static native TemplateInstance list(List<ListedProject> projects, ListOrder<ListedProject> order,
+                String sortError);
 
         static native TemplateInstance show(Project project, List<Backing> backings, BackerFilter todaysList,
                 long backersToday, List<BackerChange> arrivals, List<BackerChange> departures,
                 List<Alliance> promotedBy, BackerFilter filter, String atInput, String atError, String sortError);
     }
 
+    /** A project in the list of projects, with the number of organizations that back it today. */
+    public record ListedProject(Project project, long backersToday) {
+    }
+
+    /** The orders of the list of projects: by name (the list's own), or by the number of backers today. */
+    static final ListOrders<ListedProject> ORDERS = ListOrders.<ListedProject>ofRowsNamed(l -> l.project().name)
+            .byName()
+            .column("today", "Backers today", Kind.COUNT, Comparator.comparingLong(ListedProject::backersToday));
+
+    /**
+     * Every project with its number of backers today, by name or, with {@code ?sort=-today} (or another of the
+     * {@link #ORDERS}), in that order. An order the list does not offer is a 400 that re-shows it by name with the
+     * error beside the Order field; an address that names the list's own order, or names one in another case, is
+     * redirected to the list's own address.
+     */
     @GET
-    public TemplateInstance list() {
-        return Templates.list(Project.allByName(), Backing.countBackersByProject(LocalDate.now()));
+    public Response list(@QueryParam("sort") String sort, @Context UriInfo uri) {
+        ListOrders.Chosen<ListedProject> chosen = ORDERS.chosen(sort);
+        Optional<Response> ownAddress = HtmlPages.redirectToOwnAddress(uri, "/projects", chosen.order().query(),
+                Set.of("sort"));
+        if (chosen.error() == null && ownAddress.isPresent()) {
+            return ownAddress.get();
+        }
+        Map<Long, Long> backersToday = Backing.countBackersByProject(LocalDate.now());
+        List<ListedProject> projects = Project.allByName().stream()
+                .map(p -> new ListedProject(p, backersToday.getOrDefault(p.id, 0L))).toList();
+        return HtmlPages.form(chosen.error() != null,
+                Templates.list(chosen.order().sort(projects), chosen.order(), chosen.error()));
     }
 
     @Inject
@@ -76,7 +105,7 @@ public class ProjectResource {
 
     /**
      * One project; with {@code ?at=2011-06} only its backers on that date (the last day of the period), and with
-     * {@code ?sort=name} (or another {@link BackerOrder}) in that order. A date or an order that is not one is a 400
+     * {@code ?sort=name} (or another of {@link BackerFilter#ORDERS}) in that order. A date or an order that is not one is a 400
      * that re-shows the list without it, with the value as typed and the error beside its field; an address that says
      * the same in other words (an empty date, the list's own order) is redirected to the page's own address. The list
      * of every backer says how many organizations back the project today, with a link to that list.
@@ -94,15 +123,9 @@ public class ProjectResource {
         } catch (InvalidDateException e) {
             atError = e.getMessage();
         }
-        BackerOrder order = BackerOrder.FROM;
-        String sortError = null;
-        try {
-            order = BackerOrder.named(sort);
-        } catch (InvalidParameterException e) {
-            sortError = e.formMessage();
-        }
-        BackerFilter filter = new BackerFilter(date, order);
-        boolean valid = atError == null && sortError == null;
+        ListOrders.Chosen<Backing> order = BackerFilter.ORDERS.chosen(sort);
+        BackerFilter filter = new BackerFilter(date, order.order());
+        boolean valid = atError == null && order.error() == null;
         Optional<Response> ownAddress = HtmlPages.redirectToOwnAddress(uri, "/projects/" + project.slug,
                 filter.query(), Set.of("at", "sort"));
         if (valid && ownAddress.isPresent()) {
@@ -114,8 +137,9 @@ public class ProjectResource {
                 .distinct().count();
         List<BackerChange> changes = BackerChange.involving(project);
         return HtmlPages.form(!valid, Templates.show(project, filter.apply(backings),
-                filter.on(PartialDate.ofDay(today)), backersToday, changes.stream().filter(c -> c.toProject == project).toList(),
+                filter.on(PartialDate.ofDay(today)), backersToday,
+                changes.stream().filter(c -> c.toProject == project).toList(),
                 changes.stream().filter(c -> c.fromProject == project).toList(), Alliance.promoting(project), filter,
-                at == null ? "" : at, atError, sortError));
+                at == null ? "" : at, atError, order.error()));
     }
 }

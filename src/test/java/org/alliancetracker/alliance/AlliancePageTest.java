@@ -211,8 +211,7 @@ class AlliancePageTest {
     }
 
     private static Element heading(Document page, String name) {
-        return page.select("table.members thead th").stream().filter(th -> th.text().startsWith(name)).findFirst()
-                .orElseThrow(() -> new AssertionError("no heading " + name));
+        return Pages.columnHeading(page, "table.members", name);
     }
 
     @Test
@@ -320,8 +319,7 @@ class AlliancePageTest {
     }
 
     private static Element listHeading(Document page, String name) {
-        return page.select("thead th").stream().filter(th -> th.text().startsWith(name)).findFirst()
-                .orElseThrow(() -> new AssertionError("no heading " + name));
+        return Pages.columnHeading(page, "table", name);
     }
 
     @Test

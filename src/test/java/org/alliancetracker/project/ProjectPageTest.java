@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.jsoup.nodes.Document;
@@ -145,9 +147,7 @@ class ProjectPageTest {
     }
 
     private static Element heading(Document page, String name) {
-        return page.select("#backers-heading ~ .table-scroll thead th").stream()
-                .filter(th -> th.text().startsWith(name)).findFirst()
-                .orElseThrow(() -> new AssertionError("no heading " + name));
+        return Pages.columnHeading(page, "#backers-heading ~ .table-scroll table", name);
     }
 
     @Test
@@ -171,7 +171,8 @@ class ProjectPageTest {
         assertEquals(XEN + "?sort=-to", byEnd.selectFirst(".at-form a").attr("href"),
                 "every backer again, in the same order");
         assertEquals(XEN + "?at=" + LocalDate.now() + "&sort=name",
-                Pages.get(XEN + "?sort=name").selectFirst("a.backers-today").attr("href"), "today's, in the same order");
+                Pages.get(XEN + "?sort=name").selectFirst("a.backers-today").attr("href"),
+                "today's, in the same order");
     }
 
     @Test
@@ -194,6 +195,52 @@ class ProjectPageTest {
                 .statusCode(302).header("Location", endsWith(XEN + own)).header("Cache-Control", "no-store"));
         given().redirects().follow(false).get(XEN + "?at=2011&sort=name").then().statusCode(200);
         given().redirects().follow(false).get(XEN + "?sort=from&utm_source=newsletter").then().statusCode(200);
+    }
+
+    /** The names in the list of projects that are among {@code names}, in the list's order. */
+    private static List<String> projectsAmong(Document page, Set<String> names) {
+        return page.select("tbody th a").eachText().stream().filter(names::contains).toList();
+    }
+
+    @Test
+    void theListOfProjectsSortsByNameOrByBackersToday() {
+        try (GeneratedData small = GeneratedData.allianceWithMembers(1);
+                GeneratedData large = GeneratedData.allianceWithMembers(3)) {
+            // Each data set's first project has a backer per member, all backing it still; its second has none.
+            String one = small.project.name;
+            String three = large.project.name;
+            List<String> none = Stream.of(small.secondProject.name, large.secondProject.name).sorted().toList();
+            Set<String> names = Set.of(one, three, none.get(0), none.get(1));
+            Document mostFirst = Pages.get("/projects?sort=-today");
+            assertEquals(List.of(three, one, none.get(0), none.get(1)), projectsAmong(mostFirst, names),
+                    "3, 1, then 0 backers, ties by name");
+            assertEquals(List.of(none.get(0), none.get(1), one, three),
+                    projectsAmong(Pages.get("/projects?sort=today"), names));
+            assertEquals(Stream.of(one, three, none.get(0), none.get(1)).sorted().toList(),
+                    projectsAmong(Pages.get("/projects"), names));
+            assertEquals(Stream.of(one, three, none.get(0), none.get(1)).sorted(Comparator.reverseOrder()).toList(),
+                    projectsAmong(Pages.get("/projects?sort=-name"), names));
+
+            Element backersToday = mostFirst.select("thead th").last();
+            assertEquals("descending", backersToday.attr("aria-sort"));
+            assertEquals("/projects?sort=today", backersToday.selectFirst("a").attr("href"),
+                    "a second click turns the order round");
+            assertEquals("/projects", mostFirst.selectFirst("thead th a").attr("href"), "by name, the list's own");
+            assertEquals("/projects?sort=-today", Pages.get("/projects").select("thead th a").last().attr("href"),
+                    "a count's heading sorts most first");
+            assertEquals("-today", mostFirst.selectFirst("select#sort option[selected]").val());
+        }
+    }
+
+    @Test
+    void anOrderTheListOfProjectsDoesNotOfferReShowsItByNameWithTheErrorBesideTheOrderField() {
+        Document page = Pages.get("/projects?sort=licence", 400);
+        assertEquals("Order: Choose one of the orders in the list.", page.selectFirst("#sort-error").text());
+        assertEquals("true", page.selectFirst("select#sort").attr("aria-invalid"));
+        assertEquals(Pages.get("/projects").select("tbody th a").eachText(), page.select("tbody th a").eachText());
+        Map.of("?sort=name", "/projects", "?sort=-Today", "/projects?sort=-today")
+                .forEach((query, own) -> given().redirects().follow(false).get("/projects" + query).then()
+                        .statusCode(302).header("Location", endsWith(own)).header("Cache-Control", "no-store"));
     }
 
     @Test

@@ -380,6 +380,7 @@ class HostileInputTest {
                 "😀", "e\u0301\u0301\u0301", "x".repeat(5000), "1e309", "NaN");
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         parameters.put("/alliances", List.of("sort"));
+        parameters.put("/projects", List.of("sort"));
         parameters.put("/alliances/" + alliance, List.of("at", "tier", "sort"));
         parameters.put("/alliances/" + alliance + "/members.csv", List.of("at", "tier", "sort"));
         parameters.put("/alliances/" + alliance + "/members.json", List.of("at", "tier", "sort"));

@@ -52,6 +52,7 @@ class SitemapTest {
         assertTrue(lines.contains("Disallow: /alliances/*sort="), "a member list in another order repeats the page");
         assertTrue(lines.contains("Disallow: /projects/*sort="), "so does a list of backers");
         assertTrue(lines.contains("Disallow: /alliances?sort="), "and the list of alliances");
+        assertTrue(lines.contains("Disallow: /projects?sort="), "and the list of projects");
         String sitemap = lines.stream().filter(l -> l.startsWith("Sitemap: ")).findFirst().orElseThrow().substring(9);
         assertEquals("/sitemap.xml", pathOf(sitemap));
     }

@@ -26,6 +26,12 @@ public final class Pages {
         return Jsoup.parse(html);
     }
 
+    /** The heading of a table's column that starts with {@code name}, of the tables {@code tables} selects. */
+    public static Element columnHeading(Document page, String tables, String name) {
+        return page.select(tables + " thead th").stream().filter(th -> th.text().startsWith(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no heading " + name + " in " + tables));
+    }
+
     /**
      * Every page of a list shown a page at a time, from the first, following its "next" links. Checks on the way
      * that each page says where it stands, that only the first lacks a "previous" link and only the last a "next"
