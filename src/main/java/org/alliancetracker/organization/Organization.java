@@ -1,9 +1,11 @@
 package org.alliancetracker.organization;
 
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -62,6 +64,19 @@ public class Organization extends SluggedEntity {
     /** A stretch of the organizations in name order, for a list shown a page at a time. */
     public static List<Organization> byName(int offset, int count) {
         return find(BY_NAME).range(offset, offset + count - 1).list();
+    }
+
+    /** A stretch of the organizations of one kind in name order, for a list shown a page at a time. */
+    public static List<Organization> ofKindByName(OrganizationKind kind, int offset, int count) {
+        return find("kind = ?1 " + BY_NAME, kind).range(offset, offset + count - 1).list();
+    }
+
+    /** How many organizations there are of each kind, leaving out the kinds of none, in one query. */
+    public static Map<OrganizationKind, Long> countByKind() {
+        Map<OrganizationKind, Long> counts = new EnumMap<>(OrganizationKind.class);
+        getEntityManager().createQuery("select o.kind, count(o) from Organization o group by o.kind", Object[].class)
+                .getResultStream().forEach(row -> counts.put((OrganizationKind) row[0], (Long) row[1]));
+        return counts;
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.alliancetracker.organization;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -21,7 +24,10 @@ import org.alliancetracker.backing.Backing;
 import org.alliancetracker.feed.FeedResource;
 import org.alliancetracker.history.AuditEntry;
 import org.alliancetracker.membership.Membership;
+import org.alliancetracker.web.HtmlPages;
+import org.alliancetracker.web.InvalidParameterException;
 import org.alliancetracker.web.Pager;
+import org.alliancetracker.web.Parameters;
 import org.alliancetracker.web.RecordNotFoundException;
 
 /** The organization pages: the list, and one organization's memberships, backings, moves and ownership. */
@@ -31,7 +37,8 @@ public class OrganizationResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<Organization> organizations, Pager pager);
+        static native TemplateInstance list(List<Organization> organizations, Pager pager, OrganizationKind kind,
+                String listQuery, Map<OrganizationKind, Long> kinds, long total, String kindError);
 
         static native TemplateInstance show(Organization organization, List<FormerName> formerNames,
                 List<Membership> memberships, List<Backing> backings, List<BackerChange> changes,
@@ -41,10 +48,37 @@ public class OrganizationResource {
     /** Enough names to scan on one page; a community tracking thousands of companies gets pages, not a 1 MB list. */
     static final int PAGE_SIZE = 200;
 
+    /**
+     * The organizations in name order, a page at a time, all or, with {@code ?kind=foundation}, of one kind. The Kind
+     * field lists the kinds recorded with their counts. A kind that is not one is a 400 that re-shows every
+     * organization with the error beside the field; an address that says the same in other words (an empty kind, a
+     * kind in another case, page 1) is redirected to the list's own address.
+     */
     @GET
-    public TemplateInstance list(@QueryParam("page") String page) {
-        Pager pager = Pager.of(page, PAGE_SIZE, Organization.count());
-        return Templates.list(Organization.byName(pager.offset(), PAGE_SIZE), pager);
+    public Response list(@QueryParam("page") String page, @QueryParam("kind") String kind, @Context UriInfo uri) {
+        OrganizationKind chosen = null;
+        String kindError = null;
+        try {
+            chosen = OrganizationKind.named(kind);
+        } catch (InvalidParameterException e) {
+            kindError = e.formMessage();
+        }
+        Map<OrganizationKind, Long> kinds = Organization.countByKind();
+        long total = kinds.values().stream().mapToLong(Long::longValue).sum();
+        Pager pager = Pager.of(page, PAGE_SIZE, chosen == null ? total : kinds.getOrDefault(chosen, 0L));
+        String listQuery = Parameters.query("kind", chosen == null ? null : chosen.parameter());
+        Optional<Response> ownAddress = HtmlPages.redirectToOwnAddress(uri, "/organizations",
+                pager.linkTo(listQuery, pager.page()), Set.of("kind", "page"));
+        if (kindError == null && ownAddress.isPresent()) {
+            return ownAddress.get();
+        }
+        List<Organization> organizations = chosen == null ? Organization.byName(pager.offset(), PAGE_SIZE)
+                : Organization.ofKindByName(chosen, pager.offset(), PAGE_SIZE);
+        if (chosen != null) {
+            kinds.putIfAbsent(chosen, 0L);
+        }
+        return HtmlPages.form(kindError != null,
+                Templates.list(organizations, pager, chosen, listQuery, kinds, total, kindError));
     }
 
     @Inject

@@ -55,6 +55,14 @@ public record Pager(int page, int pageSize, long total) {
         return page < pages();
     }
 
+    /**
+     * The query string of a link to page {@code number} of the list whose other parameters are {@code listQuery} (""
+     * or "?kind=foundation"): page 1 is the list's own address, without a page number.
+     */
+    public String linkTo(String listQuery, int number) {
+        return number == 1 ? listQuery : listQuery + (listQuery.isEmpty() ? "?" : "&") + "page=" + number;
+    }
+
     public int previous() {
         return page - 1;
     }

@@ -1,12 +1,16 @@
 package org.alliancetracker.organization;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -100,9 +104,82 @@ class OrganizationPageTest {
         assertEquals("Organizations", page.title().split(" · ")[0]);
     }
 
+    /** Makes the data set's organizations whose number is a multiple of {@code every} foundations. */
+    private static void makeFoundations(GeneratedData data, int every) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < data.organizations.size(); i += every) {
+                Organization.update("kind = ?1 where id = ?2", OrganizationKind.FOUNDATION,
+                        data.organizations.get(i).id);
+            }
+            GeneratedData.touch();
+        });
+    }
+
+    @Test
+    void oneKindOfOrganizationComesAPageAtATimeAndThePageLinksKeepTheKind() {
+        try (GeneratedData data = GeneratedData.allianceWithMembers(OrganizationResource.PAGE_SIZE + 30)) {
+            makeFoundations(data, 1);
+            List<String> expected = QuarkusTransaction.requiringNew().call(() -> Organization
+                    .<Organization>list("kind", OrganizationKind.FOUNDATION).stream()
+                    .map(o -> "/organizations/" + o.slug).sorted().toList());
+            List<Document> pages = Pages.everyPage("/organizations?kind=foundation");
+            assertEquals(2, pages.size());
+            assertEquals("Foundations, page 1 of 2", pages.get(0).title().split(" · ")[0]);
+            assertEquals("Foundations", pages.get(0).selectFirst("h1").text());
+            assertEquals("1 to " + OrganizationResource.PAGE_SIZE + " of " + expected.size() + " foundations, by name",
+                    pages.get(0).selectFirst("#list-position").text());
+            assertEquals(expected, pages.stream().flatMap(page -> page.select(".name-list a").eachAttr("href").stream())
+                    .sorted().toList(), "every foundation once, and nothing else");
+            assertEquals("foundation", pages.get(1).selectFirst("select#kind option[selected]").val(),
+                    "the form keeps the kind");
+            assertEquals("/organizations", pages.get(1).selectFirst(".at-form a").attr("href"), "back to every kind");
+        }
+    }
+
+    @Test
+    void theKindFieldListsTheKindsRecordedWithTheirCounts() {
+        try (GeneratedData data = GeneratedData.allianceWithMembers(6)) {
+            makeFoundations(data, 3);
+            Document page = Pages.get("/organizations");
+            long all = QuarkusTransaction.requiringNew().call(() -> Organization.count());
+            long foundations = QuarkusTransaction.requiringNew()
+                    .call(() -> Organization.count("kind", OrganizationKind.FOUNDATION));
+            long companies = QuarkusTransaction.requiringNew()
+                    .call(() -> Organization.count("kind", OrganizationKind.COMPANY));
+            List<String> options = page.select("select#kind option").eachText();
+            assertEquals("All kinds (" + all + ")", options.get(0));
+            assertTrue(options.contains("Foundations (" + foundations + ")"), options.toString());
+            assertTrue(options.contains("Companies (" + companies + ")"), options.toString());
+            assertTrue(options.stream().noneMatch(o -> o.startsWith("Universities")), "only the kinds recorded");
+            assertEquals(List.of(data.organizations.get(0).name, data.organizations.get(3).name),
+                    Pages.get("/organizations?kind=foundation").select(".name-list a").eachText().stream()
+                            .filter(name -> name.startsWith(data.prefix)).toList());
+        }
+    }
+
+    @Test
+    void aKindThatIsNotOneReShowsEveryOrganizationWithTheErrorBesideTheKindField() {
+        Document page = Pages.get("/organizations?kind=robot", 400);
+        assertEquals("Kind: Choose one of the kinds in the list.", page.selectFirst("#kind-error").text());
+        assertEquals("true", page.selectFirst("select#kind").attr("aria-invalid"));
+        assertEquals(Pages.get("/organizations").select(".name-list a").eachText(),
+                page.select(".name-list a").eachText(), "every organization, as without a kind");
+        assertEquals("Organizations", page.selectFirst("h1").text());
+    }
+
+    @Test
+    void anAddressThatSaysTheSameInOtherWordsIsRedirectedToTheListsOwn() {
+        Map.of("?kind=", "/organizations", "?kind=Company", "/organizations?kind=company", "?page=1",
+                "/organizations", "?page=1&kind=company", "/organizations?kind=company")
+                .forEach((query, own) -> given().redirects().follow(false).get("/organizations" + query).then()
+                        .statusCode(302).header("Location", endsWith(own)).header("Cache-Control", "no-store"));
+        given().redirects().follow(false).get("/organizations?kind=company").then().statusCode(200);
+        given().redirects().follow(false).get("/organizations?kind=company&utm_source=x").then().statusCode(200);
+    }
+
     @Test
     void aPageThatIsNotThereIsNotFoundAndAPageThatIsNoNumberIsABadRequest() {
-        Pages.get("/organizations?page=1");
+        Pages.get("/organizations?page=1", 200);
         assertTrue(Pages.get("/organizations?page=99999", 404).text().contains("there is no page 99999"));
         for (String page : List.of("0", "-1", "two", "1.5", "9999999")) {
             assertTrue(Pages.get("/organizations?page=" + page, 400).text().contains("'page' must be a page number"),

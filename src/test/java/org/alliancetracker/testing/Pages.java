@@ -53,7 +53,8 @@ public final class Pages {
                 throw new AssertionError("page " + number + " of " + path + " says: " + pager.text());
             }
             Element previous = pager.selectFirst("a[rel=prev]");
-            String expectedPrevious = number == 1 ? null : number == 2 ? path : path + "?page=" + (number - 1);
+            String expectedPrevious = number == 1 ? null : number == 2 ? path
+                    : path + (path.contains("?") ? "&" : "?") + "page=" + (number - 1);
             if (!Objects.equals(expectedPrevious, previous == null ? null : previous.attr("href"))) {
                 throw new AssertionError("page " + number + " of " + path + " links back to " + previous);
             }

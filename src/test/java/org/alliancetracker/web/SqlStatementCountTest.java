@@ -56,7 +56,7 @@ class SqlStatementCountTest {
             "/organizations/{org}", "/projects/{project}", "/projects/{project}?at=2010", "/projects/{project}?sort=-to",
             "/sources/{source}", "/",
             "/alliances", "/alliances?sort=-today", "/projects", "/projects?sort=-today",
-            "/organizations", "/sources", "/search?q={prefix}", "/api/v1/search?q={prefix}", "/timelines/alliances/{alliance}",
+            "/organizations", "/organizations?kind=company&page=2", "/sources", "/search?q={prefix}", "/api/v1/search?q={prefix}", "/timelines/alliances/{alliance}",
             "/timelines/alliances/{alliance}/swimlanes.svg", "/timelines/alliances/{alliance}/growth.svg",
             "/embed/alliances/{alliance}/swimlanes", "/timelines/organizations/{org}",
             "/timelines/organizations/{org}/lanes.svg", "/timelines/compare?projects={project},kvm",
