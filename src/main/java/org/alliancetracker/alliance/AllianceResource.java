@@ -168,11 +168,11 @@ public class AllianceResource {
 
     /**
      * One alliance; with {@code ?at=2011-06} only its members on that date (the last day of the period), with
-     * {@code ?tier=Gold} only those of that tier, and with {@code ?sort=name} (or another of {@link MemberFilter#ORDERS}) in that
-     * order. A date, tier or order that is not one is a 400 that re-shows the page without it, the date as typed and
-     * the error beside its field. An address that says the same in other words (the form's empty fields, the default
-     * order, a tier in another case) is redirected to the one the page's own links use.
-     * The list of every member says how many are members today, with a link to that list (the page's cache entry
+     * {@code ?tier=Gold} only those of that tier, and with {@code ?sort=name} (or another of the
+     * {@link MemberFilter#ORDERS}) in that order. A date, tier or order that is not one is a 400 that re-shows the page
+     * without it, the date as typed and the error beside its field. An address that says the same in other words (the
+     * form's empty fields, the default order, a tier in another case) is redirected to the one the page's own links
+     * use. The list of every member says how many are members today, with a link to that list (the page's cache entry
      * and ETag change with the day).
      */
     @GET

@@ -75,9 +75,7 @@ public record MemberFilter(PartialDate at, MembershipTier tier, ListOrder<Member
         return new MemberFilter(null, null, order);
     }
 
-    /**
-     * The same members in the order a column's heading links to ({@link ListOrder#byHeading(String)}).
-     */
+    /** The same members in the order a column's heading links to ({@link ListOrder#byHeading(String)}). */
     public MemberFilter byHeading(String column) {
         return new MemberFilter(at, tier, order.byHeading(column));
     }

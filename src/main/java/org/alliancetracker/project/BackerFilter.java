@@ -47,9 +47,7 @@ public record BackerFilter(PartialDate at, ListOrder<Backing> order) {
         return new BackerFilter(null, order);
     }
 
-    /**
-     * The same backings in the order a column's heading links to ({@link ListOrder#byHeading(String)}).
-     */
+    /** The same backings in the order a column's heading links to ({@link ListOrder#byHeading(String)}). */
     public BackerFilter byHeading(String column) {
         return new BackerFilter(at, order.byHeading(column));
     }

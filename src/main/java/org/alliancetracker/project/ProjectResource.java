@@ -105,10 +105,10 @@ public class ProjectResource {
 
     /**
      * One project; with {@code ?at=2011-06} only its backers on that date (the last day of the period), and with
-     * {@code ?sort=name} (or another of {@link BackerFilter#ORDERS}) in that order. A date or an order that is not one is a 400
-     * that re-shows the list without it, with the value as typed and the error beside its field; an address that says
-     * the same in other words (an empty date, the list's own order) is redirected to the page's own address. The list
-     * of every backer says how many organizations back the project today, with a link to that list.
+     * {@code ?sort=name} (or another of the {@link BackerFilter#ORDERS}) in that order. A date or an order that is not
+     * one is a 400 that re-shows the list without it, with the value as typed and the error beside its field; an
+     * address that says the same in other words (an empty date, the list's own order) is redirected to the page's own
+     * address. The list of every backer says how many organizations back the project today, with a link to that list.
      */
     @GET
     @Path("{slug}")
