@@ -95,7 +95,9 @@ class AccessibilityTest {
     /** Visitors' forms re-shown with an error beside a field. */
     static final List<String> FORMS_IN_ERROR = List.of("/alliances/open-virtualization-alliance?at=2011-13",
             "/timelines/alliances/open-virtualization-alliance?from=2012&to=2011",
-            "/timelines/compare?projects=xen,kvm&from=2011-02-30", "/timelines/compare?projects=xen");
+            "/timelines/compare?projects=xen,kvm&from=2011-02-30", "/timelines/compare?projects=xen",
+            "/alliances?sort=size", "/projects?sort=size", "/projects/xen?at=2011&sort=size",
+            "/organizations?kind=robot");
 
     /** At a phone's and a tablet's width too, where tables are laid out as blocks and charts drawn narrower. */
     @ParameterizedTest(name = "{0} px")
