@@ -59,11 +59,14 @@ public class OrganizationApi {
     }
 
     @GET
-    @Operation(summary = "All organizations, in id order, a page at a time")
-    public Response list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
+    @Operation(summary = "All organizations, or those of one kind (?kind=foundation), in id order, a page at a time")
+    public Response list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
+            @QueryParam("kind") String kind, @Context UriInfo uri) {
         int size = Paging.limit(limit);
-        List<Organization> page = Organization.find("id > ?1 order by id", Paging.after("cursor", cursor))
-                .page(0, size + 1).list();
+        long after = Paging.after("cursor", cursor);
+        OrganizationKind chosen = OrganizationKind.named(kind);
+        List<Organization> page = (chosen == null ? Organization.find("id > ?1 order by id", after)
+                : Organization.find("kind = ?1 and id > ?2 order by id", chosen, after)).page(0, size + 1).list();
         return Paging.page(page, size, o -> o.id, OrganizationApi::view, uri, "cursor");
     }
 

@@ -31,7 +31,8 @@ public enum OrganizationKind {
     }
 
     /**
-     * The kind a {@code kind} parameter names (in any case), or null when it names none.
+     * The kind a {@code kind} parameter names, in any case, as an address names it ("project-community") or as the
+     * API writes it ("PROJECT_COMMUNITY"); null when it names none.
      *
      * @throws InvalidParameterException when it names no kind
      */
@@ -39,7 +40,8 @@ public enum OrganizationKind {
         if (value == null || value.isBlank()) {
             return null;
         }
-        return Arrays.stream(values()).filter(k -> k.parameter().equalsIgnoreCase(value.strip())).findFirst()
+        return Arrays.stream(values()).filter(k -> k.parameter().equalsIgnoreCase(value.strip())
+                || k.name().equalsIgnoreCase(value.strip())).findFirst()
                 .orElseThrow(() -> new InvalidParameterException("kind", "The parameter 'kind' must be one of: "
                         + String.join(", ", Arrays.stream(values()).map(OrganizationKind::parameter).toList()) + ".",
                         "Choose one of the kinds in the list."));

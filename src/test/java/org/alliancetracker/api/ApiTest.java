@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.alliancetracker.organization.Organization;
+import org.alliancetracker.organization.OrganizationKind;
 import org.alliancetracker.testing.GeneratedData;
 
 /** The contract of each read endpoint on the demo story, its pagination and its errors. */
@@ -110,6 +113,30 @@ class ApiTest {
     }
 
     @Test
+    void organizationsOfOneKindComeAPageAtATimeWithTheKindKeptInTheNextLink() {
+        try (GeneratedData data = GeneratedData.allianceWithMembers(5)) {
+            QuarkusTransaction.requiringNew().run(() -> {
+                Organization.update("kind = ?1 where id in ?2", OrganizationKind.UNIVERSITY,
+                        List.of(data.organizations.get(1).id, data.organizations.get(3).id));
+                GeneratedData.touch();
+            });
+            List<String> universities = new ArrayList<>();
+            String next = "/api/v1/organizations?kind=university&limit=1";
+            while (next != null) {
+                Response page = given().urlEncodingEnabled(false).get(next).then().statusCode(200).extract().response();
+                page.jsonPath().<String>getList("items.kind").forEach(kind -> assertEquals("UNIVERSITY", kind));
+                universities.addAll(page.jsonPath().getList("items.slug"));
+                String link = page.header("Link");
+                next = link == null ? null : link.replaceAll(".*<([^>]+)>; rel=\"next\".*", "$1");
+            }
+            assertEquals(List.of(data.organizations.get(1).slug, data.organizations.get(3).slug), universities.stream()
+                    .filter(slug -> slug.startsWith(data.prefix)).toList(), "in id order, page after page");
+            assertEquals(universities, given().get("/api/v1/organizations?kind=UNIVERSITY&limit=500").jsonPath()
+                    .getList("items.slug"), "the kind as the API writes it works too");
+        }
+    }
+
+    @Test
     void projectBackersOnADate() {
         List<String> backers = given().get("/api/v1/projects/kvm/backers?at=2012").then().statusCode(200)
                 .extract().jsonPath().getList("items.organization");
@@ -166,6 +193,7 @@ class ApiTest {
             "/api/v1/sources/abc|404|no source",
             "/api/v1/sources?limit=501|400|'limit'",
             "/api/v1/organizations/nobody|404|no organization",
+            "/api/v1/organizations?kind=robot|400|'kind'",
             "/api/v1/no-such-thing|404|nothing at this address"})
     void errorsAreProblemJsonWithAUsefulDetail(String path, int status, String detail) {
         given().urlEncodingEnabled(false).get(path).then().statusCode(status)

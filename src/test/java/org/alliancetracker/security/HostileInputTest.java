@@ -388,7 +388,7 @@ class HostileInputTest {
         parameters.put("/projects/" + data.project.slug, List.of("at", "sort"));
         parameters.put("/api/v1/alliances/" + alliance + "/members", List.of("at", "tier", "limit", "cursor"));
         parameters.put("/api/v1/changes", List.of("after", "limit"));
-        parameters.put("/api/v1/organizations", List.of("cursor", "limit"));
+        parameters.put("/api/v1/organizations", List.of("cursor", "limit", "kind"));
         parameters.put("/timelines/alliances/" + alliance, List.of("from", "to", "tier", "width"));
         parameters.put("/timelines/alliances/" + alliance + "/swimlanes.svg", List.of("from", "to", "width"));
         parameters.put("/timelines/compare", List.of("projects"));
