@@ -60,7 +60,11 @@ public class ProjectApi {
                 .filter(b -> day == null || b.isActiveOn(day))
                 .filter(b -> b.id > after)
                 .sorted(Comparator.comparing(b -> b.id)).limit(size + 1L).toList();
-        return Paging.page(backings, size, b -> b.id, b -> new BackerView(b.id, b.organization.slug, b.organization.name,
-                b.role.name(), Views.iso(b.since), Views.iso(b.until), b.notes, Views.ids(b.sources)), uri, "cursor");
+        return Paging.page(backings, size, b -> b.id, ProjectApi::view, uri, "cursor");
+    }
+
+    static BackerView view(Backing b) {
+        return new BackerView(b.id, b.organization.slug, b.organization.name, b.role.name(), Views.iso(b.since),
+                Views.iso(b.until), b.notes, Views.ids(b.sources));
     }
 }

@@ -28,10 +28,12 @@ import org.alliancetracker.common.InvalidDateException;
 import org.alliancetracker.common.PartialDate;
 import org.alliancetracker.feed.FeedResource;
 import org.alliancetracker.history.AuditEntry;
+import org.alliancetracker.importing.CsvFiles;
 import org.alliancetracker.web.HtmlPages;
 import org.alliancetracker.web.ListOrder;
 import org.alliancetracker.web.ListOrders;
 import org.alliancetracker.web.ListOrders.Kind;
+import org.alliancetracker.web.Parameters;
 import org.alliancetracker.web.RecordNotFoundException;
 
 /** The project pages: the list, and one project's backers over time or on a date, who came and who left. */
@@ -77,6 +79,48 @@ public class ProjectResource {
                 .map(p -> new ListedProject(p, backersToday.getOrDefault(p.id, 0L))).toList();
         return HtmlPages.form(chosen.error() != null,
                 Templates.list(chosen.order().sort(projects), chosen.order(), chosen.error()));
+    }
+
+    /** The columns of a backer export. */
+    static final List<String> EXPORT_COLUMNS = List.of("project", "organization", "organization_name", "role", "from",
+            "to", "notes", "sources");
+
+    /** The backers as the page lists them (all, or those on the {@code at} date, in the {@code sort} order), as CSV. */
+    @GET
+    @Path("{slug}/backers.csv")
+    @Produces("text/csv")
+    public Response backersCsv(@PathParam("slug") String slug, @QueryParam("at") String at,
+            @QueryParam("sort") String sort) {
+        Project project = Project.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("project", slug));
+        BackerFilter filter = exportFilter(at, sort);
+        List<List<String>> rows = filter.apply(Backing.ofProject(project)).stream().map(b -> List.of(project.slug,
+                b.organization.slug, b.organization.name, b.role.label, b.since == null ? "" : b.since.iso(),
+                b.until == null ? "" : b.until.iso(), b.notes == null ? "" : b.notes,
+                String.join(";", b.sources.stream().map(source -> String.valueOf(source.id)).toList()))).toList();
+        String name = project.slug + "-backers" + (filter.at() == null ? "" : "-" + filter.at().iso()) + ".csv";
+        return Response.ok(CsvFiles.write(EXPORT_COLUMNS, rows))
+                .type("text/csv;charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+
+    /** The export as JSON: the project, the date asked for (null when not), and its backers as the API shows them. */
+    public record BackersView(String project, String at, List<ProjectApi.BackerView> backers) {
+    }
+
+    @GET
+    @Path("{slug}/backers.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    public BackersView backersJson(@PathParam("slug") String slug, @QueryParam("at") String at,
+            @QueryParam("sort") String sort) {
+        Project project = Project.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("project", slug));
+        BackerFilter filter = exportFilter(at, sort);
+        return new BackersView(project.slug, filter.at() == null ? null : filter.at().iso(),
+                filter.apply(Backing.ofProject(project)).stream().map(ProjectApi::view).toList());
+    }
+
+    /** An export's filter; a date or order that is not one is a 400 that says what is accepted. */
+    private static BackerFilter exportFilter(String at, String sort) {
+        return new BackerFilter(Parameters.optionalDate("at", at), BackerFilter.ORDERS.named(sort));
     }
 
     @Inject

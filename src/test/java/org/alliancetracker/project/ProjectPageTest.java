@@ -1,11 +1,15 @@
 package org.alliancetracker.project;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +18,10 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -195,6 +203,45 @@ class ProjectPageTest {
                 .statusCode(302).header("Location", endsWith(XEN + own)).header("Cache-Control", "no-store"));
         given().redirects().follow(false).get(XEN + "?at=2011&sort=name").then().statusCode(200);
         given().redirects().follow(false).get(XEN + "?sort=from&utm_source=newsletter").then().statusCode(200);
+    }
+
+    @Test
+    void theBackersDownloadAsCsvAndJsonAsThePageListsThem() throws IOException {
+        Document page = Pages.get(XEN + "?at=2012&sort=-name");
+        assertEquals(XEN + "/backers.csv?at=2012&sort=-name", page.selectFirst("a[href*=backers.csv]").attr("href"));
+        assertEquals(XEN + "/backers.json?at=2012&sort=-name", page.selectFirst("a[href*=backers.json]").attr("href"));
+
+        Response csv = given().get(XEN + "/backers.csv?at=2012&sort=-name");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
+        assertTrue(csv.header("Content-Disposition").contains("\"xen-backers-2012.csv\""),
+                csv.header("Content-Disposition"));
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv.asString())).getRecords();
+        assertEquals(backers(page), rows.stream().map(r -> r.get("organization_name")).toList());
+        CSVRecord citrix = rows.stream().filter(r -> r.get("organization").equals("citrix")).findFirst().orElseThrow();
+        assertEquals(List.of("xen", "Owner", "2007-08-15", ""),
+                List.of(citrix.get("project"), citrix.get("role"), citrix.get("from"), citrix.get("to")));
+
+        JsonPath json = given().get(XEN + "/backers.json?at=2012&sort=-name").then().statusCode(200)
+                .contentType("application/json").extract().jsonPath();
+        assertEquals("xen", json.getString("project"));
+        assertEquals("2012", json.getString("at"));
+        assertEquals(backers(page), json.getList("backers.name"));
+        assertEquals(backers(Pages.get(XEN)), given().get(XEN + "/backers.json").jsonPath().getList("backers.name"),
+                "every backer, in the page's own order");
+        assertNull(given().get(XEN + "/backers.json").jsonPath().getString("at"));
+    }
+
+    @Test
+    void aBackerExportWithADateOrAnOrderThatIsNotOneIsABadRequest() {
+        given().get(XEN + "/backers.csv?at=2011-13").then().statusCode(400)
+                .body(containsString("does not exist in the calendar"));
+        given().get(XEN + "/backers.csv?sort=size").then().statusCode(400)
+                .body(containsString("must be one of: from, -from, name, -name, to, -to."));
+        given().accept("application/json").get(XEN + "/backers.json?sort=size").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("'sort' must be one of"));
+        given().get("/projects/no-such-project/backers.csv").then().statusCode(404);
     }
 
     /** The names in the list of projects that are among {@code names}, in the list's order. */

@@ -386,6 +386,8 @@ class HostileInputTest {
         parameters.put("/alliances/" + alliance + "/members.csv", List.of("at", "tier", "sort"));
         parameters.put("/alliances/" + alliance + "/members.json", List.of("at", "tier", "sort"));
         parameters.put("/projects/" + data.project.slug, List.of("at", "sort"));
+        parameters.put("/projects/" + data.project.slug + "/backers.csv", List.of("at", "sort"));
+        parameters.put("/projects/" + data.project.slug + "/backers.json", List.of("at", "sort"));
         parameters.put("/api/v1/alliances/" + alliance + "/members", List.of("at", "tier", "limit", "cursor"));
         parameters.put("/api/v1/changes", List.of("after", "limit"));
         parameters.put("/api/v1/organizations", List.of("cursor", "limit", "kind"));
