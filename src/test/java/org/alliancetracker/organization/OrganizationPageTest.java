@@ -158,6 +158,14 @@ class OrganizationPageTest {
     }
 
     @Test
+    void anOrganizationsKindLinksToTheListOfThatKind() {
+        Element kind = Pages.get("/organizations/ibm").selectFirst(".lede a.badge");
+        assertEquals("Company", kind.text());
+        assertTrue(Pages.get(kind.attr("href")).select(".name-list a").eachText().contains("IBM"));
+        assertEquals("Companies", Pages.get(kind.attr("href")).selectFirst("h1").text());
+    }
+
+    @Test
     void aKindThatIsNotOneReShowsEveryOrganizationWithTheErrorBesideTheKindField() {
         Document page = Pages.get("/organizations?kind=robot", 400);
         assertEquals("Kind: Choose one of the kinds in the list.", page.selectFirst("#kind-error").text());
