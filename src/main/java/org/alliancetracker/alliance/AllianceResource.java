@@ -1,9 +1,7 @@
 package org.alliancetracker.alliance;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,7 +29,6 @@ import org.alliancetracker.web.HtmlPages;
 import org.alliancetracker.web.InvalidParameterException;
 import org.alliancetracker.web.ListOrder;
 import org.alliancetracker.web.ListOrders;
-import org.alliancetracker.web.ListOrders.Kind;
 import org.alliancetracker.web.Parameters;
 import org.alliancetracker.web.RecordNotFoundException;
 
@@ -50,40 +47,22 @@ public class AllianceResource {
                 MemberFilter filter, String atInput, String atError, String tierError, String sortError);
     }
 
-    /** An alliance in the list of alliances, with its number of named members and of members today. */
-    public record ListedAlliance(Alliance alliance, long namedMembers, long membersToday) {
-    }
-
-    /**
-     * The orders of the list of alliances: by name (the list's own), founding date, or either count of members. An
-     * alliance whose founding date is not given sorts after every date.
-     */
-    static final ListOrders<ListedAlliance> ORDERS = ListOrders.<ListedAlliance>ofRowsNamed(l -> l.alliance().name)
-            .byName()
-            .column("founded", "Founded", Kind.DATE, Comparator.comparing(l -> l.alliance().founded,
-                    Comparator.nullsLast(Comparator.naturalOrder())))
-            .column("named", "Named members", Kind.COUNT, Comparator.comparingLong(ListedAlliance::namedMembers))
-            .column("today", "Members today", Kind.COUNT, Comparator.comparingLong(ListedAlliance::membersToday));
-
     /**
      * Every alliance with its counts of members, by name or, with {@code ?sort=-today} (or another of the
-     * {@link #ORDERS}), in that order. An order the list does not offer is a 400 that re-shows it by name with the
+     * {@link ListedAlliance#ORDERS}), in that order. An order the list does not offer is a 400 that re-shows it by name with the
      * error beside the Order field; an address that names the list's own order, or names one in another case, is
      * redirected to the list's own address.
      */
     @GET
     public Response list(@QueryParam("sort") String sort, @Context UriInfo uri) {
-        ListOrders.Chosen<ListedAlliance> chosen = ORDERS.chosen(sort);
+        ListOrders.Chosen<ListedAlliance> chosen = ListedAlliance.ORDERS.chosen(sort);
         Optional<Response> ownAddress = HtmlPages.redirectToOwnAddress(uri, "/alliances", chosen.order().query(),
                 Set.of("sort"));
         if (chosen.error() == null && ownAddress.isPresent()) {
             return ownAddress.get();
         }
-        Membership.CountsByAlliance counts = Membership.countsByAlliance(LocalDate.now());
-        List<ListedAlliance> alliances = Alliance.allByName().stream().map(a -> new ListedAlliance(a,
-                counts.named().getOrDefault(a.id, 0L), counts.active().getOrDefault(a.id, 0L))).toList();
-        return HtmlPages.form(chosen.error() != null,
-                Templates.list(chosen.order().sort(alliances), chosen.order(), chosen.error()));
+        return HtmlPages.form(chosen.error() != null, Templates.list(
+                chosen.order().sort(ListedAlliance.all(LocalDate.now())), chosen.order(), chosen.error()));
     }
 
     /** The columns of a member export, which is also the format of a membership import. */

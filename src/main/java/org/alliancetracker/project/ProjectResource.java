@@ -1,9 +1,7 @@
 package org.alliancetracker.project;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,7 +30,6 @@ import org.alliancetracker.importing.CsvFiles;
 import org.alliancetracker.web.HtmlPages;
 import org.alliancetracker.web.ListOrder;
 import org.alliancetracker.web.ListOrders;
-import org.alliancetracker.web.ListOrders.Kind;
 import org.alliancetracker.web.Parameters;
 import org.alliancetracker.web.RecordNotFoundException;
 
@@ -51,34 +48,22 @@ public class ProjectResource {
                 List<Alliance> promotedBy, BackerFilter filter, String atInput, String atError, String sortError);
     }
 
-    /** A project in the list of projects, with the number of organizations that back it today. */
-    public record ListedProject(Project project, long backersToday) {
-    }
-
-    /** The orders of the list of projects: by name (the list's own), or by the number of backers today. */
-    static final ListOrders<ListedProject> ORDERS = ListOrders.<ListedProject>ofRowsNamed(l -> l.project().name)
-            .byName()
-            .column("today", "Backers today", Kind.COUNT, Comparator.comparingLong(ListedProject::backersToday));
-
     /**
      * Every project with its number of backers today, by name or, with {@code ?sort=-today} (or another of the
-     * {@link #ORDERS}), in that order. An order the list does not offer is a 400 that re-shows it by name with the
+     * {@link ListedProject#ORDERS}), in that order. An order the list does not offer is a 400 that re-shows it by name with the
      * error beside the Order field; an address that names the list's own order, or names one in another case, is
      * redirected to the list's own address.
      */
     @GET
     public Response list(@QueryParam("sort") String sort, @Context UriInfo uri) {
-        ListOrders.Chosen<ListedProject> chosen = ORDERS.chosen(sort);
+        ListOrders.Chosen<ListedProject> chosen = ListedProject.ORDERS.chosen(sort);
         Optional<Response> ownAddress = HtmlPages.redirectToOwnAddress(uri, "/projects", chosen.order().query(),
                 Set.of("sort"));
         if (chosen.error() == null && ownAddress.isPresent()) {
             return ownAddress.get();
         }
-        Map<Long, Long> backersToday = Backing.countBackersByProject(LocalDate.now());
-        List<ListedProject> projects = Project.allByName().stream()
-                .map(p -> new ListedProject(p, backersToday.getOrDefault(p.id, 0L))).toList();
-        return HtmlPages.form(chosen.error() != null,
-                Templates.list(chosen.order().sort(projects), chosen.order(), chosen.error()));
+        return HtmlPages.form(chosen.error() != null, Templates.list(
+                chosen.order().sort(ListedProject.all(LocalDate.now())), chosen.order(), chosen.error()));
     }
 
     /** The columns of a backer export. */
