@@ -2,7 +2,6 @@ package org.alliancetracker.home;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,33 +11,42 @@ import jakarta.ws.rs.core.MediaType;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-import org.alliancetracker.alliance.Alliance;
+import org.alliancetracker.alliance.ListedAlliance;
 import org.alliancetracker.backing.BackerChange;
-import org.alliancetracker.backing.Backing;
-import org.alliancetracker.membership.Membership;
 import org.alliancetracker.organization.OwnershipEvent;
-import org.alliancetracker.project.Project;
+import org.alliancetracker.project.ListedProject;
 
-/** The home page: alliances and projects with their counts, and the latest moves and acquisitions. */
+/**
+ * The home page: the alliances with the most members today and the projects with the most backers today, with their
+ * counts and a link to every one where there are more; and the latest moves and acquisitions.
+ */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class HomeResource {
 
     static final int LATEST = 6;
 
+    /** How many alliances and how many projects the page shows, the largest first. */
+    static final int SHOWN = 6;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(List<Alliance> alliances, Map<Long, Long> namedMembers,
-                Map<Long, Long> currentMembers, List<Project> projects, Map<Long, Long> currentBackers,
-                List<BackerChange> latestChanges, List<OwnershipEvent> latestAcquisitions);
+        static native TemplateInstance home(List<ListedAlliance> alliances, int allianceCount,
+                List<ListedProject> projects, int projectCount, List<BackerChange> latestChanges,
+                List<OwnershipEvent> latestAcquisitions);
     }
 
     @GET
     public TemplateInstance home() {
         LocalDate today = LocalDate.now();
-        Membership.CountsByAlliance members = Membership.countsByAlliance(today);
-        return Templates.home(Alliance.allByName(), members.named(), members.active(), Project.allByName(),
-                Backing.countBackersByProject(today),
+        List<ListedAlliance> alliances = ListedAlliance.all(today);
+        List<ListedProject> projects = ListedProject.all(today);
+        return Templates.home(largest(ListedAlliance.ORDERS.named("-today").sort(alliances)), alliances.size(),
+                largest(ListedProject.ORDERS.named("-today").sort(projects)), projects.size(),
                 BackerChange.latest(LATEST), OwnershipEvent.latest(LATEST));
+    }
+
+    private static <T> List<T> largest(List<T> sorted) {
+        return sorted.subList(0, Math.min(SHOWN, sorted.size()));
     }
 }

@@ -2,8 +2,10 @@ package org.alliancetracker.home;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +15,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import org.alliancetracker.testing.GeneratedData;
 import org.alliancetracker.testing.Pages;
 
 @QuarkusTest
@@ -43,6 +46,49 @@ class HomePageTest {
         List<String> acquisitions = page.select("#home-acquisitions + .events li").eachText();
         assertEquals(List.of("4 September 2008: Red Hat acquired Qumranet",
                 "15 August 2007: Citrix Systems acquired XenSource (About US$500 million)"), acquisitions);
+    }
+
+    @Test
+    void aLongListOfAlliancesShowsTheLargestOnTheHomePageAndLinksToThemAll() {
+        List<GeneratedData> data = new ArrayList<>();
+        try {
+            for (int members = 1; members <= HomeResource.SHOWN + 1; members++) {
+                data.add(GeneratedData.allianceWithMembers(members));
+            }
+            Document home = Pages.get("/");
+            Document bySize = Pages.get("/alliances?sort=-today");
+            List<String> largest = bySize.select("tbody th a").eachText().subList(0, HomeResource.SHOWN);
+            assertEquals(largest, home.select("#home-alliances + .cards h3 a").eachText(),
+                    "the alliances with the most members today, as the sorted list begins");
+            Element all = home.selectFirst("#home-alliances ~ .more a");
+            assertEquals("/alliances?sort=-today", all.attr("href"));
+            assertEquals("All " + bySize.select("tbody tr").size() + " alliances", all.text());
+        } finally {
+            data.forEach(GeneratedData::close);
+        }
+    }
+
+    @Test
+    void aLongListOfProjectsShowsTheMostBackedOnTheHomePageAndLinksToThemAll() {
+        try (GeneratedData one = GeneratedData.allianceWithMembers(1);
+                GeneratedData nine = GeneratedData.allianceWithMembers(9)) {
+            Document home = Pages.get("/");
+            Document byBackers = Pages.get("/projects?sort=-today");
+            List<String> mostBacked = byBackers.select("tbody th a").eachText().subList(0, HomeResource.SHOWN);
+            assertEquals(mostBacked, home.select("#home-projects + .cards h3 a").eachText());
+            assertEquals(nine.project.name, mostBacked.get(0), "nine backers today, more than KVM's");
+            Element all = home.selectFirst("#home-projects ~ .more a");
+            assertEquals("/projects?sort=-today", all.attr("href"));
+            assertEquals("All " + byBackers.select("tbody tr").size() + " projects", all.text());
+        }
+    }
+
+    @Test
+    void aShortListShowsEveryAllianceWithoutALinkToMore() {
+        Document home = Pages.get("/");
+        assertTrue(home.select("#home-alliances + .cards h3").size() <= HomeResource.SHOWN);
+        assertEquals(Pages.get("/alliances").select("tbody tr").size(), home.select("#home-alliances + .cards h3").size());
+        assertNull(home.selectFirst("#home-alliances ~ .more"));
     }
 
     @Test
