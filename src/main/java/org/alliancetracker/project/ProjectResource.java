@@ -50,9 +50,9 @@ public class ProjectResource {
 
     /**
      * Every project with its number of backers today, by name or, with {@code ?sort=-today} (or another of the
-     * {@link ListedProject#ORDERS}), in that order. An order the list does not offer is a 400 that re-shows it by name with the
-     * error beside the Order field; an address that names the list's own order, or names one in another case, is
-     * redirected to the list's own address.
+     * {@link ListedProject#ORDERS}), in that order. An order the list does not offer is a 400 that re-shows it by
+     * name with the error beside the Order field; an address that names the list's own order, or names one in another
+     * case, is redirected to the list's own address.
      */
     @GET
     public Response list(@QueryParam("sort") String sort, @Context UriInfo uri) {

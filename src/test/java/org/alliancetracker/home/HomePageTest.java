@@ -87,7 +87,8 @@ class HomePageTest {
     void aShortListShowsEveryAllianceWithoutALinkToMore() {
         Document home = Pages.get("/");
         assertTrue(home.select("#home-alliances + .cards h3").size() <= HomeResource.SHOWN);
-        assertEquals(Pages.get("/alliances").select("tbody tr").size(), home.select("#home-alliances + .cards h3").size());
+        assertEquals(Pages.get("/alliances").select("tbody tr").size(),
+                home.select("#home-alliances + .cards h3").size());
         assertNull(home.selectFirst("#home-alliances ~ .more"));
     }
 

@@ -52,23 +52,24 @@ class SqlStatementCountTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/alliances/{alliance}", "/alliances/{alliance}?at=2010", "/alliances/{alliance}?sort=-left",
-            "/organizations/{org}", "/projects/{project}", "/projects/{project}?at=2010", "/projects/{project}?sort=-to",
-            "/sources/{source}", "/",
-            "/alliances", "/alliances?sort=-today", "/projects", "/projects?sort=-today",
-            "/organizations", "/organizations?kind=company&page=2", "/sources", "/search?q={prefix}", "/api/v1/search?q={prefix}", "/timelines/alliances/{alliance}",
+    @ValueSource(strings = {
+            "/alliances/{alliance}", "/alliances/{alliance}?at=2010", "/alliances/{alliance}?sort=-left",
+            "/organizations/{org}", "/projects/{project}", "/projects/{project}?at=2010",
+            "/projects/{project}?sort=-to", "/sources/{source}", "/", "/alliances", "/alliances?sort=-today",
+            "/projects", "/projects?sort=-today", "/organizations", "/organizations?kind=company&page=2", "/sources",
+            "/search?q={prefix}", "/api/v1/search?q={prefix}", "/timelines/alliances/{alliance}",
             "/timelines/alliances/{alliance}/swimlanes.svg", "/timelines/alliances/{alliance}/growth.svg",
             "/embed/alliances/{alliance}/swimlanes", "/timelines/organizations/{org}",
             "/timelines/organizations/{org}/lanes.svg", "/timelines/compare?projects={project},kvm",
             "/alliances/{alliance}/members.csv", "/alliances/{alliance}/members.json",
-            "/projects/{project}/backers.csv?sort=-to", "/projects/{project}/backers.json?at=2010", "/alliances/{alliance}/feed.atom",
-            "/alliances/{alliance}/feed.json", "/projects/{project}/feed.atom", "/projects/{project}/feed.json",
-            "/organizations/{org}/feed.atom", "/organizations/{org}/feed.json", "/feed.json", "/feed.atom", "/api/v1/alliances", "/api/v1/alliances/{alliance}",
+            "/projects/{project}/backers.csv?sort=-to", "/projects/{project}/backers.json?at=2010",
+            "/alliances/{alliance}/feed.atom", "/alliances/{alliance}/feed.json", "/projects/{project}/feed.atom",
+            "/projects/{project}/feed.json", "/organizations/{org}/feed.atom", "/organizations/{org}/feed.json",
+            "/feed.json", "/feed.atom", "/api/v1/alliances", "/api/v1/alliances/{alliance}",
             "/api/v1/alliances/{alliance}/members", "/api/v1/organizations", "/api/v1/organizations?kind=company",
-            "/api/v1/organizations/{org}",
-            "/api/v1/projects", "/api/v1/projects/{project}/backers", "/api/v1/changes?limit=100",
-            "/api/v1/backer-changes", "/api/v1/sources", "/api/v1/sources/{source}", "/sitemap.xml",
-            "/sitemaps/alliances-1.xml", "/sitemaps/timelines-1.xml", "/sitemaps/projects-1.xml",
+            "/api/v1/organizations/{org}", "/api/v1/projects", "/api/v1/projects/{project}/backers",
+            "/api/v1/changes?limit=100", "/api/v1/backer-changes", "/api/v1/sources", "/api/v1/sources/{source}",
+            "/sitemap.xml", "/sitemaps/alliances-1.xml", "/sitemaps/timelines-1.xml", "/sitemaps/projects-1.xml",
             "/sitemaps/organizations-1.xml", "/sitemaps/sources-1.xml"})
     void constantWhateverTheNumberOfMembers(String template) {
         Function<GeneratedData, String> path = d -> template
