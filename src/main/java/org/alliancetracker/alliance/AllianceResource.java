@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,6 +21,7 @@ import io.quarkus.qute.TemplateInstance;
 import org.alliancetracker.common.InvalidDateException;
 import org.alliancetracker.common.PartialDate;
 import org.alliancetracker.feed.FeedResource;
+import org.alliancetracker.feed.RecordFeeds;
 import org.alliancetracker.history.AuditEntry;
 import org.alliancetracker.importing.CsvFiles;
 import org.alliancetracker.membership.Membership;
@@ -35,7 +35,7 @@ import org.alliancetracker.web.RecordNotFoundException;
 /** The alliance pages visitors read: the list, and one alliance with its members on a date. */
 @Path("/alliances")
 @Produces(MediaType.TEXT_HTML)
-public class AllianceResource {
+public class AllianceResource extends RecordFeeds {
 
     @CheckedTemplate
     static class Templates {
@@ -121,28 +121,12 @@ public class AllianceResource {
                 MemberFilter.ORDERS.named(sort));
     }
 
-    @Inject
-    FeedResource feeds;
-
-    @GET
-    @Path("{slug}/feed.atom")
-    @Produces(FeedResource.ATOM)
-    public Response feedAtom(@PathParam("slug") String slug, @Context UriInfo uri) {
-        return feed(FeedResource.ATOM, slug, uri);
-    }
-
-    @GET
-    @Path("{slug}/feed.json")
-    @Produces(FeedResource.JSON_FEED)
-    public Response feedJson(@PathParam("slug") String slug, @Context UriInfo uri) {
-        return feed(FeedResource.JSON_FEED, slug, uri);
-    }
-
     /** The changes to the alliance and to its memberships, tiers and reported counts. */
-    private Response feed(String type, String slug, UriInfo uri) {
+    @Override
+    protected RecordFeed feedOf(String slug) {
         Alliance alliance = Alliance.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("alliance", slug));
-        return feeds.ofPage(type, "/alliances/" + alliance.slug, alliance.name,
-                AuditEntry.concerningAlliance(alliance.id, FeedResource.ITEMS), uri);
+        return new RecordFeed("/alliances/" + alliance.slug, alliance.name,
+                AuditEntry.concerningAlliance(alliance.id, FeedResource.ITEMS));
     }
 
     /**

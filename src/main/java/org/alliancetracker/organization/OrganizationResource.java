@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,6 +21,7 @@ import io.quarkus.qute.TemplateInstance;
 import org.alliancetracker.backing.BackerChange;
 import org.alliancetracker.backing.Backing;
 import org.alliancetracker.feed.FeedResource;
+import org.alliancetracker.feed.RecordFeeds;
 import org.alliancetracker.history.AuditEntry;
 import org.alliancetracker.membership.Membership;
 import org.alliancetracker.web.HtmlPages;
@@ -33,7 +33,7 @@ import org.alliancetracker.web.RecordNotFoundException;
 /** The organization pages: the list, and one organization's memberships, backings, moves and ownership. */
 @Path("/organizations")
 @Produces(MediaType.TEXT_HTML)
-public class OrganizationResource {
+public class OrganizationResource extends RecordFeeds {
 
     @CheckedTemplate
     static class Templates {
@@ -81,29 +81,13 @@ public class OrganizationResource {
                 Templates.list(organizations, pager, chosen, listQuery, kinds, total, kindError));
     }
 
-    @Inject
-    FeedResource feeds;
-
-    @GET
-    @Path("{slug}/feed.atom")
-    @Produces(FeedResource.ATOM)
-    public Response feedAtom(@PathParam("slug") String slug, @Context UriInfo uri) {
-        return feed(FeedResource.ATOM, slug, uri);
-    }
-
-    @GET
-    @Path("{slug}/feed.json")
-    @Produces(FeedResource.JSON_FEED)
-    public Response feedJson(@PathParam("slug") String slug, @Context UriInfo uri) {
-        return feed(FeedResource.JSON_FEED, slug, uri);
-    }
-
     /** The changes to the organization and to what its page shows. */
-    private Response feed(String type, String slug, UriInfo uri) {
+    @Override
+    protected RecordFeed feedOf(String slug) {
         Organization organization = Organization.findBySlug(slug)
                 .orElseThrow(() -> new RecordNotFoundException("organization", slug));
-        return feeds.ofPage(type, "/organizations/" + organization.slug, organization.name,
-                AuditEntry.concerningOrganization(organization.id, FeedResource.ITEMS), uri);
+        return new RecordFeed("/organizations/" + organization.slug, organization.name,
+                AuditEntry.concerningOrganization(organization.id, FeedResource.ITEMS));
     }
 
     @GET

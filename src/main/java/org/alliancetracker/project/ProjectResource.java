@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,6 +24,7 @@ import org.alliancetracker.backing.Backing;
 import org.alliancetracker.common.InvalidDateException;
 import org.alliancetracker.common.PartialDate;
 import org.alliancetracker.feed.FeedResource;
+import org.alliancetracker.feed.RecordFeeds;
 import org.alliancetracker.history.AuditEntry;
 import org.alliancetracker.importing.CsvFiles;
 import org.alliancetracker.web.HtmlPages;
@@ -36,7 +36,7 @@ import org.alliancetracker.web.RecordNotFoundException;
 /** The project pages: the list, and one project's backers over time or on a date, who came and who left. */
 @Path("/projects")
 @Produces(MediaType.TEXT_HTML)
-public class ProjectResource {
+public class ProjectResource extends RecordFeeds {
 
     @CheckedTemplate
     static class Templates {
@@ -108,28 +108,12 @@ public class ProjectResource {
         return new BackerFilter(Parameters.optionalDate("at", at), BackerFilter.ORDERS.named(sort));
     }
 
-    @Inject
-    FeedResource feeds;
-
-    @GET
-    @Path("{slug}/feed.atom")
-    @Produces(FeedResource.ATOM)
-    public Response feedAtom(@PathParam("slug") String slug, @Context UriInfo uri) {
-        return feed(FeedResource.ATOM, slug, uri);
-    }
-
-    @GET
-    @Path("{slug}/feed.json")
-    @Produces(FeedResource.JSON_FEED)
-    public Response feedJson(@PathParam("slug") String slug, @Context UriInfo uri) {
-        return feed(FeedResource.JSON_FEED, slug, uri);
-    }
-
     /** The changes to the project, to its backings, and to the moves to and from it. */
-    private Response feed(String type, String slug, UriInfo uri) {
+    @Override
+    protected RecordFeed feedOf(String slug) {
         Project project = Project.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("project", slug));
-        return feeds.ofPage(type, "/projects/" + project.slug, project.name,
-                AuditEntry.concerningProject(project.id, FeedResource.ITEMS), uri);
+        return new RecordFeed("/projects/" + project.slug, project.name,
+                AuditEntry.concerningProject(project.id, FeedResource.ITEMS));
     }
 
     /**
