@@ -78,6 +78,47 @@ class VisitorJourneyTest {
         assertEquals(List.of(), errors, "no console errors on any page");
     }
 
+    @ParameterizedTest(name = "JavaScript {0}")
+    @ValueSource(booleans = {true, false})
+    void projectsByBackersThenOneProjectsBackersOnADate(boolean javascript) {
+        ChromeDriver browser = Chromium.start(javascript, 1280);
+        List<String> errors = new ArrayList<>();
+        try {
+            browser.get(base + "projects");
+            Chromium.clickAndWait(browser, browser.findElement(By.linkText("Backers today")));
+            assertTrue(browser.getCurrentUrl().endsWith("/projects?sort=-today"), browser.getCurrentUrl());
+            assertEquals("descending", browser.findElement(By.cssSelector("th[aria-sort]")).getAttribute("aria-sort"));
+            assertEquals(List.of("KVM", "Xen"), firstRows(browser, 2), "the most backed project comes first");
+            errors.addAll(Chromium.consoleErrors(browser));
+
+            Chromium.clickAndWait(browser, browser.findElement(By.linkText("KVM")));
+            browser.findElement(By.id("at")).sendKeys("2010");
+            new Select(browser.findElement(By.id("sort"))).selectByVisibleText("Name, Z to A");
+            Chromium.clickAndWait(browser, browser.findElement(By.cssSelector(".at-form button")));
+            assertTrue(browser.getCurrentUrl().endsWith("/projects/kvm?at=2010&sort=-name"), browser.getCurrentUrl());
+            assertEquals("Backers on 2010", browser.findElement(By.id("backers-heading")).getText());
+            assertEquals(List.of("Red Hat", "Red Hat", "Qumranet"), firstRows(browser, 3));
+            errors.addAll(Chromium.consoleErrors(browser));
+
+            Chromium.clickAndWait(browser, browser.findElement(By.linkText("Organization")));
+            assertTrue(browser.getCurrentUrl().endsWith("?at=2010&sort=name"), "a heading keeps the date");
+            assertEquals(List.of("Qumranet", "Red Hat", "Red Hat"), firstRows(browser, 3));
+            new Select(browser.findElement(By.id("sort"))).selectByVisibleText("From, earliest first");
+            Chromium.clickAndWait(browser, browser.findElement(By.cssSelector(".at-form button")));
+            assertTrue(browser.getCurrentUrl().endsWith("/projects/kvm?at=2010"), "the default order leaves it short");
+            assertEquals("2010", browser.findElement(By.id("at")).getAttribute("value"));
+            errors.addAll(Chromium.consoleErrors(browser));
+        } finally {
+            browser.quit();
+        }
+        assertEquals(List.of(), errors, "no console errors on any page");
+    }
+
+    private static List<String> firstRows(ChromeDriver browser, int count) {
+        return browser.findElements(By.cssSelector("table tbody th a")).stream().limit(count)
+                .map(WebElement::getText).toList();
+    }
+
     private static String firstMember(ChromeDriver browser) {
         return browser.findElement(By.cssSelector("table.members tbody th a")).getText();
     }
