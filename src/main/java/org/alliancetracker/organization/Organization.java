@@ -14,6 +14,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -61,14 +62,22 @@ public class Organization extends SluggedEntity {
                 .setFirstResult(offset).setMaxResults(count).getResultList();
     }
 
-    /** A stretch of the organizations in name order, for a list shown a page at a time. */
-    public static List<Organization> byName(int offset, int count) {
-        return find(BY_NAME).range(offset, offset + count - 1).list();
-    }
-
-    /** A stretch of the organizations of one kind in name order, for a list shown a page at a time. */
-    public static List<Organization> ofKindByName(OrganizationKind kind, int offset, int count) {
-        return find("kind = ?1 " + BY_NAME, kind).range(offset, offset + count - 1).list();
+    /**
+     * A stretch of the organizations in name order, of one kind or (with {@code null}) of every kind, for a list shown
+     * a page at a time: each with its numbers of alliances joined and projects backed, in one query.
+     */
+    public static List<ListedOrganization> listedByName(OrganizationKind kind, int offset, int count) {
+        TypedQuery<Object[]> query = getEntityManager().createQuery("""
+                select o,
+                    (select count(distinct m.alliance.id) from Membership m where m.organization = o),
+                    (select count(distinct b.project.id) from Backing b where b.organization = o)
+                from Organization o %s order by lower(o.name), o.id"""
+                .formatted(kind == null ? "" : "where o.kind = :kind"), Object[].class);
+        if (kind != null) {
+            query.setParameter("kind", kind);
+        }
+        return query.setFirstResult(offset).setMaxResults(count).getResultStream()
+                .map(row -> new ListedOrganization((Organization) row[0], (Long) row[1], (Long) row[2])).toList();
     }
 
     /** How many organizations there are of each kind, leaving out the kinds of none, in one query. */

@@ -37,7 +37,7 @@ public class OrganizationResource extends RecordFeeds {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<Organization> organizations, Pager pager, OrganizationKind kind,
+        static native TemplateInstance list(List<ListedOrganization> organizations, Pager pager, OrganizationKind kind,
                 String listQuery, Map<OrganizationKind, Long> kinds, long total, String kindError);
 
         static native TemplateInstance show(Organization organization, List<FormerName> formerNames,
@@ -72,8 +72,7 @@ public class OrganizationResource extends RecordFeeds {
         if (kindError == null && ownAddress.isPresent()) {
             return ownAddress.get();
         }
-        List<Organization> organizations = chosen == null ? Organization.byName(pager.offset(), PAGE_SIZE)
-                : Organization.ofKindByName(chosen, pager.offset(), PAGE_SIZE);
+        List<ListedOrganization> organizations = Organization.listedByName(chosen, pager.offset(), PAGE_SIZE);
         if (chosen != null) {
             kinds.putIfAbsent(chosen, 0L);
         }

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -102,6 +103,31 @@ class OrganizationPageTest {
         assertNull(page.selectFirst("#list-position"));
         assertEquals(count, page.select(".name-list a").size());
         assertEquals("Organizations", page.title().split(" · ")[0]);
+    }
+
+    @Test
+    void eachListedOrganizationSaysHowManyAlliancesItJoinedAndHowManyProjectsItBacked() {
+        Document list = Pages.get("/organizations");
+        for (Element item : list.select(".name-list li")) {
+            String slug = item.selectFirst("a").attr("href").substring("/organizations/".length());
+            JsonPath record = given().get("/api/v1/organizations/" + slug).then().statusCode(200).extract().jsonPath();
+            long alliances = record.getList("memberships.alliance").stream().distinct().count();
+            long projects = record.getList("backings.project").stream().distinct().count();
+            List<String> expected = new ArrayList<>(List.of(record.getString("organization.name"),
+                    OrganizationKind.valueOf(record.getString("organization.kind")).label));
+            if (alliances > 0) {
+                expected.add("joined " + alliances + (alliances == 1 ? " alliance" : " alliances"));
+            }
+            if (projects > 0) {
+                expected.add("backed " + projects + (projects == 1 ? " project" : " projects"));
+            }
+            assertEquals(String.join(" · ", expected).replaceFirst(" · ", " "), item.text());
+        }
+        assertEquals("XenSource Company · backed 1 project",
+                list.selectFirst(".name-list li:has(a[href=/organizations/xensource])").text(),
+                "an organization with no membership says nothing about alliances");
+        assertEquals("IBM Company · joined 1 alliance · backed 2 projects",
+                list.selectFirst(".name-list li:has(a[href=/organizations/ibm])").text());
     }
 
     /** Makes the data set's organizations whose number is a multiple of {@code every} foundations. */
