@@ -2,6 +2,7 @@ package org.alliancetracker.organization;
 
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -64,20 +64,23 @@ public class Organization extends SluggedEntity {
 
     /**
      * A stretch of the organizations in name order, of one kind or (with {@code null}) of every kind, for a list shown
-     * a page at a time: each with its numbers of alliances joined and projects backed, in one query.
+     * a page at a time: each with its numbers of alliances joined and projects backed, in two queries. The counts are
+     * asked for the page's organizations only: asked in the first query, they would be counted for every row sorted.
      */
     public static List<ListedOrganization> listedByName(OrganizationKind kind, int offset, int count) {
-        TypedQuery<Object[]> query = getEntityManager().createQuery("""
-                select o,
+        List<Organization> page = (kind == null ? find(BY_NAME) : find("kind = ?1 " + BY_NAME, kind))
+                .range(offset, offset + count - 1).list();
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, long[]> counts = new HashMap<>();
+        getEntityManager().createQuery("""
+                select o.id,
                     (select count(distinct m.alliance.id) from Membership m where m.organization = o),
                     (select count(distinct b.project.id) from Backing b where b.organization = o)
-                from Organization o %s order by lower(o.name), o.id"""
-                .formatted(kind == null ? "" : "where o.kind = :kind"), Object[].class);
-        if (kind != null) {
-            query.setParameter("kind", kind);
-        }
-        return query.setFirstResult(offset).setMaxResults(count).getResultStream()
-                .map(row -> new ListedOrganization((Organization) row[0], (Long) row[1], (Long) row[2])).toList();
+                from Organization o where o in ?1""", Object[].class).setParameter(1, page).getResultStream()
+                .forEach(row -> counts.put((Long) row[0], new long[] {(Long) row[1], (Long) row[2]}));
+        return page.stream().map(o -> new ListedOrganization(o, counts.get(o.id)[0], counts.get(o.id)[1])).toList();
     }
 
     /** How many organizations there are of each kind, leaving out the kinds of none, in one query. */
