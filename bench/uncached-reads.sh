@@ -4,8 +4,8 @@
 # Builds the jar, starts it on the generated data set (10,000 organizations "Organization 1" to "Organization 10000",
 # 100 alliances...) and asks addresses never asked before, so that each runs its queries. Prints the median time
 # measured by curl of 7 texts of each kind: one letter (nearly every name matches), one digit (about a third match)
-# and a part of a word (every name matches, through the API); and of 40 pages of the organizations list, each made
-# new to the cache by a parameter the page does not read.
+# and a part of a word (every name matches, through the API); and of 40 pages of the organizations list, by name and
+# by alliances joined, each made new to the cache by a parameter the page does not read.
 # Usage: bench/uncached-reads.sh. Uses the java on the PATH, with JAVA_OPTS (default -Xmx128m, as the container).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -50,22 +50,26 @@ median() {
     done | sort -n | awk '{ t[NR] = $1 } END { printf "%.0f ms\n", t[int((NR + 1) / 2)] * 1000 }'
 }
 
-# Pages 2 to 50 of the organizations list (200 names a page), each with a parameter that makes its address new.
+# Pages 2 to 50 of the organizations list (200 names a page), in the order $2 if given, each with a parameter $1
+# that makes its address new.
 organization_pages() {
     local i
-    for i in $(seq 1 40); do echo "/organizations?page=$((i % 49 + 2))&$1=$i"; done
+    for i in $(seq 1 40); do echo "/organizations?${2:+sort=$2&}page=$((i % 49 + 2))&$1=$i"; done
 }
 
 echo "== warming up on addresses that are not measured"
 for i in $(seq 1 40); do curl -sf -o /dev/null "$BASE/search?q=warm$i"; curl -sf -o /dev/null "$BASE/search?q=o$i"; done
 for round in warm1 warm2 warm3 warm4; do
-    for address in $(organization_pages "$round"); do curl -sf -o /dev/null "$BASE$address"; done
+    for address in $(organization_pages "$round") $(organization_pages "$round" -alliances); do
+        curl -sf -o /dev/null "$BASE$address"
+    done
 done
 
-printf 'one letter, page:    '; median /search?q=o /search?q=r /search?q=g /search?q=a /search?q=n /search?q=i \
+printf 'one letter, page:      '; median /search?q=o /search?q=r /search?q=g /search?q=a /search?q=n /search?q=i \
     /search?q=z
-printf 'one digit, page:     '; median /search?q=1 /search?q=2 /search?q=3 /search?q=4 /search?q=5 /search?q=6 \
+printf 'one digit, page:       '; median /search?q=1 /search?q=2 /search?q=3 /search?q=4 /search?q=5 /search?q=6 \
     /search?q=7
-printf 'part of a word, API: '; median /api/v1/search?q=org /api/v1/search?q=orga /api/v1/search?q=organ \
+printf 'part of a word, API:   '; median /api/v1/search?q=org /api/v1/search?q=orga /api/v1/search?q=organ \
     /api/v1/search?q=rgan /api/v1/search?q=rga /api/v1/search?q=anization /api/v1/search?q=niza
-printf 'organizations list:  '; median $(organization_pages measured)
+printf 'organizations list:    '; median $(organization_pages measured)
+printf '  by alliances joined: '; median $(organization_pages measured -alliances)

@@ -15,6 +15,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -23,6 +24,7 @@ import jakarta.validation.constraints.Size;
 import org.alliancetracker.common.SearchText;
 import org.alliancetracker.common.SluggedEntity;
 import org.alliancetracker.common.Texts;
+import org.alliancetracker.web.ListOrder;
 
 /** A company, foundation, community, university or person that joins alliances and backs projects. */
 @Entity
@@ -62,23 +64,52 @@ public class Organization extends SluggedEntity {
                 .setFirstResult(offset).setMaxResults(count).getResultList();
     }
 
+    /** How many alliances the organization {@code o} has joined, past and present, in HQL. */
+    private static final String ALLIANCES_JOINED =
+            "(select count(distinct m.alliance.id) from Membership m where m.organization = o)";
+    /** How many projects the organization {@code o} has backed, past and present, in HQL. */
+    private static final String PROJECTS_BACKED =
+            "(select count(distinct b.project.id) from Backing b where b.organization = o)";
+
     /**
-     * A stretch of the organizations in name order, of one kind or (with {@code null}) of every kind, for a list shown
-     * a page at a time: each with its numbers of alliances joined and projects backed, in two queries. The counts are
-     * asked for the page's organizations only: asked in the first query, they would be counted for every row sorted.
+     * A stretch of the organizations in the order, of one kind or (with {@code null}) of every kind, for a list shown
+     * a page at a time: each with its numbers of alliances joined and projects backed. In name order, the page is read
+     * first and then the counts of its organizations only (two queries): asked in the first query, they would be
+     * counted for every row sorted. In the order of a count, they are counted for every row anyway (one query).
      */
-    public static List<ListedOrganization> listedByName(OrganizationKind kind, int offset, int count) {
-        List<Organization> page = (kind == null ? find(BY_NAME) : find("kind = ?1 " + BY_NAME, kind))
-                .range(offset, offset + count - 1).list();
-        if (page.isEmpty()) {
-            return List.of();
+    public static List<ListedOrganization> listed(OrganizationKind kind, ListOrder<ListedOrganization> order,
+            int offset, int count) {
+        String direction = order.isDescending() ? " desc" : "";
+        if (order.column().equals("name")) {
+            List<Organization> page = listOfKind(kind, "select o from Organization o %s order by lower(o.name)"
+                    + direction + ", o.id", Organization.class, offset, count);
+            return page.isEmpty() ? List.of() : withCounts(page);
         }
+        String counted = switch (order.column()) {
+            case "alliances" -> "joined";
+            case "projects" -> "backed";
+            default -> throw new IllegalArgumentException("No order of organizations by " + order.column());
+        };
+        return listOfKind(kind, "select o, " + ALLIANCES_JOINED + " as joined, " + PROJECTS_BACKED
+                + " as backed from Organization o %s order by " + counted + direction + ", lower(o.name), o.id",
+                Object[].class, offset, count).stream()
+                .map(row -> new ListedOrganization((Organization) row[0], (Long) row[1], (Long) row[2])).toList();
+    }
+
+    /** The stretch of a query's rows, with "%s" in it replaced by the condition on the kind, if any. */
+    private static <T> List<T> listOfKind(OrganizationKind kind, String hql, Class<T> type, int offset, int count) {
+        TypedQuery<T> query = getEntityManager().createQuery(hql.formatted(kind == null ? "" : "where o.kind = :kind"),
+                type);
+        if (kind != null) {
+            query.setParameter("kind", kind);
+        }
+        return query.setFirstResult(offset).setMaxResults(count).getResultList();
+    }
+
+    private static List<ListedOrganization> withCounts(List<Organization> page) {
         Map<Long, long[]> counts = new HashMap<>();
-        getEntityManager().createQuery("""
-                select o.id,
-                    (select count(distinct m.alliance.id) from Membership m where m.organization = o),
-                    (select count(distinct b.project.id) from Backing b where b.organization = o)
-                from Organization o where o in ?1""", Object[].class).setParameter(1, page).getResultStream()
+        getEntityManager().createQuery("select o.id, " + ALLIANCES_JOINED + ", " + PROJECTS_BACKED
+                + " from Organization o where o in ?1", Object[].class).setParameter(1, page).getResultStream()
                 .forEach(row -> counts.put((Long) row[0], new long[] {(Long) row[1], (Long) row[2]}));
         return page.stream().map(o -> new ListedOrganization(o, counts.get(o.id)[0], counts.get(o.id)[1])).toList();
     }

@@ -26,6 +26,8 @@ import org.alliancetracker.history.AuditEntry;
 import org.alliancetracker.membership.Membership;
 import org.alliancetracker.web.HtmlPages;
 import org.alliancetracker.web.InvalidParameterException;
+import org.alliancetracker.web.ListOrder;
+import org.alliancetracker.web.ListOrders;
 import org.alliancetracker.web.Pager;
 import org.alliancetracker.web.Parameters;
 import org.alliancetracker.web.RecordNotFoundException;
@@ -38,7 +40,8 @@ public class OrganizationResource extends RecordFeeds {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<ListedOrganization> organizations, Pager pager, OrganizationKind kind,
-                String listQuery, Map<OrganizationKind, Long> kinds, long total, String kindError);
+                ListOrder<ListedOrganization> order, String listQuery, Map<OrganizationKind, Long> kinds, long total,
+                String kindError, String sortError);
 
         static native TemplateInstance show(Organization organization, List<FormerName> formerNames,
                 List<Membership> memberships, List<Backing> backings, List<BackerChange> changes,
@@ -49,13 +52,15 @@ public class OrganizationResource extends RecordFeeds {
     static final int PAGE_SIZE = 200;
 
     /**
-     * The organizations in name order, a page at a time, all or, with {@code ?kind=foundation}, of one kind. The Kind
-     * field lists the kinds recorded with their counts. A kind that is not one is a 400 that re-shows every
-     * organization with the error beside the field; an address that says the same in other words (an empty kind, a
-     * kind in another case, page 1) is redirected to the list's own address.
+     * The organizations in name order, a page at a time, all or, with {@code ?kind=foundation}, of one kind; with
+     * {@code ?sort=-alliances} (or another of {@link ListedOrganization#ORDERS}), in another order. The Kind field
+     * lists the kinds recorded with their counts. A kind or order that is not one is a 400 that re-shows every
+     * organization by name with the error beside its field; an address that says the same in other words (an empty
+     * kind, a kind or order in another case, the list's own order, page 1) is redirected to the list's own address.
      */
     @GET
-    public Response list(@QueryParam("page") String page, @QueryParam("kind") String kind, @Context UriInfo uri) {
+    public Response list(@QueryParam("page") String page, @QueryParam("kind") String kind,
+            @QueryParam("sort") String sort, @Context UriInfo uri) {
         OrganizationKind chosen = null;
         String kindError = null;
         try {
@@ -63,21 +68,24 @@ public class OrganizationResource extends RecordFeeds {
         } catch (InvalidParameterException e) {
             kindError = e.formMessage();
         }
+        ListOrders.Chosen<ListedOrganization> order = ListedOrganization.ORDERS.chosen(sort);
         Map<OrganizationKind, Long> kinds = Organization.countByKind();
         long total = kinds.values().stream().mapToLong(Long::longValue).sum();
         Pager pager = Pager.of(page, PAGE_SIZE, chosen == null ? total : kinds.getOrDefault(chosen, 0L));
-        String listQuery = Parameters.query("kind", chosen == null ? null : chosen.parameter());
+        String listQuery = Parameters.query("kind", chosen == null ? null : chosen.parameter(),
+                "sort", order.order().queryValue());
         Optional<Response> ownAddress = HtmlPages.redirectToOwnAddress(uri, "/organizations",
-                pager.linkTo(listQuery, pager.page()), Set.of("kind", "page"));
-        if (kindError == null && ownAddress.isPresent()) {
+                pager.linkTo(listQuery, pager.page()), Set.of("kind", "sort", "page"));
+        boolean inError = kindError != null || order.error() != null;
+        if (!inError && ownAddress.isPresent()) {
             return ownAddress.get();
         }
-        List<ListedOrganization> organizations = Organization.listedByName(chosen, pager.offset(), PAGE_SIZE);
+        List<ListedOrganization> organizations = Organization.listed(chosen, order.order(), pager.offset(), PAGE_SIZE);
         if (chosen != null) {
             kinds.putIfAbsent(chosen, 0L);
         }
-        return HtmlPages.form(kindError != null,
-                Templates.list(organizations, pager, chosen, listQuery, kinds, total, kindError));
+        return HtmlPages.form(inError, Templates.list(organizations, pager, chosen, order.order(), listQuery, kinds,
+                total, kindError, order.error()));
     }
 
     /** The changes to the organization and to what its page shows. */

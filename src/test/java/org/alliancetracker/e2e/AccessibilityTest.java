@@ -97,7 +97,7 @@ class AccessibilityTest {
             "/timelines/alliances/open-virtualization-alliance?from=2012&to=2011",
             "/timelines/compare?projects=xen,kvm&from=2011-02-30", "/timelines/compare?projects=xen",
             "/alliances?sort=size", "/projects?sort=size", "/projects/xen?at=2011&sort=size",
-            "/organizations?kind=robot");
+            "/organizations?kind=robot", "/organizations?sort=size");
 
     /** At a phone's and a tablet's width too, where tables are laid out as blocks and charts drawn narrower. */
     @ParameterizedTest(name = "{0} px")

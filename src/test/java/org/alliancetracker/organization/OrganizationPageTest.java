@@ -7,8 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -130,6 +134,84 @@ class OrganizationPageTest {
                 list.selectFirst(".name-list li:has(a[href=/organizations/ibm])").text());
     }
 
+    /** An organization as the list shows it: its name and the counts beside it. */
+    private record Listed(String name, int alliances, int projects) {
+
+        static final Comparator<Listed> BY_NAME = Comparator.comparing(l -> l.name().toLowerCase(Locale.ROOT));
+
+        static List<Listed> on(Document page) {
+            return page.select(".name-list li").stream().map(li -> new Listed(li.selectFirst("a").text(),
+                    count(li.text(), "joined (\\d+) alliance"), count(li.text(), "backed (\\d+) project"))).toList();
+        }
+
+        private static int count(String text, String pattern) {
+            Matcher matcher = Pattern.compile(pattern).matcher(text);
+            return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
+        }
+    }
+
+    @Test
+    void theListSortsByAlliancesJoinedOrProjectsBackedMostOrFewestFirstWithTiesByName() {
+        List<Listed> byName = Listed.on(Pages.get("/organizations"));
+        assertTrue(byName.stream().map(Listed::projects).distinct().count() > 2, "the demo counts differ: " + byName);
+        Map<String, Comparator<Listed>> orders = Map.of(
+                "-name", Listed.BY_NAME.reversed(),
+                "-alliances", Comparator.comparingInt(Listed::alliances).reversed().thenComparing(Listed.BY_NAME),
+                "alliances", Comparator.comparingInt(Listed::alliances).thenComparing(Listed.BY_NAME),
+                "-projects", Comparator.comparingInt(Listed::projects).reversed().thenComparing(Listed.BY_NAME),
+                "projects", Comparator.comparingInt(Listed::projects).thenComparing(Listed.BY_NAME));
+        orders.forEach((sort, order) -> {
+            Document page = Pages.get("/organizations?sort=" + sort);
+            assertEquals(byName.stream().sorted(order).toList(), Listed.on(page), sort);
+            assertEquals(sort, page.selectFirst("select#sort option[selected]").val(), "the form keeps the order");
+        });
+        assertEquals(List.of("Name, A to Z", "Name, Z to A", "Alliances joined, most first",
+                "Alliances joined, fewest first", "Projects backed, most first", "Projects backed, fewest first"),
+                Pages.get("/organizations").select("select#sort option").eachText());
+        assertEquals("Citrix Systems", Listed.on(Pages.get("/organizations?sort=-projects")).get(0).name(),
+                "the organization that backed the most projects comes first");
+    }
+
+    @Test
+    void anOrderRunsAcrossEveryPageAndThePageLinksKeepItAndTheKind() {
+        try (GeneratedData data = GeneratedData.allianceWithMembers(OrganizationResource.PAGE_SIZE + 30)) {
+            List<Listed> everyOne = Pages.everyPage("/organizations").stream().flatMap(p -> Listed.on(p).stream())
+                    .toList();
+            List<Document> pages = Pages.everyPage("/organizations?sort=alliances");
+            assertEquals(2, pages.size());
+            List<Listed> sorted = pages.stream().flatMap(p -> Listed.on(p).stream()).toList();
+            assertEquals(everyOne.stream().sorted(Comparator.comparingInt(Listed::alliances)).map(Listed::alliances)
+                    .toList(), sorted.stream().map(Listed::alliances).toList(), "fewest alliances first, over both");
+            assertEquals(everyOne.stream().map(Listed::name).sorted().toList(),
+                    sorted.stream().map(Listed::name).sorted().toList(), "every organization once");
+            assertEquals("/organizations?sort=alliances&page=2", pages.get(0).selectFirst(".pager a[rel=next]")
+                    .attr("href"));
+            assertEquals("alliances", pages.get(1).selectFirst("select#sort option[selected]").val());
+            assertEquals("1 to " + OrganizationResource.PAGE_SIZE + " of " + everyOne.size()
+                    + " organizations, by alliances joined, fewest first", pages.get(0).selectFirst("#list-position")
+                    .text());
+
+            makeFoundations(data, 1);
+            List<Document> foundations = Pages.everyPage("/organizations?kind=foundation&sort=-name");
+            assertEquals("/organizations?kind=foundation&sort=-name&page=2",
+                    foundations.get(0).selectFirst(".pager a[rel=next]").attr("href"));
+            List<String> names = foundations.stream().flatMap(p -> Listed.on(p).stream()).map(Listed::name).toList();
+            assertEquals(data.organizations.stream().map(o -> o.name).sorted(Comparator.reverseOrder()).toList(),
+                    names.stream().sorted(Comparator.reverseOrder()).toList(), "every foundation, and nothing else");
+            assertTrue(names.get(0).compareToIgnoreCase(names.get(names.size() - 1)) > 0, "Z to A: " + names);
+        }
+    }
+
+    @Test
+    void anOrderThatIsNotOneReShowsTheListByNameWithTheErrorBesideTheOrderField() {
+        Document page = Pages.get("/organizations?sort=biggest", 400);
+        assertEquals("Order: Choose one of the orders in the list.", page.selectFirst("#sort-error").text());
+        assertEquals("true", page.selectFirst("select#sort").attr("aria-invalid"));
+        assertEquals("name", page.selectFirst("select#sort option[selected]").val());
+        assertEquals(Pages.get("/organizations").select(".name-list a").eachText(),
+                page.select(".name-list a").eachText(), "every organization, by name");
+    }
+
     /** Makes the data set's organizations whose number is a multiple of {@code every} foundations. */
     private static void makeFoundations(GeneratedData data, int every) {
         QuarkusTransaction.requiringNew().run(() -> {
@@ -204,11 +286,14 @@ class OrganizationPageTest {
     @Test
     void anAddressThatSaysTheSameInOtherWordsIsRedirectedToTheListsOwn() {
         Map.of("?kind=", "/organizations", "?kind=Company", "/organizations?kind=company", "?page=1",
-                "/organizations", "?page=1&kind=company", "/organizations?kind=company")
+                "/organizations", "?page=1&kind=company", "/organizations?kind=company", "?sort=name", "/organizations",
+                "?sort=-Projects&kind=", "/organizations?sort=-projects", "?sort=alliances&kind=company",
+                "/organizations?kind=company&sort=alliances")
                 .forEach((query, own) -> given().redirects().follow(false).get("/organizations" + query).then()
                         .statusCode(302).header("Location", endsWith(own)).header("Cache-Control", "no-store"));
         given().redirects().follow(false).get("/organizations?kind=company").then().statusCode(200);
         given().redirects().follow(false).get("/organizations?kind=company&utm_source=x").then().statusCode(200);
+        given().redirects().follow(false).get("/organizations?kind=company&sort=-projects").then().statusCode(200);
     }
 
     @Test

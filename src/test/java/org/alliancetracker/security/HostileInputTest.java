@@ -381,7 +381,7 @@ class HostileInputTest {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         parameters.put("/alliances", List.of("sort"));
         parameters.put("/projects", List.of("sort"));
-        parameters.put("/organizations", List.of("kind", "page"));
+        parameters.put("/organizations", List.of("kind", "sort", "page"));
         parameters.put("/alliances/" + alliance, List.of("at", "tier", "sort"));
         parameters.put("/alliances/" + alliance + "/members.csv", List.of("at", "tier", "sort"));
         parameters.put("/alliances/" + alliance + "/members.json", List.of("at", "tier", "sort"));

@@ -53,6 +53,7 @@ class SitemapTest {
         assertTrue(lines.contains("Disallow: /projects/*sort="), "so does a list of backers");
         assertTrue(lines.contains("Disallow: /alliances?sort="), "and the list of alliances");
         assertTrue(lines.contains("Disallow: /projects?sort="), "and the list of projects");
+        assertTrue(lines.contains("Disallow: /organizations?*sort="), "and the list of organizations, of any kind");
         String sitemap = lines.stream().filter(l -> l.startsWith("Sitemap: ")).findFirst().orElseThrow().substring(9);
         assertEquals("/sitemap.xml", pathOf(sitemap));
     }
