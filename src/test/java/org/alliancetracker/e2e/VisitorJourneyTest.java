@@ -80,11 +80,19 @@ class VisitorJourneyTest {
 
     @ParameterizedTest(name = "JavaScript {0}")
     @ValueSource(booleans = {true, false})
-    void projectsByBackersThenOneProjectsBackersOnADate(boolean javascript) {
+    void organizationsAndProjectsSortedThenOneProjectsBackersOnADate(boolean javascript) {
         ChromeDriver browser = Chromium.start(javascript, 1280);
         List<String> errors = new ArrayList<>();
         try {
-            browser.get(base + "projects");
+            browser.get(base + "organizations");
+            new Select(browser.findElement(By.id("sort"))).selectByVisibleText("Projects backed, most first");
+            Chromium.clickAndWait(browser, browser.findElement(By.cssSelector(".at-form button")));
+            assertTrue(browser.getCurrentUrl().endsWith("/organizations?sort=-projects"), browser.getCurrentUrl());
+            assertEquals("Citrix Systems Company · backed 3 projects",
+                    browser.findElement(By.cssSelector(".name-list li")).getText());
+            errors.addAll(Chromium.consoleErrors(browser));
+
+            Chromium.clickAndWait(browser, browser.findElement(By.linkText("Projects")));
             Chromium.clickAndWait(browser, browser.findElement(By.linkText("Backers today")));
             assertTrue(browser.getCurrentUrl().endsWith("/projects?sort=-today"), browser.getCurrentUrl());
             assertEquals("descending", browser.findElement(By.cssSelector("th[aria-sort]")).getAttribute("aria-sort"));
