@@ -79,18 +79,20 @@ class ChartLabelsTest {
 
     /**
      * Each chart shows one drawing, the widest that fits the column, and its frame hugs it: nothing to scroll, and no
-     * empty band beside it. Phones are emulated (their scrollbars take no room); the other widths are desktop windows,
-     * with a scrollbar beside the page, either side of each of style.css's two breakpoints.
+     * empty band beside it. The widest drawing grows to fill a column wider than it. Phones are emulated (their
+     * scrollbars take no room); the other widths are desktop windows, with a scrollbar beside the page, either side of
+     * each of style.css's two breakpoints, and past the width where the column stops growing.
      */
     @ParameterizedTest
     @CsvSource({"360, true, 320", "412, true, 320", "656, false, 320", "657, false, 600", "768, false, 600",
-            "1016, false, 600", "1017, false, 960", "1280, false, 960"})
+            "1016, false, 600", "1017, false, 960", "1280, false, 960", "1600, false, 960"})
     void eachChartShowsTheWidestDrawingThatFitsItsColumnWhole(int width, boolean phone, int drawn) {
         String shownFrames = """
                 return [...document.querySelectorAll('figure.chart')].map(figure =>
                     [...figure.querySelectorAll('.chart-scroll')].filter(frame => frame.getClientRects().length)
                         .map(frame => [frame.clientWidth, frame.scrollWidth,
-                            frame.querySelector('svg').getBoundingClientRect().width]));""";
+                            frame.querySelector('svg').getBoundingClientRect().width,
+                            figure.getBoundingClientRect().width - frame.offsetWidth + frame.clientWidth]));""";
         ChromeDriver browser = phone ? Chromium.startPhone(width) : Chromium.start(true, width);
         try {
             for (String page : PAGES) {
@@ -104,7 +106,13 @@ class ChartLabelsTest {
                     double frame = ((Number) sizes.get(0)).doubleValue();
                     double scrolled = ((Number) sizes.get(1)).doubleValue();
                     double chart = ((Number) sizes.get(2)).doubleValue();
-                    assertEquals(drawn, chart, 0.5, width + " px, " + page + ": the drawing for this column");
+                    double column = ((Number) sizes.get(3)).doubleValue();
+                    if (drawn == 960) {
+                        assertTrue(chart >= drawn - 0.5, width + " px, " + page + ": the widest drawing, " + chart);
+                        assertEquals(column, chart, 1, width + " px, " + page + ": grown to fill the column");
+                    } else {
+                        assertEquals(drawn, chart, 0.5, width + " px, " + page + ": the drawing for this column");
+                    }
                     assertEquals(chart, frame, 1, width + " px, " + page + ": the frame hugs its chart");
                     assertTrue(scrolled <= frame, width + " px, " + page + ": nothing to scroll");
                 }
