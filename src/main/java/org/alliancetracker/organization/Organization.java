@@ -83,7 +83,7 @@ public class Organization extends SluggedEntity {
         if (order.column().equals("name")) {
             List<Organization> page = listOfKind(kind, "select o from Organization o %s order by lower(o.name)"
                     + direction + ", o.id", Organization.class, offset, count);
-            return page.isEmpty() ? List.of() : withCounts(page);
+            return withCounts(page);
         }
         String counted = switch (order.column()) {
             case "alliances" -> "joined";
@@ -106,7 +106,11 @@ public class Organization extends SluggedEntity {
         return query.setFirstResult(offset).setMaxResults(count).getResultList();
     }
 
-    private static List<ListedOrganization> withCounts(List<Organization> page) {
+    /** The organizations in their order, each with its numbers of alliances joined and projects backed, in one query. */
+    public static List<ListedOrganization> withCounts(List<Organization> page) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
         Map<Long, long[]> counts = new HashMap<>();
         getEntityManager().createQuery("select o.id, " + ALLIANCES_JOINED + ", " + PROJECTS_BACKED
                 + " from Organization o where o in ?1", Object[].class).setParameter(1, page).getResultStream()

@@ -3,7 +3,9 @@ package org.alliancetracker.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -33,6 +35,26 @@ class SearchPageTest {
                 List.of("Xen", "Citrix XenServer")));
         assertTrue(Pages.get("/search?q=ova").select("a[href=/alliances/open-virtualization-alliance]").size() > 0,
                 "an alliance is found by its abbreviation");
+    }
+
+    @Test
+    void aFoundOrganizationSaysHowManyAlliancesItJoinedAndProjectsItBackedAsTheListDoes() {
+        Map<String, String> countsInList = new HashMap<>();
+        for (Element item : Pages.get("/organizations").select(".name-list li")) {
+            int counts = item.text().indexOf(" · ");
+            countsInList.put(item.selectFirst("a").attr("href"), counts < 0 ? "" : item.text().substring(counts));
+        }
+        List<Element> found = Pages.get("/search?q=e").select("main a[href^=/organizations/]").stream()
+                .map(Element::parent).toList();
+        assertTrue(found.size() > 5, "the search finds several organizations: " + found.size());
+        assertTrue(found.stream().anyMatch(li -> li.text().contains(" · joined ")), "some joined an alliance");
+        for (Element item : found) {
+            String counts = countsInList.get(item.selectFirst("a").attr("href"));
+            assertTrue(counts.isEmpty() ? !item.text().contains(" · ") : item.text().endsWith(counts),
+                    item.text() + " ends with " + counts);
+        }
+        assertEquals("XenSource Company · backed 1 project", Pages.get("/search?q=xensource")
+                .selectFirst("main a[href=/organizations/xensource]").parent().text());
     }
 
     private static List<String> linksIn(Document page, String kind) {
@@ -85,14 +107,16 @@ class SearchPageTest {
                 }
                 GeneratedData.touch();
             });
+            String counts = " · joined 1 alliance · backed 1 project"; // each generated organization's
             Element found = Pages.get("/search?q=" + data.prefix + " old works").selectFirst("main li");
             assertEquals("/organizations/" + renamed.slug, found.selectFirst("a").attr("href"));
-            assertEquals("Company, formerly “" + data.prefix + " Old Works”", found.selectFirst(".muted").text());
-            assertEquals("Company, formerly “" + data.prefix + " Older-Works” and “" + data.prefix + " Old Works”",
-                    Pages.get("/search?q=" + data.prefix + " old").selectFirst("main li .muted").text(),
+            assertEquals("Company, formerly “" + data.prefix + " Old Works”" + counts,
+                    found.selectFirst(".muted").text());
+            assertEquals("Company, formerly “" + data.prefix + " Older-Works” and “" + data.prefix + " Old Works”"
+                    + counts, Pages.get("/search?q=" + data.prefix + " old").selectFirst("main li .muted").text(),
                     "in the order they were used");
-            assertEquals(List.of("Company", "Company"), Pages.get("/search?q=" + data.prefix + " organization")
-                    .select("main li .muted").eachText(), "a name found by its current name alone");
+            assertEquals(List.of("Company" + counts, "Company" + counts), Pages.get("/search?q=" + data.prefix
+                    + " organization").select("main li .muted").eachText(), "a name found by its current name alone");
         }
     }
 
