@@ -106,7 +106,7 @@ public class Organization extends SluggedEntity {
         return query.setFirstResult(offset).setMaxResults(count).getResultList();
     }
 
-    /** The organizations in their order, each with its numbers of alliances joined and projects backed, in one query. */
+    /** The organizations in their order, each with its numbers of alliances joined and projects backed (one query). */
     public static List<ListedOrganization> withCounts(List<Organization> page) {
         if (page.isEmpty()) {
             return List.of();
