@@ -111,15 +111,16 @@ public class Alliance extends SluggedEntity {
     }
 
     public static List<Alliance> allByName() {
-        return list("select a from Alliance a left join fetch a.promotes order by lower(a.name)");
+        return list("select a from Alliance a left join fetch a.promotes order by a.nameKey, lower(a.name)");
     }
 
     public static List<Alliance> citing(Source source) {
-        return list("select a from Alliance a where ?1 member of a.sources order by lower(a.name)", source);
+        return list("select a from Alliance a where ?1 member of a.sources order by a.nameKey, lower(a.name)", source);
     }
 
     public static List<Alliance> promoting(Project project) {
-        return list("select a from Alliance a where ?1 member of a.promotes order by lower(a.name)", project);
+        return list("select a from Alliance a where ?1 member of a.promotes order by a.nameKey, lower(a.name)",
+                project);
     }
 
     /**
@@ -132,7 +133,7 @@ public class Alliance extends SluggedEntity {
         }
         return find("""
                 %s or %s or slug = :slug
-                order by %s, lower(name), id"""
+                order by %s, nameKey, lower(name), id"""
                 .formatted(SearchText.matches("nameKey"), SearchText.matches("abbreviationKey"),
                         SearchText.rank("nameKey", "abbreviationKey = :key", "slug = :slug")),
                 text.parameters().and("slug", text.slug())).page(0, limit).list();

@@ -94,14 +94,14 @@ public class BackerChange extends TrackedEntity {
 
     /** Moves into or out of the project, oldest first. */
     public static List<BackerChange> involving(Project project) {
-        return list(FETCH_ALL + " where c.fromProject = ?1 or c.toProject = ?1 order by c.movedOn.latest, c.movedOn.earliest, lower(o.name)",
-                project);
+        return list(FETCH_ALL + " where c.fromProject = ?1 or c.toProject = ?1"
+                + " order by c.movedOn.latest, c.movedOn.earliest, o.nameKey, lower(o.name)", project);
     }
 
     /** Moves from one of the projects to another of them, oldest first. */
     public static List<BackerChange> between(List<Project> projects) {
         return list(FETCH_ALL + " where c.fromProject in ?1 and c.toProject in ?1"
-                + " order by c.movedOn.latest, c.movedOn.earliest, lower(o.name)", projects);
+                + " order by c.movedOn.latest, c.movedOn.earliest, o.nameKey, lower(o.name)", projects);
     }
 
     /**

@@ -89,20 +89,23 @@ public class Backing extends TrackedEntity {
     public static List<Backing> ofProject(Project project) {
         return list("""
                 select b from Backing b join fetch b.organization o left join fetch b.sources
-                where b.project = ?1 order by b.since.latest nulls first, b.since.earliest, lower(o.name)""", project);
+                where b.project = ?1
+                order by b.since.latest nulls first, b.since.earliest, o.nameKey, lower(o.name)""", project);
     }
 
     /** The backings of any of the projects, with organization, project and sources, in one query. */
     public static List<Backing> ofProjects(List<Project> projects) {
         return list("""
                 select b from Backing b join fetch b.organization o join fetch b.project left join fetch b.sources
-                where b.project in ?1 order by b.since.latest nulls first, b.since.earliest, lower(o.name)""", projects);
+                where b.project in ?1
+                order by b.since.latest nulls first, b.since.earliest, o.nameKey, lower(o.name)""", projects);
     }
 
     public static List<Backing> ofOrganization(Organization organization) {
         return list("""
                 select b from Backing b join fetch b.project p left join fetch b.sources
-                where b.organization = ?1 order by b.since.latest nulls first, b.since.earliest, lower(p.name)""", organization);
+                where b.organization = ?1
+                order by b.since.latest nulls first, b.since.earliest, p.nameKey, lower(p.name)""", organization);
     }
 
     /** How many organizations back each project on the day, by project id, in one query. */

@@ -55,8 +55,16 @@ public final class SearchText {
     }
 
     public static SearchText of(String text) {
-        StringBuilder folded = new StringBuilder(text.length());
-        for (char c : text.toLowerCase(Locale.ROOT).toCharArray()) {
+        return new SearchText(keyOf(text), Slugs.fromName(text));
+    }
+
+    /**
+     * A name's key, as its key column holds it: what a search compares, and where the name comes in a list
+     * ({@link NameOrder}).
+     */
+    public static String keyOf(String name) {
+        StringBuilder folded = new StringBuilder(name.length());
+        for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
             int accented = TRANSLATED_FROM.indexOf(c);
             folded.append(accented < 0 ? c : TRANSLATED_TO.charAt(accented));
         }
@@ -67,7 +75,7 @@ public final class SearchText {
         for (String ignored : IGNORED) {
             key = key.replace(ignored, "");
         }
-        return new SearchText(key.replaceAll("\\s", ""), Slugs.fromName(text));
+        return key.replaceAll("\\s", "");
     }
 
     /** Whether the text was only spaces and punctuation, which would match every name. */

@@ -15,7 +15,7 @@ public final class Options {
     }
 
     public static List<Field.Option> alliances() {
-        return Alliance.<Alliance>list("order by lower(name)").stream()
+        return Alliance.<Alliance>list("order by nameKey, lower(name)").stream()
                 .map(a -> new Field.Option(String.valueOf(a.id), a.name)).toList();
     }
 
@@ -25,7 +25,7 @@ public final class Options {
 
     public static List<Field.Option> tiers() {
         return MembershipTier.<MembershipTier>list("select t from MembershipTier t join fetch t.alliance a"
-                + " order by lower(a.name), t.rank").stream()
+                + " order by a.nameKey, lower(a.name), t.rank").stream()
                 .map(t -> new Field.Option(String.valueOf(t.id), t.alliance.name + ": " + t.name)).toList();
     }
 

@@ -136,7 +136,8 @@ public class Membership extends TrackedEntity {
         return list("""
                 select m from Membership m join fetch m.organization o left join fetch m.tier
                 left join fetch m.sources
-                where m.alliance = ?1 order by m.joined.latest, m.joined.earliest, lower(o.name)""", alliance);
+                where m.alliance = ?1
+                order by m.joined.latest, m.joined.earliest, o.nameKey, lower(o.name)""", alliance);
     }
 
     /** The alliance's members on the day, with organization, tier and sources, in one query. */
@@ -145,7 +146,7 @@ public class Membership extends TrackedEntity {
                 select m from Membership m join fetch m.organization o left join fetch m.tier
                 left join fetch m.sources
                 where m.alliance = :alliance and %s
-                order by m.joined.latest, m.joined.earliest, lower(o.name)""".formatted(ACTIVE_ON_DAY),
+                order by m.joined.latest, m.joined.earliest, o.nameKey, lower(o.name)""".formatted(ACTIVE_ON_DAY),
                 Parameters.with("alliance", alliance).and("day", day)).list();
     }
 
@@ -154,7 +155,8 @@ public class Membership extends TrackedEntity {
         return list("""
                 select m from Membership m join fetch m.alliance a left join fetch m.tier
                 left join fetch m.sources
-                where m.organization = ?1 order by m.joined.latest, m.joined.earliest, lower(a.name)""", organization);
+                where m.organization = ?1
+                order by m.joined.latest, m.joined.earliest, a.nameKey, lower(a.name)""", organization);
     }
 
     /** How many memberships each alliance has, past and present, and how many of them are current on a day. */

@@ -55,8 +55,11 @@ public class Organization extends SluggedEntity {
         return find("slug", slug).firstResultOptional();
     }
 
-    /** Name order, the same in every list and form; the id settles equal names, so that pages do not overlap. */
-    private static final String BY_NAME = "order by lower(name), id";
+    /**
+     * Name order ({@link org.alliancetracker.common.NameOrder}), the same in every list and form; the id settles equal
+     * names, so that pages do not overlap.
+     */
+    private static final String BY_NAME = "order by nameKey, lower(name), id";
 
     /** A stretch of the organizations' slugs in id order, for one part of the sitemap. */
     public static List<String> slugs(int offset, int count) {
@@ -81,8 +84,8 @@ public class Organization extends SluggedEntity {
             int offset, int count) {
         String direction = order.isDescending() ? " desc" : "";
         if (order.column().equals("name")) {
-            List<Organization> page = listOfKind(kind, "select o from Organization o %s order by lower(o.name)"
-                    + direction + ", o.id", Organization.class, offset, count);
+            List<Organization> page = listOfKind(kind, "select o from Organization o %s order by o.nameKey"
+                    + direction + ", lower(o.name)" + direction + ", o.id", Organization.class, offset, count);
             return withCounts(page);
         }
         String counted = switch (order.column()) {
@@ -90,8 +93,8 @@ public class Organization extends SluggedEntity {
             case "projects" -> "backed";
             default -> throw new IllegalArgumentException("No order of organizations by " + order.column());
         };
-        return listOfKind(kind, "select o, " + ALLIANCES_JOINED + " as joined, " + PROJECTS_BACKED
-                + " as backed from Organization o %s order by " + counted + direction + ", lower(o.name), o.id",
+        return listOfKind(kind, "select o, " + ALLIANCES_JOINED + " as joined, " + PROJECTS_BACKED + " as backed"
+                + " from Organization o %s order by " + counted + direction + ", o.nameKey, lower(o.name), o.id",
                 Object[].class, offset, count).stream()
                 .map(row -> new ListedOrganization((Organization) row[0], (Long) row[1], (Long) row[2])).toList();
     }
@@ -137,7 +140,7 @@ public class Organization extends SluggedEntity {
         return find("""
                 select o from Organization o
                 where %s or o.slug = :slug or exists (select f from FormerName f where f.organization = o and %s)
-                order by %s, lower(o.name), o.id"""
+                order by %s, o.nameKey, lower(o.name), o.id"""
                 .formatted(SearchText.matches("o.nameKey"), SearchText.matches("f.nameKey"),
                         SearchText.rank("o.nameKey", "o.slug = :slug")),
                 text.parameters().and("slug", text.slug())).page(0, limit).list();

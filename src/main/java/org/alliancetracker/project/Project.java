@@ -58,7 +58,7 @@ public class Project extends SluggedEntity {
     }
 
     public static List<Project> allByName() {
-        return list("order by lower(name)");
+        return list("order by nameKey, lower(name)");
     }
 
     /**
@@ -69,7 +69,7 @@ public class Project extends SluggedEntity {
         if (text.isEmpty()) {
             return List.of();
         }
-        return find("%s or slug = :slug order by %s, lower(name), id"
+        return find("%s or slug = :slug order by %s, nameKey, lower(name), id"
                 .formatted(SearchText.matches("nameKey"), SearchText.rank("nameKey", "slug = :slug")),
                 text.parameters().and("slug", text.slug())).page(0, limit).list();
     }

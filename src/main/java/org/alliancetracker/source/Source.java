@@ -69,7 +69,7 @@ public class Source extends TrackedEntity {
         if (text.isEmpty()) {
             return List.of();
         }
-        return titled(find("%s order by %s, lower(title), id"
+        return titled(find("%s order by %s, titleKey, lower(title), id"
                 .formatted(SearchText.matches("titleKey"), SearchText.rank("titleKey")), text.parameters())
                 .page(0, limit).list());
     }

@@ -12,9 +12,9 @@ public final class ListOrder<T> {
     private final ListOrders<T> list;
     private final String parameter;
     private final String label;
-    private final Comparator<T> comparator;
+    private final Comparator<ListOrders.Named<T>> comparator;
 
-    ListOrder(ListOrders<T> list, String parameter, String label, Comparator<T> comparator) {
+    ListOrder(ListOrders<T> list, String parameter, String label, Comparator<ListOrders.Named<T>> comparator) {
         this.list = list;
         this.parameter = parameter;
         this.label = label;
@@ -80,6 +80,7 @@ public final class ListOrder<T> {
      * is stable, so rows that tie on the column and the name keep that order too.
      */
     public List<T> sort(List<T> rows) {
-        return isDefault() ? rows : rows.stream().sorted(comparator).toList();
+        return isDefault() ? rows
+                : rows.stream().map(list::withName).sorted(comparator).map(ListOrders.Named::row).toList();
     }
 }

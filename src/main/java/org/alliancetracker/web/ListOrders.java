@@ -1,18 +1,19 @@
 package org.alliancetracker.web;
 
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
+
+import org.alliancetracker.common.NameOrder;
 
 /**
  * The orders a list of rows {@code T} offers, which its page's Order field lists and the address names in
  * {@code ?sort=}: each column's two, first to last ("name") and the other way round ("-name"). The first order is the
  * list's own, in which its page loads the rows and which the address leaves out. Ties go by name in every order, so
- * that a list reads the same each time.
+ * that a list reads the same each time, and names go in the same order ({@link NameOrder}) as where the database sorts
+ * them.
  */
 public final class ListOrders<T> {
 
@@ -34,11 +35,16 @@ public final class ListOrders<T> {
         }
     }
 
-    private final Comparator<T> byName;
+    /** A row with its name's place ({@link NameOrder}), worked out once for a sort, not at every comparison. */
+    record Named<T>(T row, NameOrder name) {
+    }
+
+    private final Function<T, String> name;
+    private final Comparator<Named<T>> byName = Comparator.comparing(Named::name);
     private final List<ListOrder<T>> orders = new ArrayList<>();
 
     private ListOrders(Function<T, String> name) {
-        this.byName = Comparator.comparing(name, Collator.getInstance(Locale.ROOT));
+        this.name = name;
     }
 
     /** The orders of a list whose rows are named {@code name}, the tie-breaker of every order; add its columns. */
@@ -51,17 +57,26 @@ public final class ListOrders<T> {
      * way round. A count's heading sorts most first, so its "-" order comes first.
      */
     public ListOrders<T> column(String column, String heading, Kind kind, Comparator<T> ascending) {
-        ListOrder<T> up = new ListOrder<>(this, column, heading + ", " + kind.ascending,
-                ascending.thenComparing(byName));
-        ListOrder<T> down = new ListOrder<>(this, "-" + column, heading + ", " + kind.descending,
-                ascending.reversed().thenComparing(byName));
-        orders.addAll(kind == Kind.COUNT ? List.of(down, up) : List.of(up, down));
-        return this;
+        Comparator<Named<T>> byColumn = Comparator.comparing(Named::row, ascending);
+        return add(column, heading, kind, byColumn.thenComparing(byName), byColumn.reversed().thenComparing(byName));
     }
 
     /** Adds the name's two orders ("Name, A to Z"), under the parameter "name". */
     public ListOrders<T> byName() {
-        return column("name", "Name", Kind.NAME, byName);
+        return add("name", "Name", Kind.NAME, byName, byName.reversed());
+    }
+
+    private ListOrders<T> add(String column, String heading, Kind kind, Comparator<Named<T>> ascending,
+            Comparator<Named<T>> descending) {
+        ListOrder<T> up = new ListOrder<>(this, column, heading + ", " + kind.ascending, ascending);
+        ListOrder<T> down = new ListOrder<>(this, "-" + column, heading + ", " + kind.descending, descending);
+        orders.addAll(kind == Kind.COUNT ? List.of(down, up) : List.of(up, down));
+        return this;
+    }
+
+    /** The row with its name's place in a list. */
+    Named<T> withName(T row) {
+        return new Named<>(row, NameOrder.of(name.apply(row)));
     }
 
     /** The list's own order. */

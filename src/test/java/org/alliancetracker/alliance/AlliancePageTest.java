@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.jsoup.nodes.Document;
@@ -21,7 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.alliancetracker.common.PartialDate;
 import org.alliancetracker.testing.GeneratedData;
+import org.alliancetracker.testing.NamesToSort;
 import org.alliancetracker.testing.Pages;
 
 @QuarkusTest
@@ -315,6 +318,33 @@ class AlliancePageTest {
                     .select("td.num").eachText());
             assertEquals(List.of(ova, smallName, largeName),
                     alliancesAmong(Pages.get("/alliances?sort=today"), names));
+        }
+    }
+
+    @Test
+    void membersAndAlliancesGoByNameAlikeWhetherTheDatabaseOrThePageSortsThem() {
+        try (GeneratedData data = GeneratedData.allianceWithMembersNamed(NamesToSort.AS_MADE)) {
+            String address = "/alliances/" + data.alliance.slug;
+            assertEquals(NamesToSort.inOrder(data.prefix), memberNames(Pages.get(address)),
+                    "joined in the same month, so by name, as the database sorts them");
+            assertEquals(NamesToSort.inOrder(data.prefix), memberNames(Pages.get(address + "?sort=name")));
+            assertEquals(NamesToSort.inReverse(data.prefix), memberNames(Pages.get(address + "?sort=-name")));
+
+            QuarkusTransaction.requiringNew().run(() -> {
+                for (int i = 0; i < NamesToSort.AS_MADE.size(); i++) {
+                    Alliance alliance = new Alliance();
+                    alliance.slug = data.prefix + "-named-" + i;
+                    alliance.name = data.prefix + " " + NamesToSort.AS_MADE.get(i);
+                    alliance.founded = PartialDate.parse("2000");
+                    alliance.persist();
+                }
+                GeneratedData.touch();
+            });
+            Set<String> names = Set.copyOf(NamesToSort.inOrder(data.prefix));
+            assertEquals(NamesToSort.inOrder(data.prefix), alliancesAmong(Pages.get("/alliances"), names));
+            assertEquals(NamesToSort.inReverse(data.prefix), alliancesAmong(Pages.get("/alliances?sort=-name"), names));
+            assertEquals(NamesToSort.inOrder(data.prefix), alliancesAmong(Pages.get("/alliances?sort=founded"), names),
+                    "founded in the same year, so by name");
         }
     }
 

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +20,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import org.alliancetracker.common.NameOrder;
 import org.alliancetracker.testing.GeneratedData;
+import org.alliancetracker.testing.NamesToSort;
 import org.alliancetracker.testing.Pages;
 
 @QuarkusTest
@@ -137,7 +138,7 @@ class OrganizationPageTest {
     /** An organization as the list shows it: its name and the counts beside it. */
     private record Listed(String name, int alliances, int projects) {
 
-        static final Comparator<Listed> BY_NAME = Comparator.comparing(l -> l.name().toLowerCase(Locale.ROOT));
+        static final Comparator<Listed> BY_NAME = Comparator.comparing(l -> NameOrder.of(l.name()));
 
         static List<Listed> on(Document page) {
             return page.select(".name-list li").stream().map(li -> new Listed(li.selectFirst("a").text(),
@@ -170,6 +171,24 @@ class OrganizationPageTest {
                 Pages.get("/organizations").select("select#sort option").eachText());
         assertEquals("Citrix Systems", Listed.on(Pages.get("/organizations?sort=-projects")).get(0).name(),
                 "the organization that backed the most projects comes first");
+    }
+
+    @Test
+    void theListAndTheSearchPageGoByNameLeavingOutCaseAccentsSpacesAndPunctuation() {
+        try (GeneratedData data = GeneratedData.allianceWithMembersNamed(NamesToSort.AS_MADE)) {
+            List<String> inOrder = NamesToSort.inOrder(data.prefix);
+            assertEquals(inOrder, namesAmong(Pages.get("/organizations"), data), "Étoile among the E's, not after Z");
+            assertEquals(inOrder, namesAmong(Pages.get("/organizations?kind=company"), data));
+            assertEquals(NamesToSort.inReverse(data.prefix), namesAmong(Pages.get("/organizations?sort=-name"), data));
+            assertEquals(inOrder, namesAmong(Pages.get("/organizations?sort=-projects"), data), "ties by name");
+            assertEquals(inOrder, namesAmong(Pages.get("/search?q=" + data.prefix), data),
+                    "found alike (the names start with the text), so by name");
+        }
+    }
+
+    /** The names of the data set's organizations that a page links to, in the page's order. */
+    private static List<String> namesAmong(Document page, GeneratedData data) {
+        return page.select("main a[href^=/organizations/" + data.prefix + "]").eachText();
     }
 
     @Test

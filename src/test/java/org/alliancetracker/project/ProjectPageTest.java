@@ -29,6 +29,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.alliancetracker.testing.GeneratedData;
+import org.alliancetracker.testing.NamesToSort;
 import org.alliancetracker.testing.Pages;
 
 @QuarkusTest
@@ -66,6 +67,17 @@ class ProjectPageTest {
 
     private static List<String> backers(Document page) {
         return page.select("#backers-heading ~ .table-scroll tbody th a").eachText();
+    }
+
+    @Test
+    void backersGoByNameAlikeWhetherTheDatabaseOrThePageSortsThem() {
+        try (GeneratedData data = GeneratedData.allianceWithMembersNamed(NamesToSort.AS_MADE)) {
+            String address = "/projects/" + data.project.slug;
+            assertEquals(NamesToSort.inOrder(data.prefix), backers(Pages.get(address)),
+                    "backing it from the same month, so by name, as the database sorts them");
+            assertEquals(NamesToSort.inOrder(data.prefix), backers(Pages.get(address + "?sort=name")));
+            assertEquals(NamesToSort.inReverse(data.prefix), backers(Pages.get(address + "?sort=-name")));
+        }
     }
 
     @Test

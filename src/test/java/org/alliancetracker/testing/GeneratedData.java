@@ -3,6 +3,7 @@ package org.alliancetracker.testing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.IntFunction;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -37,13 +38,27 @@ public final class GeneratedData implements AutoCloseable {
     public static GeneratedData allianceWithMembers(int members) {
         GeneratedData data = new GeneratedData();
         QuarkusTransaction.requiringNew().run(() -> {
-            data.create(members);
+            data.create(members, i -> data.prefix + " organization " + i,
+                    i -> PartialDate.ofMonth(2000 + i % 20, 1 + i % 12));
             touch();
         });
         return data;
     }
 
-    private void create(int members) {
+    /**
+     * An alliance whose members are named {@code names} (each after the data set's prefix and a space), made in that
+     * order, all joined and backing the project from the same month, so that the lists show them in name order.
+     */
+    public static GeneratedData allianceWithMembersNamed(List<String> names) {
+        GeneratedData data = new GeneratedData();
+        QuarkusTransaction.requiringNew().run(() -> {
+            data.create(names.size(), i -> data.prefix + " " + names.get(i), i -> PartialDate.ofMonth(2005, 1));
+            touch();
+        });
+        return data;
+    }
+
+    private void create(int members, IntFunction<String> name, IntFunction<PartialDate> joined) {
         source = new Source();
         source.title = prefix + " source";
         source.publisher = "Generated";
@@ -82,7 +97,7 @@ public final class GeneratedData implements AutoCloseable {
         for (int i = 0; i < members; i++) {
             Organization organization = new Organization();
             organization.slug = prefix + "-org-" + i;
-            organization.name = prefix + " organization " + i;
+            organization.name = name.apply(i);
             organization.kind = OrganizationKind.COMPANY;
             organization.persist();
             organizations.add(organization);
@@ -91,7 +106,7 @@ public final class GeneratedData implements AutoCloseable {
             membership.organization = organization;
             membership.alliance = alliance;
             membership.tier = i % 3 == 0 ? governing : general;
-            membership.joined = PartialDate.ofMonth(2000 + i % 20, 1 + i % 12);
+            membership.joined = joined.apply(i);
             membership.departed = i % 4 == 0 ? PartialDate.ofYear(2021) : null;
             membership.founding = i < 3;
             membership.sources.add(source);

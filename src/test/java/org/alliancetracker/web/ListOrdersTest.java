@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.alliancetracker.testing.NamesToSort;
 import org.alliancetracker.web.ListOrders.Kind;
 
 class ListOrdersTest {
@@ -60,6 +63,16 @@ class ListOrdersTest {
         assertEquals(List.of("a", "b", "É"), names(ORDERS.named("-year").sort(rows)), "ties by name either way");
         assertEquals(List.of("b", "É", "a"), names(ORDERS.named("-count").sort(rows)));
         assertEquals(List.of("a", "b", "É"), names(ORDERS.named("count").sort(rows)));
+    }
+
+    @Test
+    void namesGoInTheOrderOfTheirSearchKeysInWhichTheDatabaseSortsThem() {
+        List<Row> rows = NamesToSort.AS_MADE.stream().map(name -> new Row(name, 2000, 1)).toList();
+        assertEquals(NamesToSort.IN_ORDER, names(ORDERS.named("name").sort(rows)));
+        List<String> zToA = new ArrayList<>(names(ORDERS.named("-name").sort(rows)));
+        Collections.reverse(zToA);
+        assertEquals(NamesToSort.IN_ORDER, zToA, "Z to A, the other way round");
+        assertEquals(NamesToSort.IN_ORDER, names(ORDERS.named("-year").sort(rows)), "ties by name");
     }
 
     @Test
