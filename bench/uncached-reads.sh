@@ -4,8 +4,9 @@
 # Builds the jar, starts it on the generated data set (10,000 organizations "Organization 1" to "Organization 10000",
 # 100 alliances...) and asks addresses never asked before, so that each runs its queries. Prints the median time
 # measured by curl of 7 texts of each kind: one letter (nearly every name matches), one digit (about a third match)
-# and a part of a word (every name matches, through the API); and of 40 pages of the organizations list, by name and
-# by alliances joined, each made new to the cache by a parameter the page does not read.
+# and a part of a word (every name matches, through the API); of 40 pages of the organizations list, by name and by
+# alliances joined; and of 40 alliances' pages with their 500 members sorted by name; each made new to the cache by a
+# parameter the page does not read.
 # Usage: bench/uncached-reads.sh. Uses the java on the PATH, with JAVA_OPTS (default -Xmx128m, as the container).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -57,10 +58,18 @@ organization_pages() {
     for i in $(seq 2 41); do echo "/organizations?${2:+sort=$2&}page=$i&$1=$i"; done
 }
 
+# The pages of alliances 1 to 40, with their members sorted by name, each with a parameter $1 that makes its address
+# new.
+alliance_pages() {
+    local i
+    for i in $(seq 1 40); do echo "/alliances/alliance-$i?sort=name&$1=$i"; done
+}
+
 echo "== warming up on addresses that are not measured"
 for i in $(seq 1 40); do curl -sf -o /dev/null "$BASE/search?q=warm$i"; curl -sf -o /dev/null "$BASE/search?q=o$i"; done
 for round in warm1 warm2 warm3 warm4; do
-    for address in $(organization_pages "$round") $(organization_pages "$round" -alliances); do
+    for address in $(organization_pages "$round") $(organization_pages "$round" -alliances) \
+        $(alliance_pages "$round"); do
         curl -sf -o /dev/null "$BASE$address"
     done
 done
@@ -73,3 +82,4 @@ printf 'part of a word, API:   '; median /api/v1/search?q=org /api/v1/search?q=o
     /api/v1/search?q=rgan /api/v1/search?q=rga /api/v1/search?q=anization /api/v1/search?q=niza
 printf 'organizations list:    '; median $(organization_pages measured)
 printf '  by alliances joined: '; median $(organization_pages measured -alliances)
+printf 'members by name:       '; median $(alliance_pages measured)
