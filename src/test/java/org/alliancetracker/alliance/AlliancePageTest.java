@@ -324,11 +324,9 @@ class AlliancePageTest {
     @Test
     void membersAndAlliancesGoByNameAlikeWhetherTheDatabaseOrThePageSortsThem() {
         try (GeneratedData data = GeneratedData.allianceWithMembersNamed(NamesToSort.AS_MADE)) {
-            String address = "/alliances/" + data.alliance.slug;
-            assertEquals(NamesToSort.inOrder(data.prefix), memberNames(Pages.get(address)),
-                    "joined in the same month, so by name, as the database sorts them");
-            assertEquals(NamesToSort.inOrder(data.prefix), memberNames(Pages.get(address + "?sort=name")));
-            assertEquals(NamesToSort.inReverse(data.prefix), memberNames(Pages.get(address + "?sort=-name")));
+            // Every member joined in the same month.
+            NamesToSort.assertListedInOrder(data.prefix, "/alliances/" + data.alliance.slug,
+                    AlliancePageTest::memberNames);
 
             QuarkusTransaction.requiringNew().run(() -> {
                 for (int i = 0; i < NamesToSort.AS_MADE.size(); i++) {

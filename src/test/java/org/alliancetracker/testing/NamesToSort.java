@@ -1,8 +1,13 @@
 package org.alliancetracker.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
+
+import org.jsoup.nodes.Document;
 
 /**
  * Names that every list, whether the database or the page sorts it, shows in one order: their search keys' (case,
@@ -28,6 +33,17 @@ public final class NamesToSort {
         List<String> reversed = new ArrayList<>(inOrder(prefix));
         Collections.reverse(reversed);
         return reversed;
+    }
+
+    /**
+     * Asserts that the page at {@code address} lists the names (after {@code prefix}), which all tie in its own order,
+     * by name in that order, as the database sorts them; and by name either way with {@code ?sort=name} and
+     * {@code ?sort=-name}, as the page sorts them.
+     */
+    public static void assertListedInOrder(String prefix, String address, Function<Document, List<String>> names) {
+        assertEquals(inOrder(prefix), names.apply(Pages.get(address)), address + ": ties go by name");
+        assertEquals(inOrder(prefix), names.apply(Pages.get(address + "?sort=name")));
+        assertEquals(inReverse(prefix), names.apply(Pages.get(address + "?sort=-name")));
     }
 
     private NamesToSort() {
