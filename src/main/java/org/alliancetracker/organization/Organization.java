@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -101,12 +102,30 @@ public class Organization extends SluggedEntity {
 
     /** The stretch of a query's rows, with "%s" in it replaced by the condition on the kind, if any. */
     private static <T> List<T> listOfKind(OrganizationKind kind, String hql, Class<T> type, int offset, int count) {
+        return ofKind(kind, hql, type).setFirstResult(offset).setMaxResults(count).getResultList();
+    }
+
+    /** A query with "%s" in it replaced by the condition on the kind, if any. */
+    private static <T> TypedQuery<T> ofKind(OrganizationKind kind, String hql, Class<T> type) {
         TypedQuery<T> query = getEntityManager().createQuery(hql.formatted(kind == null ? "" : "where o.kind = :kind"),
                 type);
         if (kind != null) {
             query.setParameter("kind", kind);
         }
-        return query.setFirstResult(offset).setMaxResults(count).getResultList();
+        return query;
+    }
+
+    /**
+     * How many organizations, of one kind or (with {@code null}) of every kind, there are for each first letter of a
+     * name's key, in name order ("" first, for a name without letters or digits), in one query: where each letter
+     * starts in the list.
+     */
+    public static Map<String, Long> countByInitial(OrganizationKind kind) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        ofKind(kind, "select substring(o.nameKey, 1, 1) as initial, count(o) from Organization o %s"
+                + " group by substring(o.nameKey, 1, 1) order by initial", Object[].class).getResultStream()
+                .forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        return counts;
     }
 
     /** The organizations in their order, each with its numbers of alliances joined and projects backed (one query). */

@@ -41,7 +41,7 @@ public class OrganizationResource extends RecordFeeds {
     static class Templates {
         static native TemplateInstance list(List<ListedOrganization> organizations, Pager pager, OrganizationKind kind,
                 ListOrder<ListedOrganization> order, String listQuery, Map<OrganizationKind, Long> kinds, long total,
-                String kindError, String sortError);
+                NameIndex index, String kindError, String sortError);
 
         static native TemplateInstance show(Organization organization, List<FormerName> formerNames,
                 List<Membership> memberships, List<Backing> backings, List<BackerChange> changes,
@@ -54,7 +54,8 @@ public class OrganizationResource extends RecordFeeds {
     /**
      * The organizations in name order, a page at a time, all or, with {@code ?kind=foundation}, of one kind; with
      * {@code ?sort=-alliances} (or another of {@link ListedOrganization#ORDERS}), in another order. The Kind field
-     * lists the kinds recorded with their counts. A kind or order that is not one is a 400 that re-shows every
+     * lists the kinds recorded with their counts; a long list in name order starts with an index of first letters
+     * ({@link NameIndex}). A kind or order that is not one is a 400 that re-shows every
      * organization by name with the error beside its field; an address that says the same in other words (an empty
      * kind, a kind or order in another case, the list's own order, page 1) is redirected to the list's own address.
      */
@@ -85,7 +86,7 @@ public class OrganizationResource extends RecordFeeds {
             kinds.putIfAbsent(chosen, 0L);
         }
         return HtmlPages.form(inError, Templates.list(organizations, pager, chosen, order.order(), listQuery, kinds,
-                total, kindError, order.error()));
+                total, NameIndex.of(chosen, order.order(), pager, organizations), kindError, order.error()));
     }
 
     /** The changes to the organization and to what its page shows. */

@@ -18,7 +18,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import org.alliancetracker.account.Role;
+import org.alliancetracker.organization.NameIndex;
 import org.alliancetracker.organization.Organization;
+import org.alliancetracker.testing.GeneratedData;
 import org.alliancetracker.testing.Browser;
 
 /** axe-core finds no WCAG 2.1 A or AA violation on any page type a visitor sees. */
@@ -116,5 +118,21 @@ class AccessibilityTest {
             browser.quit();
         }
         assertEquals(List.of(), violations);
+    }
+
+    /** A list long enough for an index of first letters, and the place a letter leads to, marked as the target. */
+    @ParameterizedTest(name = "{0} px")
+    @ValueSource(ints = {360, 1280})
+    void aLongListWithItsIndexOfFirstLettersHasNoViolations(int width) throws Exception {
+        ChromeDriver browser = Chromium.start(true, width);
+        try (GeneratedData data = GeneratedData.allianceWithMembers(NameIndex.SHORT_LIST)) {
+            browser.get(base.toString().replaceAll("/$", "") + "/organizations#letter-i");
+            assertEquals(List.of(), Chromium.accessibilityViolations(browser));
+            assertEquals(List.of(), Chromium.controlProblems(browser));
+            assertTrue((Boolean) browser.executeScript("return document.querySelector('.name-index a') !== null"
+                    + " && document.querySelector('li:target a').textContent === 'IBM'"), "the index leads to IBM");
+        } finally {
+            browser.quit();
+        }
     }
 }

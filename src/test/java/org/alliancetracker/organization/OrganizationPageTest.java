@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 
 import org.alliancetracker.common.NameOrder;
@@ -229,6 +231,75 @@ class OrganizationPageTest {
         assertEquals("name", page.selectFirst("select#sort option[selected]").val());
         assertEquals(Pages.get("/organizations").select(".name-list a").eachText(),
                 page.select(".name-list a").eachText(), "every organization, by name");
+    }
+
+    /** The first letter of a name, as the index of the list shows it (for names that begin with a plain letter). */
+    private static String letterOf(String name) {
+        return name.substring(0, 1).toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * Follows each letter of the index on the list's first page at {@code address}: it leads to the page, and the
+     * place in it, of the letter's first name in the whole list, read page by page.
+     */
+    private static void assertEachLetterLeadsToItsFirstName(String address) {
+        List<Document> pages = Pages.everyPage(address);
+        List<String> names = pages.stream().flatMap(page -> page.select(".name-list a").eachText().stream()).toList();
+        Elements links = pages.get(0).select(".name-index a");
+        assertEquals(names.stream().map(OrganizationPageTest::letterOf).distinct().toList(), links.eachText(),
+                address + ": every first letter once, in the list's order");
+        assertEquals(links.eachAttr("href"), pages.get(pages.size() - 1).select(".name-index a").eachAttr("href"),
+                "the same index on every page");
+        for (Element link : links) {
+            String[] target = link.attr("href").split("#");
+            Element first = Pages.get(target[0]).getElementById(target[1]);
+            assertEquals(names.stream().filter(name -> letterOf(name).equals(link.text())).findFirst().orElseThrow(),
+                    first.selectFirst("a").text(), link.attr("href"));
+        }
+    }
+
+    @Test
+    void theIndexOfFirstLettersLeadsToWhereEachLettersNamesStartOnWhicheverPage() {
+        try (GeneratedData data = GeneratedData.allianceWithMembers(OrganizationResource.PAGE_SIZE + 30)) {
+            assertEachLetterLeadsToItsFirstName("/organizations");
+            assertEachLetterLeadsToItsFirstName("/organizations?sort=-name");
+            assertTrue(Pages.get("/organizations").select(".name-index a").eachAttr("href")
+                    .contains("/organizations?page=2#letter-i"), "IBM and Intel come after the generated names");
+            assertEachLetterLeadsToItsFirstName("/organizations?kind=company");
+            assertTrue(Pages.get("/organizations?kind=company").select(".name-index a").eachAttr("href").stream()
+                    .allMatch(href -> href.startsWith("/organizations?kind=company")), "the links keep the kind");
+            assertTrue(Pages.get("/organizations?sort=-alliances").select(".name-index").isEmpty(),
+                    "no index in the order of a count");
+            makeFoundations(data, 1);
+            assertEquals(2, Pages.everyPage("/organizations?kind=foundation").size());
+            assertTrue(Pages.get("/organizations?kind=foundation").select(".name-index").isEmpty(),
+                    "no index where every name starts with the same letter");
+        }
+    }
+
+    @Test
+    void theIndexFilesANameByItsFirstLetterLeavingOutAccents() {
+        assertTrue(Pages.get("/organizations").select(".name-index").isEmpty(),
+                "the demo organizations, " + Organization.count() + ", are few enough to read through");
+        try (GeneratedData data = GeneratedData.allianceWithMembers(NameIndex.SHORT_LIST)) {
+            Organization etoile = data.organizations.get(0);
+            Organization yandex = data.organizations.get(1);
+            assertTrue(Organization.count() > NameIndex.SHORT_LIST);
+            QuarkusTransaction.requiringNew().run(() -> {
+                Organization.update("name = ?1 where id = ?2", "Étoile " + data.prefix, etoile.id);
+                Organization.update("name = ?1 where id = ?2", "Яндекс " + data.prefix, yandex.id);
+                GeneratedData.touch();
+            });
+            Document list = Pages.get("/organizations");
+            assertEquals("letter-e", list.selectFirst(".name-list li:has(a[href=/organizations/" + etoile.slug + "])")
+                    .id(), "Étoile comes before Eucalyptus Systems, the first name under E");
+            assertEquals("/organizations#letter-e", list.selectFirst(".name-index a:matchesOwn(^E$)").attr("href"));
+            assertTrue(list.select(".name-index a:matchesOwn(^É$)").isEmpty(), "no letter É");
+            Element lastLetter = list.select(".name-index a").last();
+            assertEquals("Я", lastLetter.text(), "a letter of another alphabet after the Latin ones");
+            assertEquals("Яндекс " + data.prefix, list.getElementById(lastLetter.attr("href").split("#")[1])
+                    .selectFirst("a").text());
+        }
     }
 
     /** Makes the data set's organizations whose number is a multiple of {@code every} foundations. */

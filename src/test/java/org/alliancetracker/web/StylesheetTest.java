@@ -46,7 +46,7 @@ class StylesheetTest {
         String print = css.substring(css.indexOf("@media print"));
         String hidden = print.substring(0, print.indexOf("{ display: none; }"));
         for (String selector : List.of(".site-header nav", ".site-search", ".at-form", ".filter-form", ".edit-links",
-                ".account-links")) {
+                ".account-links", ".name-index")) {
             assertTrue(hidden.contains(selector), selector + " is not hidden in print");
         }
         assertTrue(print.contains(".chart-scroll svg { max-width: 100%"));
