@@ -55,9 +55,9 @@ public class OrganizationResource extends RecordFeeds {
      * The organizations in name order, a page at a time, all or, with {@code ?kind=foundation}, of one kind; with
      * {@code ?sort=-alliances} (or another of {@link ListedOrganization#ORDERS}), in another order. The Kind field
      * lists the kinds recorded with their counts; a long list in name order starts with an index of first letters
-     * ({@link NameIndex}). A kind or order that is not one is a 400 that re-shows every
-     * organization by name with the error beside its field; an address that says the same in other words (an empty
-     * kind, a kind or order in another case, the list's own order, page 1) is redirected to the list's own address.
+     * ({@link NameIndex}). A kind or order that is not one is a 400 that re-shows every organization by name with the
+     * error beside its field; an address that says the same in other words (an empty kind, a kind or order in another
+     * case, the list's own order, page 1) is redirected to the list's own address.
      */
     @GET
     public Response list(@QueryParam("page") String page, @QueryParam("kind") String kind,
