@@ -12,8 +12,8 @@ import org.alliancetracker.common.NameOrder;
  * The orders a list of rows {@code T} offers, which its page's Order field lists and the address names in
  * {@code ?sort=}: each column's two, first to last ("name") and the other way round ("-name"). The first order is the
  * list's own, in which its page loads the rows and which the address leaves out. Ties go by name in every order, so
- * that a list reads the same each time, and names go in the same order ({@link NameOrder}) as where the database sorts
- * them.
+ * that a list reads the same each time, and names go in the order in which the database sorts them too
+ * ({@link NameOrder}).
  */
 public final class ListOrders<T> {
 
