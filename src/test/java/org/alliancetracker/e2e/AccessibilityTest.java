@@ -20,8 +20,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.alliancetracker.account.Role;
 import org.alliancetracker.organization.NameIndex;
 import org.alliancetracker.organization.Organization;
-import org.alliancetracker.testing.GeneratedData;
 import org.alliancetracker.testing.Browser;
+import org.alliancetracker.testing.GeneratedData;
 
 /** axe-core finds no WCAG 2.1 A or AA violation on any page type a visitor sees. */
 @QuarkusTest
