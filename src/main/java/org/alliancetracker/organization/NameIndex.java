@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.alliancetracker.common.SearchText;
 import org.alliancetracker.web.ListOrder;
 import org.alliancetracker.web.Pager;
 
@@ -61,8 +60,7 @@ public record NameIndex(List<Letter> letters, Map<Long, String> anchors) {
         }
         Map<Long, String> anchors = new HashMap<>();
         for (int i = 0; i < shown.size(); i++) {
-            String key = SearchText.keyOf(shown.get(i).organization().name);
-            String initial = key.isEmpty() ? "" : key.substring(0, 1);
+            String initial = shown.get(i).organization().initial();
             if (!initial.isEmpty() && starts.getOrDefault(initial, -1L) == pager.offset() + i) {
                 anchors.put(shown.get(i).organization().id, anchor(initial));
             }

@@ -52,6 +52,14 @@ public class Organization extends SluggedEntity {
     @Size(max = 2000, message = "At most 2000 characters.")
     public String description;
 
+    /**
+     * The first letter of the name's key as the database keeps it, under which the list's index files the name ("" for
+     * a name without letters or digits, or one not yet read back from the database).
+     */
+    public String initial() {
+        return nameKey == null || nameKey.isEmpty() ? "" : nameKey.substring(0, 1);
+    }
+
     public static Optional<Organization> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
     }
