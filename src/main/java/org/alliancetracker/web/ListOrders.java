@@ -35,8 +35,31 @@ public final class ListOrders<T> {
         }
     }
 
-    /** A row with its name's place ({@link NameOrder}), worked out once for a sort, not at every comparison. */
-    record Named<T>(T row, NameOrder name) {
+    /**
+     * A row with its name's place ({@link NameOrder}), worked out once for a sort and only when a comparison needs it:
+     * an order by a date or a count compares names only where rows tie.
+     */
+    static final class Named<T> {
+
+        private final T row;
+        private final Function<T, String> rowName;
+        private NameOrder name;
+
+        Named(T row, Function<T, String> rowName) {
+            this.row = row;
+            this.rowName = rowName;
+        }
+
+        T row() {
+            return row;
+        }
+
+        NameOrder name() {
+            if (name == null) {
+                name = NameOrder.of(rowName.apply(row));
+            }
+            return name;
+        }
     }
 
     private final Function<T, String> name;
@@ -74,9 +97,9 @@ public final class ListOrders<T> {
         return this;
     }
 
-    /** The row with its name's place in a list. */
+    /** The row, ready to be sorted with its name's place in a list. */
     Named<T> withName(T row) {
-        return new Named<>(row, NameOrder.of(name.apply(row)));
+        return new Named<>(row, name);
     }
 
     /** The list's own order. */
