@@ -1,6 +1,7 @@
 package org.alliancetracker.timeline;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -27,6 +28,12 @@ public final class LaneChart {
     static final double LEGEND_ROW_HEIGHT = 20;
     static final double OPEN_END = 8;
     static final double FADE_IN_WIDTH = 36;
+    /**
+     * How far the axis reaches back before a bar whose start no source gives, so that the bar shows fading in, not
+     * as a sliver at the axis's start (IBM's Xen backing, on a chart otherwise starting when it ended).
+     */
+    static final Period UNKNOWN_START_REACH = Period.ofYears(2);
+    static final String UNKNOWN_START_SWATCH = "fade-in-swatch";
     /** Room for the open-end tip and half of the last tick label beyond the plot. */
     static final double RIGHT_MARGIN = 32;
 
@@ -89,6 +96,11 @@ public final class LaneChart {
     public record LegendItem(double x, double y, String label, String cssClass) {
         public boolean patterned() {
             return cssClass.contains("patterned");
+        }
+
+        /** The swatch that fades in as a bar does whose start no source gives. */
+        public boolean fadeIn() {
+            return cssClass.equals(UNKNOWN_START_SWATCH);
         }
 
         public double textX() {
@@ -166,7 +178,7 @@ public final class LaneChart {
         private final List<BarInput> bars = new ArrayList<>();
         private final List<ArrowInput> arrows = new ArrayList<>();
         private final List<MarkInput> marks = new ArrayList<>();
-        private final List<String[]> legend = new ArrayList<>();
+        private final List<LegendInput> legend = new ArrayList<>();
 
         private record LaneInput(String label, String cssClass, boolean emphasised, int group) {
         }
@@ -179,6 +191,9 @@ public final class LaneChart {
         }
 
         private record MarkInput(PartialDate date, String label, String title) {
+        }
+
+        private record LegendInput(String label, String cssClass, boolean onlyForUnknownStarts) {
         }
 
         private Builder(String title, String description, double width, LocalDate today) {
@@ -228,7 +243,13 @@ public final class LaneChart {
         }
 
         public Builder legend(String label, String cssClass) {
-            legend.add(new String[] {label, cssClass});
+            legend.add(new LegendInput(label, cssClass, false));
+            return this;
+        }
+
+        /** A legend item with a swatch that fades in, shown only when a bar in view has a start no source gives. */
+        public Builder legendForUnknownStarts(String label) {
+            legend.add(new LegendInput(label, UNKNOWN_START_SWATCH, true));
             return this;
         }
 
@@ -308,22 +329,25 @@ public final class LaneChart {
                 laidMarks.add(new Mark(anchors[i], markLine, m.label(), p.centre(), labelY, p.shown(), m.title()));
             }
 
+            boolean unknownStartShown = visibleBars.stream().anyMatch(b -> b.start() == null);
+            List<LegendInput> shownLegend = legend.stream()
+                    .filter(item -> !item.onlyForUnknownStarts() || unknownStartShown).toList();
             List<LegendItem> laidLegend = new ArrayList<>();
             double lx = PADDING;
             double ly = lanesBottom + 12;
-            if (!legend.isEmpty()) {
-                for (String[] item : legend) {
-                    double itemWidth = 18 + TextMetrics.width(item[0], FONT_SIZE) + 16;
+            if (!shownLegend.isEmpty()) {
+                for (LegendInput item : shownLegend) {
+                    double itemWidth = 18 + TextMetrics.width(item.label(), FONT_SIZE) + 16;
                     if (lx + itemWidth > width - PADDING && lx > PADDING) {
                         lx = PADDING;
                         ly += LEGEND_ROW_HEIGHT;
                     }
-                    laidLegend.add(new LegendItem(lx, ly, item[0], item[1]));
+                    laidLegend.add(new LegendItem(lx, ly, item.label(), item.cssClass()));
                     lx += itemWidth;
                 }
                 ly += LEGEND_ROW_HEIGHT;
             }
-            double height = (legend.isEmpty() ? lanesBottom + 8 : ly) + PADDING;
+            double height = (shownLegend.isEmpty() ? lanesBottom + 8 : ly) + PADDING;
             return new LaneChart(this, scale, scale.left(), groups, laidLanes, laidBars, laidArrows, laidMarks,
                     laidLegend, axisY, lanesTop, lanesBottom, height);
         }
@@ -344,7 +368,10 @@ public final class LaneChart {
             }
         }
 
-        /** The window when one is set; otherwise every known date of the chart, and today for ongoing bars. */
+        /**
+         * The window when one is set; otherwise every known date of the chart, today for ongoing bars, and a reach
+         * back before bars whose start is not known.
+         */
         private TimeScaleBounds bounds() {
             List<LocalDate> days = new ArrayList<>();
             for (BarInput b : bars) {
@@ -352,6 +379,8 @@ public final class LaneChart {
                         .forEach(d -> days.addAll(List.of(d.earliest(), d.latest())));
                 if (b.end() == null) {
                     days.add(today);
+                } else if (b.start() == null) {
+                    days.add(b.end().earliest().minus(UNKNOWN_START_REACH));
                 }
             }
             arrows.forEach(a -> days.add(middle(a.date())));

@@ -78,7 +78,7 @@ public final class TimelineCharts {
         if (shown.stream().anyMatch(m -> m.tier == null) && !tiers.isEmpty()) {
             chart.legend("No tier recorded", "tier-none");
         }
-        chart.legend("Date known to the month or year only", "faded-swatch");
+        precisionLegend(chart);
         if (shown.stream().anyMatch(m -> m.founding)) {
             chart.legend("★ Founding member", "founder-swatch");
         }
@@ -138,7 +138,7 @@ public final class TimelineCharts {
         if (!backings.isEmpty()) {
             chart.legend("Project backing", "project");
         }
-        chart.legend("Date known to the month or year only", "faded-swatch");
+        precisionLegend(chart);
         if (!changes.isEmpty()) {
             chart.legend("Backer change", "arrow-swatch");
         }
@@ -180,11 +180,17 @@ public final class TimelineCharts {
                 chart.arrow(from, to, c.movedOn, changeTitle(c));
             }
         }
-        chart.legend("Date known to the month or year only", "faded-swatch");
+        precisionLegend(chart);
         if (!switches.isEmpty()) {
             chart.legend("⇄ Switched between these projects", "arrow-swatch");
         }
         return chart.build();
+    }
+
+    /** What a bar's faded edges mean: a date known only roughly, and (where a bar shows one) a start not known. */
+    private static void precisionLegend(LaneChart.Builder chart) {
+        chart.legend("Date known to the month or year only", "faded-swatch");
+        chart.legendForUnknownStarts("Start not given by any source");
     }
 
     /** Every other tier is hatched as well as coloured, so that colour does not carry the meaning alone. */

@@ -60,6 +60,53 @@ class LaneChartTest {
     }
 
     @Test
+    void aBarWhoseStartNoSourceGivesReachesBackTwoYearsRatherThanStartingAtItsEnd() {
+        // IBM's own timeline: its Xen backing has no known start and ends in the month its KVM backing starts.
+        LaneChart.Builder b = builder(960);
+        b.bar(b.lane("Xen", "p", false), null, p("2011-05"), false, "ibm xen", "p");
+        b.bar(b.lane("KVM", "p", false), p("2011-05"), null, true, "ibm kvm", "p");
+        LaneChart chart = b.build();
+        assertFalse(chart.scale.start().isAfter(LocalDate.parse("2009-05-01")),
+                "the axis starts two years before the first day the bar is known to end: " + chart.scale.start());
+        List<Segment> xen = chart.bars.get(0).segments();
+        assertEquals(Segment.Kind.FADE_IN, xen.get(0).kind());
+        assertEquals(LaneChart.FADE_IN_WIDTH, xen.get(0).width(), 1e-9, "the whole fade shows");
+        assertEquals(Segment.Kind.SOLID, xen.get(1).kind());
+        assertTrue(xen.get(1).width() > 0, "a solid stretch follows the fade, before the month it ended");
+    }
+
+    @Test
+    void theReachBackOfAnUnknownStartDoesNotWidenAChartThatAlreadyGoesBackFurther() {
+        LaneChart.Builder b = builder(960);
+        b.bar(b.lane("XenSource", "p", false), null, p("2010"), false, "x", "p");
+        b.bar(b.lane("Citrix", "p", false), p("2007-08-15"), null, true, "c", "p");
+        assertEquals(LocalDate.parse("2007-01-01"), b.build().scale.start());
+
+        LaneChart.Builder windowed = builder(960).window(p("2011"), p("2016"));
+        windowed.bar(windowed.lane("Xen", "p", false), null, p("2011-05"), false, "ibm xen", "p");
+        assertEquals(LocalDate.parse("2011-01-01"), windowed.build().scale.start(), "a window asked for is kept");
+    }
+
+    @Test
+    void theLegendExplainsAFadeInOnlyWhereAShownBarHasAStartNoSourceGives() {
+        LaneChart.Builder b = builder(960).window(p("2012"), p("2016"));
+        b.bar(b.lane("Xen", "p", false), null, p("2011-05"), false, "ibm xen", "p");
+        b.bar(b.lane("KVM", "p", false), p("2011-05"), null, true, "ibm kvm", "p");
+        b.legend("Project backing", "project").legendForUnknownStarts("Start not given by any source");
+        assertEquals(List.of("Project backing"), b.build().legend.stream().map(LaneChart.LegendItem::label).toList(),
+                "the bar with no known start ends before the window, so nothing on the chart fades in");
+
+        LaneChart.Builder whole = builder(960);
+        whole.bar(whole.lane("Xen", "p", false), null, p("2011-05"), false, "ibm xen", "p");
+        whole.legend("Project backing", "project").legendForUnknownStarts("Start not given by any source");
+        List<LaneChart.LegendItem> legend = whole.build().legend;
+        assertEquals(List.of("Project backing", "Start not given by any source"),
+                legend.stream().map(LaneChart.LegendItem::label).toList());
+        assertTrue(legend.get(1).fadeIn(), "its swatch fades in as the bars do");
+        assertFalse(legend.get(0).fadeIn());
+    }
+
+    @Test
     void lanesAreStackedInOrderUnderTheirGroupsWithoutOverlap() {
         LaneChart.Builder b = builder(960);
         b.group("Xen");

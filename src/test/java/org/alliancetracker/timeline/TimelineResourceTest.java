@@ -128,6 +128,18 @@ class TimelineResourceTest {
     }
 
     @Test
+    void aBackingWhoseStartNoSourceGivesFadesInAndTheLegendSaysWhy() throws Exception {
+        org.w3c.dom.Document ibm = svg("/timelines/organizations/ibm/lanes.svg");
+        assertEquals(1, count(ibm, "//g[starts-with(@class, 'bar ')][title[starts-with(., 'IBM, contributor of Xen')]]"
+                + "/rect[@class='fade-in' and @mask]"), "IBM's backing of Xen, whose start is not given");
+        assertEquals(1, count(ibm, "//g[@class='legend-item'][text='Start not given by any source']"
+                + "/rect[@class='fade-in-swatch' and @mask]"));
+        org.w3c.dom.Document ova = svg(OVA + "/swimlanes.svg");
+        assertEquals(0, count(ova, "//rect[@class='fade-in']"), "every member's joining date is known");
+        assertEquals(0, count(ova, "//g[@class='legend-item'][text='Start not given by any source']"));
+    }
+
+    @Test
     void theComparisonHighlightsTheSwitchers() throws Exception {
         org.w3c.dom.Document doc = svg("/timelines/compare.svg?projects=xen,kvm");
         assertEquals(List.of("Xen (open source)", "KVM (open source)"), texts(doc, "//text[@class='group-label']/text()"));
