@@ -75,7 +75,8 @@ public class ReportedCount extends TrackedEntity {
 
     public static List<ReportedCount> citing(Source source) {
         return list("""
-                select c from ReportedCount c join fetch c.alliance
-                where ?1 member of c.sources order by c.asOf.latest, c.asOf.earliest""", source);
+                select c from ReportedCount c join fetch c.alliance a
+                where ?1 member of c.sources
+                order by c.asOf.latest, c.asOf.earliest, a.nameKey, lower(a.name), c.subject""", source);
     }
 }

@@ -33,8 +33,8 @@ import org.alliancetracker.source.Source;
 public class BackerChange extends TrackedEntity {
 
     private static final String FETCH_ALL = """
-            select c from BackerChange c join fetch c.organization o join fetch c.fromProject
-            join fetch c.toProject left join fetch c.sources""";
+            select c from BackerChange c join fetch c.organization o join fetch c.fromProject f
+            join fetch c.toProject t left join fetch c.sources""";
 
     @NotNull(message = "Choose an organization.")
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
@@ -89,7 +89,8 @@ public class BackerChange extends TrackedEntity {
     }
 
     public static List<BackerChange> ofOrganization(Organization organization) {
-        return list(FETCH_ALL + " where c.organization = ?1 order by c.movedOn.latest, c.movedOn.earliest", organization);
+        return list(FETCH_ALL + " where c.organization = ?1 order by c.movedOn.latest, c.movedOn.earliest"
+                + ", f.nameKey, lower(f.name), t.nameKey, lower(t.name)", organization);
     }
 
     /** Moves into or out of the project, oldest first. */
@@ -118,13 +119,16 @@ public class BackerChange extends TrackedEntity {
 
     public static List<BackerChange> latest(int limit) {
         return find("""
-                select c from BackerChange c join fetch c.organization join fetch c.fromProject
-                join fetch c.toProject order by c.movedOn.latest desc, c.id desc""").page(0, limit).list();
+                select c from BackerChange c join fetch c.organization o join fetch c.fromProject
+                join fetch c.toProject
+                order by c.movedOn.latest desc, c.movedOn.earliest desc, o.nameKey, lower(o.name), c.id desc""")
+                .page(0, limit).list();
     }
 
     public static List<BackerChange> citing(Source source) {
         return list("""
-                select c from BackerChange c join fetch c.organization join fetch c.fromProject
-                join fetch c.toProject where ?1 member of c.sources order by c.movedOn.latest, c.movedOn.earliest""", source);
+                select c from BackerChange c join fetch c.organization o join fetch c.fromProject
+                join fetch c.toProject where ?1 member of c.sources
+                order by c.movedOn.latest, c.movedOn.earliest, o.nameKey, lower(o.name)""", source);
     }
 }

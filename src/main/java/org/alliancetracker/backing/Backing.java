@@ -118,7 +118,9 @@ public class Backing extends TrackedEntity {
 
     public static List<Backing> citing(Source source) {
         return list("""
-                select b from Backing b join fetch b.organization join fetch b.project
-                where ?1 member of b.sources order by b.since.latest nulls first, b.since.earliest""", source);
+                select b from Backing b join fetch b.organization o join fetch b.project p
+                where ?1 member of b.sources
+                order by b.since.latest nulls first, b.since.earliest, o.nameKey, lower(o.name), p.nameKey, lower(p.name)
+                """, source);
     }
 }

@@ -191,7 +191,9 @@ public class Membership extends TrackedEntity {
 
     public static List<Membership> citing(Source source) {
         return list("""
-                select m from Membership m join fetch m.organization join fetch m.alliance
-                where ?1 member of m.sources order by m.joined.latest, m.joined.earliest""", source);
+                select m from Membership m join fetch m.organization o join fetch m.alliance a
+                where ?1 member of m.sources
+                order by m.joined.latest, m.joined.earliest, o.nameKey, lower(o.name), a.nameKey, lower(a.name)""",
+                source);
     }
 }

@@ -64,20 +64,25 @@ public class OwnershipEvent extends TrackedEntity {
     /** Acquisitions made or undergone by the organization, oldest first, with both sides and sources loaded. */
     public static List<OwnershipEvent> involving(Organization organization) {
         return list("""
-                select e from OwnershipEvent e join fetch e.acquirer join fetch e.acquired
+                select e from OwnershipEvent e join fetch e.acquirer r join fetch e.acquired d
                 left join fetch e.sources
-                where e.acquirer = ?1 or e.acquired = ?1 order by e.occurredOn.latest, e.occurredOn.earliest""", organization);
+                where e.acquirer = ?1 or e.acquired = ?1
+                order by e.occurredOn.latest, e.occurredOn.earliest, r.nameKey, lower(r.name), d.nameKey, lower(d.name)
+                """, organization);
     }
 
     public static List<OwnershipEvent> latest(int limit) {
         return find("""
-                select e from OwnershipEvent e join fetch e.acquirer join fetch e.acquired
-                order by e.occurredOn.latest desc, e.id desc""").page(0, limit).list();
+                select e from OwnershipEvent e join fetch e.acquirer r join fetch e.acquired d
+                order by e.occurredOn.latest desc, e.occurredOn.earliest desc, r.nameKey, lower(r.name), d.nameKey,
+                lower(d.name), e.id desc""").page(0, limit).list();
     }
 
     public static List<OwnershipEvent> citing(Source source) {
         return list("""
-                select e from OwnershipEvent e join fetch e.acquirer join fetch e.acquired
-                where ?1 member of e.sources order by e.occurredOn.latest, e.occurredOn.earliest""", source);
+                select e from OwnershipEvent e join fetch e.acquirer r join fetch e.acquired d
+                where ?1 member of e.sources
+                order by e.occurredOn.latest, e.occurredOn.earliest, r.nameKey, lower(r.name), d.nameKey, lower(d.name)
+                """, source);
     }
 }

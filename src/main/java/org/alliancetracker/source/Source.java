@@ -50,7 +50,8 @@ public class Source extends TrackedEntity {
     public String note;
 
     /** Publication order, the same in every list; the id settles ties, so that pages do not overlap. */
-    private static final String BY_PUBLICATION = "order by published.latest nulls last, published.earliest, title, id";
+    private static final String BY_PUBLICATION =
+            "order by published.latest nulls last, published.earliest, titleKey, lower(title), id";
 
     /** A source as an editor finds it by title, and whether another source has the same title. */
     public record Titled(long id, String title, boolean titleShared) {

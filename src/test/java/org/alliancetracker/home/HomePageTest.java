@@ -15,7 +15,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import org.alliancetracker.common.PartialDate;
 import org.alliancetracker.testing.GeneratedData;
+import org.alliancetracker.testing.NamesToSort;
 import org.alliancetracker.testing.Pages;
 
 @QuarkusTest
@@ -46,6 +48,17 @@ class HomePageTest {
         List<String> acquisitions = page.select("#home-acquisitions + .events li").eachText();
         assertEquals(List.of("4 September 2008: Red Hat acquired Qumranet",
                 "15 August 2007: Citrix Systems acquired XenSource (About US$500 million)"), acquisitions);
+    }
+
+    @Test
+    void theLatestMovesAndAcquisitionsOfOneDateGoByName() {
+        try (GeneratedData data = GeneratedData.allianceWithMembersNamed(NamesToSort.AS_MADE)) {
+            data.addMovesAndAcquisitions(PartialDate.parse("2020-03"), PartialDate.parse("2020"));
+            Document page = Pages.get("/");
+            List<String> first = NamesToSort.inOrder(data.prefix).subList(0, HomeResource.LATEST);
+            assertEquals(first, page.select("#home-moves ~ .events li > a:first-of-type").eachText());
+            assertEquals(first, page.select("#home-acquisitions + .events li > a:first-of-type").eachText());
+        }
     }
 
     @Test

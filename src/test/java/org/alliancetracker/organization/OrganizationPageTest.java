@@ -22,7 +22,11 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 
+import org.alliancetracker.backing.BackerChange;
 import org.alliancetracker.common.NameOrder;
+import org.alliancetracker.common.PartialDate;
+import org.alliancetracker.project.Project;
+import org.alliancetracker.project.ProjectLicense;
 import org.alliancetracker.testing.GeneratedData;
 import org.alliancetracker.testing.NamesToSort;
 import org.alliancetracker.testing.Pages;
@@ -185,6 +189,43 @@ class OrganizationPageTest {
             assertEquals(inOrder, namesAmong(Pages.get("/organizations?sort=-projects"), data), "ties by name");
             assertEquals(inOrder, namesAmong(Pages.get("/search?q=" + data.prefix), data),
                     "found alike (the names start with the text), so by name");
+        }
+    }
+
+    @Test
+    void anOrganizationsMovesAndAcquisitionsOfOneDateGoByName() {
+        try (GeneratedData data = GeneratedData.allianceWithMembersNamed(NamesToSort.AS_MADE)) {
+            Organization hub = data.organizations.get(0);
+            QuarkusTransaction.requiringNew().run(() -> {
+                Organization acquirer = Organization.findById(hub.id);
+                for (int i = 0; i < NamesToSort.AS_MADE.size(); i++) {
+                    Project left = new Project();
+                    left.slug = data.prefix + "-left-" + i;
+                    left.name = data.prefix + " " + NamesToSort.AS_MADE.get(i);
+                    left.license = ProjectLicense.OPEN_SOURCE;
+                    left.persist();
+                    BackerChange move = new BackerChange();
+                    move.organization = acquirer;
+                    move.fromProject = left;
+                    move.toProject = Project.findById(data.project.id);
+                    move.movedOn = PartialDate.parse("2012-04");
+                    move.persist();
+                    Organization other = Organization.findById(data.organizations.get(i).id);
+                    if (other != acquirer) {
+                        OwnershipEvent acquisition = new OwnershipEvent();
+                        acquisition.acquirer = acquirer;
+                        acquisition.acquired = other;
+                        acquisition.occurredOn = PartialDate.parse("2013");
+                        acquisition.persist();
+                    }
+                }
+                GeneratedData.touch();
+            });
+            Document page = Pages.get("/organizations/" + hub.slug);
+            List<String> inOrder = NamesToSort.inOrder(data.prefix);
+            assertEquals(inOrder, page.select("li.move > a:first-of-type").eachText(), "by the project left");
+            assertEquals(inOrder.stream().filter(name -> !name.equals(hub.name)).toList(),
+                    page.select("li.acquisition > a:first-of-type").eachText(), "by the organization acquired");
         }
     }
 

@@ -12,7 +12,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import org.alliancetracker.alliance.Alliance;
+import org.alliancetracker.alliance.ReportedCount;
+import org.alliancetracker.common.PartialDate;
 import org.alliancetracker.testing.GeneratedData;
+import org.alliancetracker.testing.NamesToSort;
 import org.alliancetracker.testing.Pages;
 
 @QuarkusTest
@@ -40,6 +44,58 @@ class SourcePageTest {
                 page.select("h3:containsOwn(Reported counts) + ul li").eachText());
         assertEquals(5, page.select("h3:containsOwn(Backer changes) + ul li").size());
         assertEquals(2, page.select("h3:containsOwn(Ownership) + ul li").size());
+    }
+
+    @Test
+    void theFactsOfOneDateThatASourceSupportsGoByName() {
+        try (GeneratedData data = GeneratedData.allianceWithMembersNamed(NamesToSort.AS_MADE)) {
+            data.addMovesAndAcquisitions(PartialDate.parse("2008-03"), PartialDate.parse("2009"));
+            QuarkusTransaction.requiringNew().run(() -> {
+                Source cited = Source.findById(data.source.id);
+                for (int i = 0; i < NamesToSort.AS_MADE.size(); i++) {
+                    Alliance alliance = new Alliance();
+                    alliance.slug = data.prefix + "-alliance-" + i;
+                    alliance.name = data.prefix + " " + NamesToSort.AS_MADE.get(i);
+                    alliance.founded = PartialDate.parse("2000");
+                    alliance.persist();
+                    ReportedCount count = new ReportedCount();
+                    count.alliance = alliance;
+                    count.asOf = PartialDate.parse("2011-06");
+                    count.count = 10;
+                    count.sources.add(cited);
+                    count.persist();
+                }
+                GeneratedData.touch();
+            });
+            Document page = Pages.get("/sources/" + data.source.id);
+            List<String> inOrder = NamesToSort.inOrder(data.prefix);
+            for (String facts : List.of("Memberships", "Backing", "Backer changes", "Ownership")) {
+                assertEquals(inOrder, page.select("h3:containsOwn(" + facts + ") + ul li > a:first-child").eachText(),
+                        facts + " of one date, each of another organization");
+            }
+            assertEquals(inOrder, page.select("h3:containsOwn(Reported counts) + ul li > a:first-child").eachText()
+                    .stream().filter(inOrder::contains).toList(), "counts of one date, each of another alliance");
+        }
+    }
+
+    @Test
+    void sourcesOfOneDateGoByTitle() {
+        String prefix = "gen-" + UUID.randomUUID().toString().substring(0, 8);
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (String title : NamesToSort.AS_MADE) {
+                Source source = new Source();
+                source.title = prefix + " " + title;
+                source.published = PartialDate.parse("2004-10");
+                source.persist();
+            }
+            GeneratedData.touch();
+        });
+        try {
+            assertEquals(NamesToSort.inOrder(prefix), Pages.get("/sources").select(".name-list a").eachText().stream()
+                    .filter(title -> title.startsWith(prefix)).toList());
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> GeneratedData.deleteWithPrefix(prefix));
+        }
     }
 
     @Test

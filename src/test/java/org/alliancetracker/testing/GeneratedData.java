@@ -10,6 +10,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.alliancetracker.alliance.Alliance;
 import org.alliancetracker.alliance.MembershipTier;
 import org.alliancetracker.alliance.ReportedCount;
+import org.alliancetracker.backing.BackerChange;
 import org.alliancetracker.backing.Backing;
 import org.alliancetracker.backing.BackingRole;
 import org.alliancetracker.common.PartialDate;
@@ -17,6 +18,7 @@ import org.alliancetracker.history.AuditEntry;
 import org.alliancetracker.membership.Membership;
 import org.alliancetracker.organization.Organization;
 import org.alliancetracker.organization.OrganizationKind;
+import org.alliancetracker.organization.OwnershipEvent;
 import org.alliancetracker.project.Project;
 import org.alliancetracker.project.ProjectLicense;
 import org.alliancetracker.source.Source;
@@ -56,6 +58,36 @@ public final class GeneratedData implements AutoCloseable {
             touch();
         });
         return data;
+    }
+
+    /**
+     * Adds, for each organization in the order made, a move from the project to the second project on {@code moved},
+     * and the acquisition of the next organization (the last acquires the first) on {@code acquired}, each citing the
+     * source: dates that tie, so that the lists of them show their names' order.
+     */
+    public void addMovesAndAcquisitions(PartialDate moved, PartialDate acquired) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Source cited = Source.findById(source.id);
+            List<Organization> made = organizations.stream().map(o -> Organization.<Organization>findById(o.id))
+                    .toList();
+            for (int i = 0; i < made.size(); i++) {
+                BackerChange move = new BackerChange();
+                move.organization = made.get(i);
+                move.fromProject = Project.findById(project.id);
+                move.toProject = Project.findById(secondProject.id);
+                move.movedOn = moved;
+                move.sources.add(cited);
+                move.persist();
+
+                OwnershipEvent acquisition = new OwnershipEvent();
+                acquisition.acquirer = made.get(i);
+                acquisition.acquired = made.get((i + 1) % made.size());
+                acquisition.occurredOn = acquired;
+                acquisition.sources.add(cited);
+                acquisition.persist();
+            }
+            touch();
+        });
     }
 
     private void create(int members, IntFunction<String> name, IntFunction<PartialDate> joined) {
