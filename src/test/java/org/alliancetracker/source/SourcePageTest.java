@@ -43,6 +43,9 @@ class SourcePageTest {
                 "Open Virtualization Alliance: 200 members, November 2011"),
                 page.select("h3:containsOwn(Reported counts) + ul li").eachText());
         assertEquals(5, page.select("h3:containsOwn(Backer changes) + ul li").size());
+        assertEquals(List.of("/organizations/ibm", "/projects/xen", "/projects/kvm"),
+                page.select("h3:containsOwn(Backer changes) + ul li:contains(IBM) a").eachAttr("href"),
+                "a move links to the organization and to both projects");
         assertEquals(2, page.select("h3:containsOwn(Ownership) + ul li").size());
     }
 
