@@ -8,18 +8,19 @@ import org.alliancetracker.common.SearchText;
 import org.alliancetracker.organization.FormerName;
 import org.alliancetracker.organization.Organization;
 import org.alliancetracker.project.Project;
+import org.alliancetracker.source.Source;
 import org.alliancetracker.web.InvalidParameterException;
 
 /**
- * What a search by name finds across organizations (current and former names), alliances and projects, ignoring
- * case, accents, spaces and punctuation (see {@link SearchText}), in a constant number of queries: for the search
- * page and the API alike.
+ * What a search by name finds across organizations (current and former names), alliances, projects, and sources (by
+ * title or publisher), ignoring case, accents, spaces and punctuation (see {@link SearchText}), in a constant number
+ * of queries: for the search page and the API alike.
  *
  * @param formerNames the former names found, by organization id, shown beside organizations whose current name may
  *     not hold the text
  */
 public record Search(String query, Found<Organization> organizations, Map<Long, List<String>> formerNames,
-        Found<Alliance> alliances, Found<Project> projects) {
+        Found<Alliance> alliances, Found<Project> projects, Found<Source> sources) {
 
     static final int MAX_QUERY_LENGTH = 100;
     static final int MAX_RESULTS = 50;
@@ -49,10 +50,11 @@ public record Search(String query, Found<Organization> organizations, Map<Long, 
         Found<Organization> organizations = Found.of(Organization.nameContaining(text, MAX_RESULTS + 1));
         return new Search(query, organizations, FormerName.containing(text, organizations.shown()),
                 Found.of(Alliance.nameContaining(text, MAX_RESULTS + 1)),
-                Found.of(Project.nameContaining(text, MAX_RESULTS + 1)));
+                Found.of(Project.nameContaining(text, MAX_RESULTS + 1)),
+                Found.of(Source.titleOrPublisherContaining(text, MAX_RESULTS + 1)));
     }
 
     public boolean foundNothing() {
-        return organizations.isEmpty() && alliances.isEmpty() && projects.isEmpty();
+        return organizations.isEmpty() && alliances.isEmpty() && projects.isEmpty() && sources.isEmpty();
     }
 }

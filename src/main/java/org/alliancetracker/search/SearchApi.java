@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.alliancetracker.source.SourceApi.SourceView;
 import org.alliancetracker.web.InvalidParameterException;
 
 /** The search page's answer for bots: what a search by name finds (see {@link Search}), by slug. */
@@ -39,12 +40,14 @@ public class SearchApi {
     }
 
     /** Without the text searched for: the client knows it, and an answer that echoes no input reflects nothing. */
-    public record Results(Hits<OrganizationHit> organizations, Hits<AllianceHit> alliances, Hits<ProjectHit> projects) {
+    public record Results(Hits<OrganizationHit> organizations, Hits<AllianceHit> alliances, Hits<ProjectHit> projects,
+            Hits<SourceView> sources) {
     }
 
     @GET
-    @Operation(summary = "Organizations, alliances and projects whose name holds the text (q), ignoring case, accents,"
-            + " spaces and punctuation: equal names first, then names that start with it; at most 50 of each kind")
+    @Operation(summary = "Organizations, alliances and projects whose name holds the text (q), and sources whose title"
+            + " or publisher holds it, ignoring case, accents, spaces and punctuation: equal names first, then names"
+            + " that start with it; at most 50 of each kind")
     public Results search(@QueryParam("q") String q) {
         if (q == null || q.isBlank()) {
             throw new InvalidParameterException("q", "Give the text to search for in 'q'.");
@@ -54,6 +57,7 @@ public class SearchApi {
                 Hits.of(search.organizations(), o -> new OrganizationHit(o.slug, o.name, o.kind.name(),
                         search.formerNames().getOrDefault(o.id, List.of()))),
                 Hits.of(search.alliances(), a -> new AllianceHit(a.slug, a.name, a.abbreviation)),
-                Hits.of(search.projects(), p -> new ProjectHit(p.slug, p.name, p.license.name())));
+                Hits.of(search.projects(), p -> new ProjectHit(p.slug, p.name, p.license.name())),
+                Hits.of(search.sources(), SourceView::of));
     }
 }

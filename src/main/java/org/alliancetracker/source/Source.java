@@ -38,6 +38,10 @@ public class Source extends TrackedEntity {
     @Pattern(regexp = Texts.ONE_LINE, message = Texts.ONE_LINE_MESSAGE)
     public String publisher;
 
+    /** The publisher's {@link SearchText} key, which the database computes (migration V15): read by searches. */
+    @Column(insertable = false, updatable = false)
+    private String publisherKey;
+
     @Size(max = 500, message = "At most 500 characters.")
     @Pattern(regexp = "https?://[^\\s<>\"]+", message = "Use an http:// or https:// address.")
     public String url;
@@ -73,6 +77,19 @@ public class Source extends TrackedEntity {
         return titled(find("%s order by %s, titleKey, lower(title), id"
                 .formatted(SearchText.matches("titleKey"), SearchText.rank("titleKey")), text.parameters())
                 .page(0, limit).list());
+    }
+
+    /**
+     * Up to {@code limit} sources whose title or publisher holds the text, as the search page finds them: those whose
+     * title or publisher equals it first, then titles that start with it, then the others, each group in title order.
+     */
+    public static List<Source> titleOrPublisherContaining(SearchText text, int limit) {
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        return find("(%s or %s) order by %s, titleKey, lower(title), id".formatted(SearchText.matches("titleKey"),
+                SearchText.matches("publisherKey"), SearchText.rank("titleKey", "publisherKey = :key")),
+                text.parameters()).page(0, limit).list();
     }
 
     /** The sources with these ids; ids of sources since deleted are left out. */

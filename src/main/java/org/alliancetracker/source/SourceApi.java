@@ -27,7 +27,7 @@ public class SourceApi {
 
     public record SourceView(long id, String title, String publisher, String url, String published, String note) {
 
-        static SourceView of(Source source) {
+        public static SourceView of(Source source) {
             return new SourceView(source.id, source.title, source.publisher, source.url, Views.iso(source.published),
                     source.note);
         }

@@ -166,4 +166,24 @@ class NameSearchTest {
                         .toList());
         assertTrue(Source.titledContaining(SearchText.of("..."), 10).isEmpty());
     }
+
+    @Test
+    void theSearchPageFindsSourcesByTitleOrPublisherAnEqualOneFirst() {
+        for (String[] row : List.of(new String[] {"Quuxcorp Presse review", "Hebdo"},
+                new String[] {"Weekly notes", "Quuxcorp Presse Écrite"}, new String[] {"On the Quuxcorp Presse", null},
+                new String[] {"Quuxcorp Presse", "Quuxcorp Gazette"}, new String[] {"Unrelated", "Elsewhere"})) {
+            Source source = new Source();
+            source.title = row[0];
+            source.publisher = row[1];
+            source.persist();
+        }
+        assertEquals(List.of("Quuxcorp Presse", "Quuxcorp Presse review", "On the Quuxcorp Presse", "Weekly notes"),
+                Source.titleOrPublisherContaining(SearchText.of("quuxcorp presse"), 10).stream().map(s -> s.title)
+                        .toList(), "an equal title, then titles that start with the text, then the others");
+        assertEquals(List.of("Weekly notes"), Source.titleOrPublisherContaining(SearchText.of("PRESSE ECRITE"), 10)
+                .stream().map(s -> s.title).toList(), "a publisher's key leaves out accents, as a title's does");
+        assertEquals(List.of("Quuxcorp Presse"), Source.titleOrPublisherContaining(SearchText.of("quuxcorp gazette"),
+                10).stream().map(s -> s.title).toList());
+        assertTrue(Source.titleOrPublisherContaining(SearchText.of(" - "), 10).isEmpty());
+    }
 }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.UUID;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,7 +17,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.alliancetracker.common.PartialDate;
 import org.alliancetracker.organization.FormerName;
 import org.alliancetracker.organization.Organization;
+import org.alliancetracker.source.Source;
 import org.alliancetracker.testing.GeneratedData;
+import org.alliancetracker.testing.Pages;
 
 @QuarkusTest
 class SearchApiTest {
@@ -41,6 +44,42 @@ class SearchApiTest {
         JsonPath ova = search("ova");
         assertEquals(List.of("open-virtualization-alliance"), ova.getList("alliances.items.slug"));
         assertEquals("OVA", ova.getString("alliances.items[0].abbreviation"));
+    }
+
+    @Test
+    void findsSourcesByTitleOrPublisherWithTheirIds() {
+        JsonPath zdnet = search("ZDNet");
+        assertEquals(List.of("Open Virtualisation Alliance forms against VMware"), zdnet.getList("sources.items.title"));
+        assertEquals("ZDNet", zdnet.getString("sources.items[0].publisher"));
+        assertEquals("2011-05", zdnet.getString("sources.items[0].published"));
+        int id = zdnet.getInt("sources.items[0].id");
+        given().get("/api/v1/sources/" + id).then().statusCode(200).body("title",
+                equalTo("Open Virtualisation Alliance forms against VMware"));
+        assertEquals(false, zdnet.getBoolean("sources.more"));
+        assertEquals(List.of(), search("hewlett packard").getList("sources.items"));
+    }
+
+    @Test
+    void saysWhenItFoundMoreSources() {
+        String prefix = "gen-" + UUID.randomUUID().toString().substring(0, 8);
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i <= Search.MAX_RESULTS; i++) {
+                Source source = new Source();
+                source.title = prefix + " report " + i;
+                source.persist();
+            }
+            GeneratedData.touch();
+        });
+        try {
+            JsonPath many = search(prefix + " report");
+            assertEquals(Search.MAX_RESULTS, many.getList("sources.items").size());
+            assertEquals(true, many.getBoolean("sources.more"));
+            assertEquals(List.of("Only the first " + Search.MAX_RESULTS
+                    + " sources found are shown: type more of the title or publisher to find the others."),
+                    Pages.get("/search?q=" + prefix + " report").select(".more-found").eachText(), "as the page says");
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> GeneratedData.deleteWithPrefix(prefix));
+        }
     }
 
     @Test
