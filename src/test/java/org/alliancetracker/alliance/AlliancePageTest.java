@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.alliancetracker.common.PartialDate;
 import org.alliancetracker.testing.GeneratedData;
 import org.alliancetracker.testing.NamesToSort;
 import org.alliancetracker.testing.Pages;
@@ -330,11 +329,7 @@ class AlliancePageTest {
 
             QuarkusTransaction.requiringNew().run(() -> {
                 for (int i = 0; i < NamesToSort.AS_MADE.size(); i++) {
-                    Alliance alliance = new Alliance();
-                    alliance.slug = data.prefix + "-named-" + i;
-                    alliance.name = data.prefix + " " + NamesToSort.AS_MADE.get(i);
-                    alliance.founded = PartialDate.parse("2000");
-                    alliance.persist();
+                    data.persistAllianceNamed(NamesToSort.AS_MADE.get(i), i);
                 }
                 GeneratedData.touch();
             });

@@ -12,7 +12,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
-import org.alliancetracker.alliance.Alliance;
 import org.alliancetracker.alliance.ReportedCount;
 import org.alliancetracker.common.PartialDate;
 import org.alliancetracker.testing.GeneratedData;
@@ -56,13 +55,8 @@ class SourcePageTest {
             QuarkusTransaction.requiringNew().run(() -> {
                 Source cited = Source.findById(data.source.id);
                 for (int i = 0; i < NamesToSort.AS_MADE.size(); i++) {
-                    Alliance alliance = new Alliance();
-                    alliance.slug = data.prefix + "-alliance-" + i;
-                    alliance.name = data.prefix + " " + NamesToSort.AS_MADE.get(i);
-                    alliance.founded = PartialDate.parse("2000");
-                    alliance.persist();
                     ReportedCount count = new ReportedCount();
-                    count.alliance = alliance;
+                    count.alliance = data.persistAllianceNamed(NamesToSort.AS_MADE.get(i), i);
                     count.asOf = PartialDate.parse("2011-06");
                     count.count = 10;
                     count.sources.add(cited);

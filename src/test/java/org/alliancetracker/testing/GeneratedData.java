@@ -61,6 +61,19 @@ public final class GeneratedData implements AutoCloseable {
     }
 
     /**
+     * Persists, in the caller's transaction, an alliance founded in 2000 and named the data set's prefix, a space and
+     * {@code name}; {@code number} tells its slug from the others'.
+     */
+    public Alliance persistAllianceNamed(String name, int number) {
+        Alliance named = new Alliance();
+        named.slug = prefix + "-named-" + number;
+        named.name = prefix + " " + name;
+        named.founded = PartialDate.parse("2000");
+        named.persist();
+        return named;
+    }
+
+    /**
      * Adds, for each organization in the order made, a move from the project to the second project on {@code moved},
      * and the acquisition of the next organization (the last acquires the first) on {@code acquired}, each citing the
      * source: dates that tie, so that the lists of them show their names' order.
