@@ -108,6 +108,14 @@ public class Backing extends TrackedEntity {
                 order by b.since.latest nulls first, b.since.earliest, p.nameKey, lower(p.name)""", organization);
     }
 
+    /** The projects the organization backs with no end recorded, by name: a move from one of them ends that backing. */
+    public static List<Project> openlyBackedBy(Organization organization) {
+        return getEntityManager().createQuery("""
+                select p from Project p where exists (select b from Backing b where b.project = p
+                and b.organization = ?1 and b.until is null) order by p.nameKey, lower(p.name)""", Project.class)
+                .setParameter(1, organization).getResultList();
+    }
+
     /** How many organizations back each project on the day, by project id, in one query. */
     public static Map<Long, Long> countBackersByProject(LocalDate day) {
         return Counts.byId(getEntityManager()

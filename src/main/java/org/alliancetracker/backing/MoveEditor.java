@@ -1,8 +1,10 @@
 package org.alliancetracker.backing;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,8 +12,12 @@ import jakarta.inject.Inject;
 import org.alliancetracker.editing.Cascade;
 import org.alliancetracker.editing.Field;
 import org.alliancetracker.editing.FormReader;
+import org.alliancetracker.editing.Lookups;
 import org.alliancetracker.editing.Options;
 import org.alliancetracker.editing.RecordEditor;
+import org.alliancetracker.organization.Organization;
+import org.alliancetracker.project.Project;
+import org.alliancetracker.web.Formats;
 
 /**
  * One form for "organization moved from project X to Y on date D": records the backer change, ends the
@@ -19,6 +25,8 @@ import org.alliancetracker.editing.RecordEditor;
  */
 @ApplicationScoped
 public class MoveEditor implements RecordEditor<BackerChange> {
+
+    private static final Pattern ID = Pattern.compile("[0-9]{1,18}");
 
     @Inject
     BackerChangeEditor changes;
@@ -59,6 +67,40 @@ public class MoveEditor implements RecordEditor<BackerChange> {
         fields.add(4, Field.select("role", "Role in the new project", true,
                 Options.of(BackingRole.values(), r -> r.label), "How it backs the project it moved to."));
         return fields;
+    }
+
+    /**
+     * With the organization found (the form opened from its page, or shown again with its name typed), "Moved from"
+     * lists first the projects it backs, and says that the move ends that backing, or that there is none to end.
+     */
+    @Override
+    public List<Field> fields(Map<String, String> values) {
+        List<Field> fields = fields();
+        Organization organization = organizationIn(fields, values);
+        if (organization == null) {
+            return fields;
+        }
+        List<Project> backed = Backing.openlyBackedBy(organization);
+        String help = backed.isEmpty()
+                ? organization.name + " backs no project: the move only starts its backing of the new one."
+                : organization.name + " backs " + Formats.series(backed.stream().map(p -> p.name).toList(), "and")
+                        + " (listed first): the move ends " + (backed.size() == 1 ? "that backing."
+                                : "its backing of the one it moved from.");
+        List<Field> shown = new ArrayList<>(fields);
+        shown.replaceAll(f -> f.name().equals("fromProject")
+                ? Field.select(f.name(), f.label(), f.required(), Options.projectsFirst(backed), help) : f);
+        return shown;
+    }
+
+    /** The organization the form names: by id where it was opened for one, by its typed name where shown again. */
+    private static Organization organizationIn(List<Field> fields, Map<String, String> values) {
+        String value = values.get("organization");
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String id = ID.matcher(value).matches() ? value
+                : Lookups.resolve(fields, Map.of("organization", value), new HashMap<>()).get("organization");
+        return ID.matcher(id).matches() ? Organization.findById(Long.valueOf(id)) : null;
     }
 
     @Override

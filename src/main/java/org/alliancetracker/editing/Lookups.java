@@ -12,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.alliancetracker.web.Formats;
+
 /**
  * Between what a lookup field shows (a name) and what a record stores (an id): the editors read and snapshot ids,
  * as the API and reverts send them; the forms show and take names.
@@ -128,25 +130,17 @@ public final class Lookups {
         List<String> near = lookup.containing(name, SUGGESTIONS).stream().map(Lookups::quoted).toList();
         String message = "No " + lookup.kind() + " is called “" + name + "”.";
         return near.isEmpty() ? message + " Check the spelling, or add the " + lookup.kind() + " first."
-                : message + " Did you mean " + alternatives(near) + "?";
+                : message + " Did you mean " + Formats.series(near, "or") + "?";
     }
 
     private static String several(Lookup lookup, String name, List<Lookup.Match> named) {
         return named.size() + " " + lookup.kind() + "s are called “" + name + "”: choose one of "
-                + alternatives(named.stream().map(Lookups::quoted).toList()) + ".";
+                + Formats.series(named.stream().map(Lookups::quoted).toList(), "or") + ".";
     }
 
     /** What to type for the record, in quotes, as a message offers it. */
     private static String quoted(Lookup.Match match) {
         return "“" + match.typed() + "”";
-    }
-
-    /** "a", "a or b", "a, b or c". */
-    private static String alternatives(List<String> items) {
-        if (items.size() == 1) {
-            return items.get(0);
-        }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.get(items.size() - 1);
     }
 
     /**

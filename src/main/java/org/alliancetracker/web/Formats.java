@@ -3,6 +3,7 @@ package org.alliancetracker.web;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 import io.quarkus.qute.TemplateExtension;
@@ -55,6 +56,15 @@ public class Formats {
     /** The words with their first letter in capitals, to start a label: "Backer change". */
     public static String capitalized(String words) {
         return words.isEmpty() ? words : words.substring(0, 1).toUpperCase(Locale.ENGLISH) + words.substring(1);
+    }
+
+    /** The items as a sentence lists them: "a", "a and b", "a, b and c" (with the conjunction "and"). */
+    public static String series(List<String> items, String conjunction) {
+        if (items.size() < 2) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " " + conjunction + " "
+                + items.get(items.size() - 1);
     }
 
     /** A short citation: "ZDNet, May 2011", or the title where there is no publisher. */

@@ -339,6 +339,31 @@ class EditingTest {
     }
 
     @Test
+    void theMoveFormListsFirstTheProjectsTheOrganizationBacks() {
+        Organization backer = data.organizations.get(5);
+        // Read afresh: other tests here rename organizations of the data set.
+        String name = QuarkusTransaction.requiringNew().call(() -> Organization.<Organization>findById(backer.id).name);
+        String backsIt = name + " backs " + data.project.name + " (listed first): the move ends that backing.";
+        Document opened = editor.page("/edit/move/new?organization=" + backer.id);
+        assertEquals(data.project.name, opened.select("#f-fromProject option").get(1).text(), "after “Choose…”");
+        assertEquals(backsIt, opened.selectFirst("#f-fromProject-help").text());
+        assertEquals(opened.select("#f-toProject option").size(), opened.select("#f-fromProject option").size(),
+                "every project is still offered");
+
+        Response refused = submit("/edit/move/new", Map.of("organization", name, "movedOn", "2022-13"));
+        assertEquals(422, refused.statusCode());
+        Document shownAgain = html(refused);
+        assertEquals(data.project.name, shownAgain.select("#f-fromProject option").get(1).text(), "by the typed name");
+        assertEquals(backsIt, shownAgain.selectFirst("#f-fromProject-help").text());
+
+        long bmc = QuarkusTransaction.requiringNew()
+                .call(() -> Organization.findBySlug("bmc-software").orElseThrow().id);
+        assertEquals("BMC Software backs no project: the move only starts its backing of the new one.",
+                editor.page("/edit/move/new?organization=" + bmc).selectFirst("#f-fromProject-help").text());
+        assertNull(editor.page("/edit/move/new").selectFirst("#f-fromProject-help"), "no organization chosen yet");
+    }
+
+    @Test
     void deletingAnOrganizationShowsAndDeletesWhatDependsOnIt() {
         Organization doomed = data.organizations.get(4);
         Document confirm = editor.page("/edit/organization/" + doomed.id + "/delete");
