@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.alliancetracker.source.SourceApi.SourceView;
 import org.alliancetracker.web.InvalidParameterException;
 
-/** The search page's answer for bots: what a search by name finds (see {@link Search}), by slug. */
+/** The search page's answer for bots: what a search finds (see {@link Search}), records by slug and sources by id. */
 @Path("/api/v1/search")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Search")
