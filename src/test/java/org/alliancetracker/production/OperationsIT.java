@@ -8,6 +8,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /** What an operator sees of the packaged application: health, Prometheus metrics and JSON logs. */
@@ -36,6 +37,10 @@ class OperationsIT {
             // Visitors cannot read them: the public port does not serve /q/.
             assertEquals(404, visitor.get("/q/metrics").statusCode());
             assertEquals(404, visitor.get("/q/health").statusCode());
+            // But the API's description is for the bots that visit: the footer's "API" link and the README's address.
+            String apiLink = Jsoup.parse(visitor.get("/").body()).selectFirst("footer a:containsOwn(API)").attr("href");
+            assertEquals(200, visitor.get(apiLink).statusCode(), apiLink);
+            assertTrue(visitor.get("/q/openapi").body().contains("/api/v1/search"), "the OpenAPI document");
         }
         List<String> lines = Files.readAllLines(operations.log);
         assertTrue(lines.size() > 5);
