@@ -73,4 +73,19 @@ public class Project extends SluggedEntity {
                 .formatted(SearchText.matches("nameKey"), SearchText.rank("nameKey", "slug = :slug")),
                 text.parameters().and("slug", text.slug())).page(0, limit).list();
     }
+
+    /**
+     * The project to compare this one with where no move links them: the one that shares the most backers with it,
+     * past or present, then by name; else the first other project by name; none where this is the only one.
+     */
+    public Optional<Project> nearestByBackers() {
+        List<Long> sharing = getEntityManager().createQuery("""
+                select other.id from Backing mine, Backing theirs join theirs.project other
+                where mine.project = :project and theirs.organization = mine.organization and other <> :project
+                group by other.id, other.nameKey, other.name
+                order by count(distinct theirs.organization) desc, other.nameKey, lower(other.name)""", Long.class)
+                .setParameter("project", this).setMaxResults(1).getResultList();
+        return sharing.isEmpty() ? find("id <> ?1 order by nameKey, lower(name)", id).firstResultOptional()
+                : findByIdOptional(sharing.get(0));
+    }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -44,7 +45,7 @@ public class ProjectResource extends RecordFeeds {
                 String sortError);
 
         static native TemplateInstance show(Project project, List<Backing> backings, BackerFilter todaysList,
-                long backersToday, List<BackerChange> arrivals, List<BackerChange> departures,
+                long backersToday, List<BackerChange> arrivals, List<BackerChange> departures, Project comparedWith,
                 List<Alliance> promotedBy, BackerFilter filter, String atInput, String atError, String sortError);
     }
 
@@ -149,10 +150,13 @@ public class ProjectResource extends RecordFeeds {
         long backersToday = backings.stream().filter(b -> b.isActiveOn(today)).map(b -> b.organization.id)
                 .distinct().count();
         List<BackerChange> changes = BackerChange.involving(project);
+        List<BackerChange> arrivals = changes.stream().filter(c -> c.toProject == project).toList();
+        List<BackerChange> departures = changes.stream().filter(c -> c.fromProject == project).toList();
+        // Compared first with a project its backers came from or left for; with no move, one that shares backers.
+        Project comparedWith = Stream.concat(arrivals.stream().map(c -> c.fromProject),
+                departures.stream().map(c -> c.toProject)).findFirst().or(project::nearestByBackers).orElse(null);
         return HtmlPages.form(!valid, Templates.show(project, filter.apply(backings),
-                filter.on(PartialDate.ofDay(today)), backersToday,
-                changes.stream().filter(c -> c.toProject == project).toList(),
-                changes.stream().filter(c -> c.fromProject == project).toList(), Alliance.promoting(project), filter,
-                at == null ? "" : at, atError, order.error()));
+                filter.on(PartialDate.ofDay(today)), backersToday, arrivals, departures, comparedWith,
+                Alliance.promoting(project), filter, at == null ? "" : at, atError, order.error()));
     }
 }

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -297,6 +298,30 @@ class ProjectPageTest {
         Map.of("?sort=name", "/projects", "?sort=-Today", "/projects?sort=-today")
                 .forEach((query, own) -> given().redirects().follow(false).get("/projects" + query).then()
                         .statusCode(302).header("Location", endsWith(own)).header("Cache-Control", "no-store"));
+    }
+
+    @Test
+    void everyProjectLinksToAComparisonWithAnotherProjectThatIsNotAnError() {
+        for (String page : Pages.get("/projects").select("tbody th a").eachAttr("href")) {
+            String slug = page.substring("/projects/".length());
+            String compare = Pages.get(page).selectFirst("a.button-link:containsOwn(backers with another project)")
+                    .attr("href");
+            assertTrue(compare.matches("/timelines/compare\\?projects=" + Pattern.quote(slug) + ",[a-z0-9-]+"), compare);
+            Document comparison = Pages.get(compare);
+            assertTrue(comparison.select(".field-error").eachText().stream().allMatch(String::isEmpty), compare);
+            assertEquals(2, comparison.select("input[name=projects][checked]").size(), compare);
+        }
+        assertEquals("/timelines/compare?projects=kvm,xen", compareLinkOf("kvm"), "the project its backers came from");
+        assertEquals("/timelines/compare?projects=xen,kvm", compareLinkOf("xen"), "the project its backers left for");
+        assertEquals("/timelines/compare?projects=vhd,xenserver", compareLinkOf("vhd"),
+                "no move: a project that shares a backer (Citrix; Microsoft's Hyper-V ties, and comes later by name)");
+        assertEquals("/timelines/compare?projects=vmware-esx,xenserver", compareLinkOf("vmware-esx"),
+                "no move and no backer shared: the first other project by name");
+    }
+
+    private static String compareLinkOf(String slug) {
+        return Pages.get("/projects/" + slug).selectFirst("a.button-link:containsOwn(backers with another project)")
+                .attr("href");
     }
 
     @Test
