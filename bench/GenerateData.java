@@ -12,8 +12,8 @@ import java.util.Random;
 
 /**
  * Fills a migrated, empty Alliance Tracker database with a large data set for benchmarks: 10,000 organizations,
- * 100 alliances, 50,000 memberships and 100,000 changes in the audit log (a "created" entry per record and
- * "updated" entries for the rest), so that pages, charts and the change feed run at scale.
+ * 100 alliances, 50,000 memberships, 2,000 sources and 100,000 changes in the audit log (a "created" entry per record
+ * and "updated" entries for the rest), so that pages, charts, searches and the change feed run at scale.
  *
  * <p>Run with the JDBC driver on the class path, the application stopped:
  * {@code java -cp h2.jar bench/GenerateData.java jdbc:h2:file:/tmp/bench/alliance-tracker tracker ""}
@@ -26,6 +26,9 @@ public class GenerateData {
     static final String[] TIERS = {"Platinum", "Gold", "Silver"};
     static final int MEMBERSHIPS = 50_000;
     static final int CHANGES = 100_000;
+    /** Sources, as a search finds them by title or publisher; no fact cites them. */
+    static final int SOURCES = 2_000;
+    static final int PUBLISHERS = 40;
     static final int BATCH = 1_000;
 
     public static void main(String[] args) throws Exception {
@@ -142,6 +145,31 @@ public class GenerateData {
                 audit.executeBatch();
             }
 
+            try (PreparedStatement source = db.prepareStatement("insert into source (id, title, publisher,"
+                    + " published_earliest, published_latest, published_precision) values (?, ?, ?, ?, ?, 'MONTH')");
+                    PreparedStatement audit = audit(db)) {
+                for (int i = 1; i <= SOURCES; i++) {
+                    String title = "Report " + i + " on Organization " + (1 + random.nextInt(ORGANIZATIONS));
+                    String publisher = "Publisher " + (1 + i % PUBLISHERS);
+                    YearMonth published = YearMonth.of(2000 + random.nextInt(25), 1 + random.nextInt(12));
+                    source.setLong(1, i);
+                    source.setString(2, title);
+                    source.setString(3, publisher);
+                    source.setDate(4, Date.valueOf(published.atDay(1)));
+                    source.setDate(5, Date.valueOf(published.atEndOfMonth()));
+                    source.addBatch();
+                    addAudit(audit, ++changes, now, "CREATED", "source", i, "Created source: " + title, null,
+                            "{\"title\":\"" + title + "\",\"publisher\":\"" + publisher + "\",\"published\":\""
+                            + published + "\"}");
+                    if (i % BATCH == 0) {
+                        source.executeBatch();
+                        audit.executeBatch();
+                    }
+                }
+                source.executeBatch();
+                audit.executeBatch();
+            }
+
             try (PreparedStatement audit = audit(db)) {
                 for (int u = 1; changes < CHANGES; u++) {
                     int m = 1 + random.nextInt(MEMBERSHIPS);
@@ -155,7 +183,8 @@ public class GenerateData {
             }
 
             try (Statement s = db.createStatement()) {
-                for (String table : new String[] {"organization", "alliance", "membership_tier", "membership", "audit_entry"}) {
+                for (String table : new String[] {"organization", "alliance", "membership_tier", "membership", "source",
+                        "audit_entry"}) {
                     s.execute("alter table " + table + " alter column id restart with " + (count(db, table) + 1));
                 }
                 s.executeUpdate("update feed_head set writes = writes + " + changes + ", changed_at = current_timestamp where id = 1");
@@ -163,8 +192,9 @@ public class GenerateData {
                 s.executeUpdate("update feed_head set baseline_schema_version = null where id = 1");
             }
             db.commit();
-            System.out.printf("Generated %,d organizations, %,d alliances, %,d memberships and %,d changes in %.1f s%n",
-                    ORGANIZATIONS, ALLIANCES, MEMBERSHIPS, changes, (System.nanoTime() - started) / 1e9);
+            System.out.printf("Generated %,d organizations, %,d alliances, %,d memberships, %,d sources and %,d changes"
+                    + " in %.1f s%n", ORGANIZATIONS, ALLIANCES, MEMBERSHIPS, SOURCES, changes,
+                    (System.nanoTime() - started) / 1e9);
         }
     }
 
