@@ -128,7 +128,7 @@ public class Backing extends TrackedEntity {
         return list("""
                 select b from Backing b join fetch b.organization o join fetch b.project p
                 where ?1 member of b.sources
-                order by b.since.latest nulls first, b.since.earliest, o.nameKey, lower(o.name), p.nameKey, lower(p.name)
-                """, source);
+                order by b.since.latest nulls first, b.since.earliest, o.nameKey, lower(o.name), p.nameKey,
+                lower(p.name)""", source);
     }
 }

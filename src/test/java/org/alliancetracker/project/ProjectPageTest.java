@@ -306,7 +306,8 @@ class ProjectPageTest {
             String slug = page.substring("/projects/".length());
             String compare = Pages.get(page).selectFirst("a.button-link:containsOwn(backers with another project)")
                     .attr("href");
-            assertTrue(compare.matches("/timelines/compare\\?projects=" + Pattern.quote(slug) + ",[a-z0-9-]+"), compare);
+            assertTrue(compare.matches("/timelines/compare\\?projects=" + Pattern.quote(slug) + ",[a-z0-9-]+"),
+                    compare);
             Document comparison = Pages.get(compare);
             assertTrue(comparison.select(".field-error").eachText().stream().allMatch(String::isEmpty), compare);
             assertEquals(2, comparison.select("input[name=projects][checked]").size(), compare);

@@ -49,7 +49,8 @@ class SearchApiTest {
     @Test
     void findsSourcesByTitleOrPublisherWithTheirIds() {
         JsonPath zdnet = search("ZDNet");
-        assertEquals(List.of("Open Virtualisation Alliance forms against VMware"), zdnet.getList("sources.items.title"));
+        assertEquals(List.of("Open Virtualisation Alliance forms against VMware"),
+                zdnet.getList("sources.items.title"));
         assertEquals("ZDNet", zdnet.getString("sources.items[0].publisher"));
         assertEquals("2011-05", zdnet.getString("sources.items[0].published"));
         int id = zdnet.getInt("sources.items[0].id");

@@ -62,8 +62,8 @@ class SearchPageTest {
         Document byPublisher = Pages.get("/search?q=zdnet");
         assertEquals("Open Virtualisation Alliance forms against VMware ZDNet, May 2011",
                 byPublisher.selectFirst("main a[href^=/sources/]").parent().text());
-        assertEquals("Sources", byPublisher.selectFirst("main a[href^=/sources/]").closest("ul").previousElementSibling()
-                .text());
+        assertEquals("Sources", byPublisher.selectFirst("main a[href^=/sources/]").closest("ul")
+                .previousElementSibling().text());
 
         Document byTitle = Pages.get("/search?q=CELEBRATE");
         assertEquals(List.of("Open Source Virtualization: No Reason To Celebrate"),
@@ -71,7 +71,8 @@ class SearchPageTest {
         assertTrue(byTitle.selectFirst("[role=status]").text().startsWith("Results for"), "a source alone is a result");
 
         assertEquals(List.of("Red Hat Enterprise Linux 5.4 release notes", "Red Hat Enterprise Linux 6 release notes",
-                "Red Hat to acquire Qumranet"), Pages.get("/search?q=redhat").select("main a[href^=/sources/]").eachText(),
+                "Red Hat to acquire Qumranet"),
+                Pages.get("/search?q=redhat").select("main a[href^=/sources/]").eachText(),
                 "the publisher's own sources, by title");
         assertEquals("Name of an organization, alliance or project, or a source's title or publisher",
                 byTitle.selectFirst("label[for=q]").text());
