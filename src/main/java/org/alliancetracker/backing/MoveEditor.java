@@ -1,10 +1,9 @@
 package org.alliancetracker.backing;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,7 +11,6 @@ import jakarta.inject.Inject;
 import org.alliancetracker.editing.Cascade;
 import org.alliancetracker.editing.Field;
 import org.alliancetracker.editing.FormReader;
-import org.alliancetracker.editing.Lookups;
 import org.alliancetracker.editing.Options;
 import org.alliancetracker.editing.RecordEditor;
 import org.alliancetracker.organization.Organization;
@@ -25,8 +23,6 @@ import org.alliancetracker.web.Formats;
  */
 @ApplicationScoped
 public class MoveEditor implements RecordEditor<BackerChange> {
-
-    private static final Pattern ID = Pattern.compile("[0-9]{1,18}");
 
     @Inject
     BackerChangeEditor changes;
@@ -70,37 +66,31 @@ public class MoveEditor implements RecordEditor<BackerChange> {
     }
 
     /**
-     * With the organization found (the form opened from its page, or shown again with its name typed), "Moved from"
-     * lists first the projects it backs, and says that the move ends that backing, or that there is none to end.
+     * With the organization known (the form opened from its page, or shown again with a name that found it), "Moved
+     * from" lists first the projects it backs, and says that the move ends that backing, or that there is none to end.
      */
     @Override
     public List<Field> fields(Map<String, String> values) {
         List<Field> fields = fields();
-        Organization organization = organizationIn(fields, values);
+        String chosen = values.get("organization");
+        Organization organization = chosen != null && chosen.matches("[0-9]{1,18}")
+                ? Organization.findById(Long.valueOf(chosen)) : null;
         if (organization == null) {
             return fields;
         }
         List<Project> backed = Backing.openlyBackedBy(organization);
+        List<String> backedIds = backed.stream().map(p -> String.valueOf(p.id)).toList();
         String help = backed.isEmpty()
                 ? organization.name + " backs no project: the move only starts its backing of the new one."
                 : organization.name + " backs " + Formats.series(backed.stream().map(p -> p.name).toList(), "and")
                         + " (listed first): the move ends " + (backed.size() == 1 ? "that backing."
                                 : "its backing of the one it moved from.");
         List<Field> shown = new ArrayList<>(fields);
-        shown.replaceAll(f -> f.name().equals("fromProject")
-                ? Field.select(f.name(), f.label(), f.required(), Options.projectsFirst(backed), help) : f);
+        // The projects backed first; the sort keeps the name order within each group.
+        shown.replaceAll(f -> f.name().equals("fromProject") ? Field.select(f.name(), f.label(), f.required(),
+                f.options().stream().sorted(Comparator.comparing(o -> !backedIds.contains(o.value()))).toList(), help)
+                : f);
         return shown;
-    }
-
-    /** The organization the form names: by id where it was opened for one, by its typed name where shown again. */
-    private static Organization organizationIn(List<Field> fields, Map<String, String> values) {
-        String value = values.get("organization");
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String id = ID.matcher(value).matches() ? value
-                : Lookups.resolve(fields, Map.of("organization", value), new HashMap<>()).get("organization");
-        return ID.matcher(id).matches() ? Organization.findById(Long.valueOf(id)) : null;
     }
 
     @Override

@@ -89,12 +89,13 @@ public class EditResource {
         List<Field> fields = service.shapeOf(editor);
         Map<String, String> values = FormValues.read(fields, form);
         Map<String, String> lookupErrors = new LinkedHashMap<>();
+        Map<String, String> resolved = Lookups.resolve(fields, values, lookupErrors);
         try {
-            TrackedEntity record = service.create(editor, Lookups.resolve(fields, values, lookupErrors), null);
+            TrackedEntity record = service.create(editor, resolved, null);
             return Flash.redirect(editor.pageOf(record), "Saved the new " + editor.noun() + ": "
                     + editor.describe(record) + ".");
         } catch (InvalidFormException e) {
-            return Response.status(422).entity(Templates.form(type, editor.noun(), null, 0, editor.fields(values),
+            return Response.status(422).entity(Templates.form(type, editor.noun(), null, 0, editor.fields(resolved),
                     values, errors(e, lookupErrors), "New " + editor.noun(), "/").render()).build();
         }
     }
@@ -125,20 +126,20 @@ public class EditResource {
         TrackedEntity record = record(editor, id);
         List<Field> fields = service.shapeOf(editor);
         Map<String, String> values = FormValues.read(fields, form);
+        Map<String, String> lookupErrors = new LinkedHashMap<>();
+        Map<String, String> resolved = Lookups.resolve(fields, values, lookupErrors);
         String version = form.getFirst("version");
         if (version == null || !version.matches("[0-9]{1,9}")) {
             return Response.status(400).entity(Templates.form(type, editor.noun(), record.id, record.version,
-                    editor.fields(values), values, Map.of("version", "The form is incomplete; save it again."),
+                    editor.fields(resolved), values, Map.of("version", "The form is incomplete; save it again."),
                     "Edit " + editor.noun(), editor.pageOf(record)).render()).build();
         }
-        Map<String, String> lookupErrors = new LinkedHashMap<>();
-        Map<String, String> resolved = Lookups.resolve(fields, values, lookupErrors);
         try {
             TrackedEntity saved = service.update(editor, record.id, Integer.parseInt(version), resolved, null);
             return Flash.redirect(editor.pageOf(saved), "Saved the " + editor.noun() + ": " + editor.describe(saved) + ".");
         } catch (InvalidFormException e) {
             return Response.status(422).entity(Templates.form(type, editor.noun(), record.id, Integer.parseInt(version),
-                    editor.fields(values), values, errors(e, lookupErrors),
+                    editor.fields(resolved), values, errors(e, lookupErrors),
                     "Edit " + editor.noun() + ": " + editor.describe(record),
                     editor.pageOf(record)).render()).build();
         } catch (RuntimeException e) {

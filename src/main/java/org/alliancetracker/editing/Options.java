@@ -3,7 +3,6 @@ package org.alliancetracker.editing;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 import org.alliancetracker.alliance.Alliance;
 import org.alliancetracker.alliance.MembershipTier;
@@ -22,14 +21,6 @@ public final class Options {
 
     public static List<Field.Option> projects() {
         return Project.allByName().stream().map(p -> new Field.Option(String.valueOf(p.id), p.name)).toList();
-    }
-
-    /** The projects, those given first (in their order), then the others by name. */
-    public static List<Field.Option> projectsFirst(List<Project> first) {
-        List<Field.Option> firstOptions = first.stream().map(p -> new Field.Option(String.valueOf(p.id), p.name))
-                .toList();
-        return Stream.concat(firstOptions.stream(), projects().stream().filter(o -> !firstOptions.contains(o)))
-                .toList();
     }
 
     public static List<Field.Option> tiers() {

@@ -37,7 +37,8 @@ public interface RecordEditor<E extends TrackedEntity> {
 
     /**
      * The fields as a form with these values shows them: a choice may narrow to what fits the other values (a
-     * membership's tiers to those of its alliance). By default, {@link #fields()}.
+     * membership's tiers to those of its alliance). The values are as stored, a lookup field's record by its id
+     * (a form shown again has its typed names resolved first). By default, {@link #fields()}.
      */
     default List<Field> fields(Map<String, String> values) {
         return fields();
