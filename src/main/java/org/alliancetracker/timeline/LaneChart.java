@@ -33,6 +33,7 @@ public final class LaneChart {
      * as a sliver at the axis's start (IBM's Xen backing, on a chart otherwise starting when it ended).
      */
     static final Period UNKNOWN_START_REACH = Period.ofYears(2);
+    /** The legend's swatch for a start no source gives: an item with it shows only where a bar in view fades in. */
     static final String UNKNOWN_START_SWATCH = "fade-in-swatch";
     /** Room for the open-end tip and half of the last tick label beyond the plot. */
     static final double RIGHT_MARGIN = 32;
@@ -178,7 +179,7 @@ public final class LaneChart {
         private final List<BarInput> bars = new ArrayList<>();
         private final List<ArrowInput> arrows = new ArrayList<>();
         private final List<MarkInput> marks = new ArrayList<>();
-        private final List<LegendInput> legend = new ArrayList<>();
+        private final List<String[]> legend = new ArrayList<>();
 
         private record LaneInput(String label, String cssClass, boolean emphasised, int group) {
         }
@@ -191,9 +192,6 @@ public final class LaneChart {
         }
 
         private record MarkInput(PartialDate date, String label, String title) {
-        }
-
-        private record LegendInput(String label, String cssClass, boolean onlyForUnknownStarts) {
         }
 
         private Builder(String title, String description, double width, LocalDate today) {
@@ -243,14 +241,13 @@ public final class LaneChart {
         }
 
         public Builder legend(String label, String cssClass) {
-            legend.add(new LegendInput(label, cssClass, false));
+            legend.add(new String[] {label, cssClass});
             return this;
         }
 
-        /** A legend item with a swatch that fades in, shown only when a bar in view has a start no source gives. */
+        /** A legend item with the swatch that fades in, shown only when a bar in view has a start no source gives. */
         public Builder legendForUnknownStarts(String label) {
-            legend.add(new LegendInput(label, UNKNOWN_START_SWATCH, true));
-            return this;
+            return legend(label, UNKNOWN_START_SWATCH);
         }
 
         public LaneChart build() {
@@ -330,19 +327,19 @@ public final class LaneChart {
             }
 
             boolean unknownStartShown = visibleBars.stream().anyMatch(b -> b.start() == null);
-            List<LegendInput> shownLegend = legend.stream()
-                    .filter(item -> !item.onlyForUnknownStarts() || unknownStartShown).toList();
+            List<String[]> shownLegend = legend.stream()
+                    .filter(item -> unknownStartShown || !item[1].equals(UNKNOWN_START_SWATCH)).toList();
             List<LegendItem> laidLegend = new ArrayList<>();
             double lx = PADDING;
             double ly = lanesBottom + 12;
             if (!shownLegend.isEmpty()) {
-                for (LegendInput item : shownLegend) {
-                    double itemWidth = 18 + TextMetrics.width(item.label(), FONT_SIZE) + 16;
+                for (String[] item : shownLegend) {
+                    double itemWidth = 18 + TextMetrics.width(item[0], FONT_SIZE) + 16;
                     if (lx + itemWidth > width - PADDING && lx > PADDING) {
                         lx = PADDING;
                         ly += LEGEND_ROW_HEIGHT;
                     }
-                    laidLegend.add(new LegendItem(lx, ly, item.label(), item.cssClass()));
+                    laidLegend.add(new LegendItem(lx, ly, item[0], item[1]));
                     lx += itemWidth;
                 }
                 ly += LEGEND_ROW_HEIGHT;
