@@ -76,6 +76,11 @@ class SearchPageTest {
                 "the publisher's own sources, by title");
         assertEquals("Name of an organization, alliance or project, or a source's title or publisher",
                 byTitle.selectFirst("label[for=q]").text());
+        Document home = Pages.get("/");
+        Element headerField = home.selectFirst("form.site-search input[name=q]");
+        assertEquals("Search names and sources", home.selectFirst("label[for=" + headerField.id() + "]").text(),
+                "every page's search field says that it finds sources too");
+        assertTrue(headerField.attr("placeholder").contains("sources"), headerField.attr("placeholder"));
     }
 
     private static List<String> linksIn(Document page, String kind) {
