@@ -1,8 +1,8 @@
 package org.alliancetracker.alliance;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,7 +24,10 @@ import org.alliancetracker.membership.Membership;
 import org.alliancetracker.web.Parameters;
 import org.alliancetracker.web.RecordNotFoundException;
 
-/** Alliances, their tiers, reported counts and members, for bots. Dates are ISO 8601 at their stored precision. */
+/**
+ * Alliances, their tiers, reported counts and members, for bots. Dates are ISO 8601 at their stored precision; "today"
+ * is the server's date, as on the pages.
+ */
 @Path("/api/v1/alliances")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Alliances")
@@ -37,7 +40,8 @@ public class AllianceApi {
     }
 
     public record AllianceView(String slug, String name, String abbreviation, String founded, String dissolved,
-            String website, String description, List<String> promotes, List<Long> sources, long namedMembers) {
+            String website, String description, List<String> promotes, List<Long> sources, long namedMembers,
+            long membersToday) {
     }
 
     public record AllianceDetail(AllianceView alliance, List<TierView> tiers, List<CountView> reportedCounts) {
@@ -47,10 +51,10 @@ public class AllianceApi {
             boolean founding, String notes, List<Long> sources) {
     }
 
-    static AllianceView view(Alliance a, Map<Long, Long> named) {
+    static AllianceView view(Alliance a, Membership.CountsByAlliance counts) {
         return new AllianceView(a.slug, a.name, a.abbreviation, Views.iso(a.founded), Views.iso(a.dissolved),
                 a.website, a.description, a.promotes.stream().map(p -> p.slug).toList(), Views.ids(a.sources),
-                named.getOrDefault(a.id, 0L));
+                counts.named().getOrDefault(a.id, 0L), counts.active().getOrDefault(a.id, 0L));
     }
 
     @GET
@@ -60,8 +64,8 @@ public class AllianceApi {
         int size = Paging.limit(limit);
         long after = Paging.after("cursor", cursor);
         List<Alliance> page = Alliance.pageAfter(after, size + 1);
-        Map<Long, Long> named = Membership.countByAlliance();
-        return Paging.page(page, size, a -> a.id, a -> view(a, named), uri, "cursor");
+        Membership.CountsByAlliance counts = Membership.countsByAlliance(LocalDate.now());
+        return Paging.page(page, size, a -> a.id, a -> view(a, counts), uri, "cursor");
     }
 
     @GET
@@ -69,7 +73,7 @@ public class AllianceApi {
     @Operation(summary = "One alliance with its tiers and reported counts")
     public AllianceDetail get(@PathParam("slug") String slug) {
         Alliance alliance = find(slug);
-        return new AllianceDetail(view(alliance, Membership.countByAlliance()),
+        return new AllianceDetail(view(alliance, Membership.countsByAlliance(LocalDate.now())),
                 MembershipTier.of(alliance).stream().map(t -> new TierView(t.name, t.rank, t.description)).toList(),
                 ReportedCount.of(alliance).stream().map(c -> new CountView(c.asOf.iso(), c.count, c.qualifier.name(),
                         c.subject.name(), c.note, Views.ids(c.sources))).toList());

@@ -124,6 +124,13 @@ public class Backing extends TrackedEntity {
                 .setParameter("day", day));
     }
 
+    /** How many organizations back the project on the day, in one query. */
+    public static long countBackers(Project project, LocalDate day) {
+        return getEntityManager().createQuery("select count(distinct b.organization.id) from Backing b where "
+                + "b.project = :project and " + ACTIVE_ON_DAY, Long.class)
+                .setParameter("project", project).setParameter("day", day).getSingleResult();
+    }
+
     public static List<Backing> citing(Source source) {
         return list("""
                 select b from Backing b join fetch b.organization o join fetch b.project p

@@ -182,13 +182,6 @@ public class Membership extends TrackedEntity {
         return new CountsByAlliance(named, active);
     }
 
-    /** How many memberships, past and present, each alliance has, by alliance id, in one query. */
-    public static Map<Long, Long> countByAlliance() {
-        return Counts.byId(getEntityManager()
-                .createQuery("select m.alliance.id, count(m) from Membership m group by m.alliance.id",
-                        Object[].class));
-    }
-
     public static List<Membership> citing(Source source) {
         return list("""
                 select m from Membership m join fetch m.organization o join fetch m.alliance a

@@ -3,6 +3,7 @@ package org.alliancetracker.project;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.alliancetracker.alliance.Alliance;
 import org.alliancetracker.api.Paging;
 import org.alliancetracker.api.Views;
 import org.alliancetracker.backing.Backing;
@@ -24,13 +26,17 @@ import org.alliancetracker.common.PartialDate;
 import org.alliancetracker.web.Parameters;
 import org.alliancetracker.web.RecordNotFoundException;
 
-/** Projects and their backers. */
+/** Projects, the alliances that promote them, and their backers. "Today" is the server's date, as on the pages. */
 @Path("/api/v1/projects")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Projects")
 public class ProjectApi {
 
-    public record ProjectView(String slug, String name, String license, String website, String description) {
+    public record ProjectView(String slug, String name, String license, String website, String description,
+            long backersToday) {
+    }
+
+    public record ProjectDetail(ProjectView project, List<String> promotedBy) {
     }
 
     public record BackerView(long id, String organization, String name, String role, String since, String until,
@@ -42,8 +48,18 @@ public class ProjectApi {
     public Response list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         int size = Paging.limit(limit);
         List<Project> page = Project.find("id > ?1 order by id", Paging.after("cursor", cursor)).page(0, size + 1).list();
-        return Paging.page(page, size, p -> p.id, p -> new ProjectView(p.slug, p.name, p.license.name(), p.website,
-                p.description), uri, "cursor");
+        Map<Long, Long> backersToday = Backing.countBackersByProject(LocalDate.now());
+        return Paging.page(page, size, p -> p.id, p -> view(p, backersToday.getOrDefault(p.id, 0L)), uri, "cursor");
+    }
+
+    @GET
+    @Path("{slug}")
+    @Operation(summary = "One project with the number of organizations that back it today and the alliances that "
+            + "promote it")
+    public ProjectDetail get(@PathParam("slug") String slug) {
+        Project project = find(slug);
+        return new ProjectDetail(view(project, Backing.countBackers(project, LocalDate.now())),
+                Alliance.promoting(project).stream().map(a -> a.slug).toList());
     }
 
     @GET
@@ -54,13 +70,21 @@ public class ProjectApi {
         PartialDate date = Parameters.optionalDate("at", at);
         int size = Paging.limit(limit);
         long after = Paging.after("cursor", cursor);
-        Project project = Project.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("project", slug));
+        Project project = find(slug);
         LocalDate day = date == null ? null : date.latest();
         List<Backing> backings = Backing.ofProject(project).stream()
                 .filter(b -> day == null || b.isActiveOn(day))
                 .filter(b -> b.id > after)
                 .sorted(Comparator.comparing(b -> b.id)).limit(size + 1L).toList();
         return Paging.page(backings, size, b -> b.id, ProjectApi::view, uri, "cursor");
+    }
+
+    private static Project find(String slug) {
+        return Project.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("project", slug));
+    }
+
+    private static ProjectView view(Project p, long backersToday) {
+        return new ProjectView(p.slug, p.name, p.license.name(), p.website, p.description, backersToday);
     }
 
     static BackerView view(Backing b) {

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -144,6 +145,46 @@ class ApiTest {
         List<String> xen2012 = given().get("/api/v1/projects/xen/backers?at=2012").jsonPath().getList("items.organization");
         assertTrue(!xen2012.contains("ibm") && xen2012.contains("citrix"), xen2012.toString());
         given().get("/api/v1/projects").then().body("items.slug", hasItems("xen", "kvm", "vmware-esx"));
+    }
+
+    @Test
+    void aProjectHasItsOwnAddressWithTheAlliancesThatPromoteIt() {
+        JsonPath kvm = given().get("/api/v1/projects/kvm").then().statusCode(200).contentType("application/json")
+                .extract().jsonPath();
+        assertEquals("KVM", kvm.getString("project.name"));
+        assertEquals("OPEN_SOURCE", kvm.getString("project.license"));
+        assertEquals(List.of("open-virtualization-alliance"), kvm.getList("promotedBy"));
+        assertEquals(List.of(), given().get("/api/v1/projects/xen").jsonPath().getList("promotedBy"));
+        given().get("/api/v1/projects/no-such-project").then().statusCode(404)
+                .contentType("application/problem+json").body("status", equalTo(404));
+    }
+
+    @Test
+    void alliancesAndProjectsCountTheirMembersAndBackersToday() {
+        try (GeneratedData data = GeneratedData.allianceWithMembers(6)) {
+            String today = LocalDate.now().toString();
+            String alliance = "/api/v1/alliances/" + data.alliance.slug;
+            int membersToday = given().get(alliance + "/members?at=" + today).jsonPath().getList("items").size();
+            assertEquals(4, membersToday, "members 0 and 4 left in 2021");
+            given().get(alliance).then().body("alliance.namedMembers", equalTo(6))
+                    .body("alliance.membersToday", equalTo(membersToday));
+            given().get("/api/v1/alliances?limit=500").then()
+                    .body("items.find { it.slug == '" + data.alliance.slug + "' }.membersToday", equalTo(4))
+                    .body("items.find { it.slug == 'open-virtualization-alliance' }.membersToday", equalTo(0));
+
+            String project = "/api/v1/projects/" + data.project.slug;
+            int backersToday = given().get(project + "/backers?at=" + today).jsonPath().getList("items").size();
+            assertEquals(6, backersToday);
+            given().get(project).then().body("project.backersToday", equalTo(backersToday));
+            given().get("/api/v1/projects?limit=500").then()
+                    .body("items.find { it.slug == '" + data.project.slug + "' }.backersToday", equalTo(6));
+        }
+        // Organizations, each once however many of its backings are current.
+        long kvmToday = given().get("/api/v1/projects/kvm/backers?at=" + LocalDate.now()).jsonPath()
+                .getList("items.organization").stream().distinct().count();
+        assertTrue(kvmToday > 0);
+        given().get("/api/v1/projects?limit=500").then()
+                .body("items.find { it.slug == 'kvm' }.backersToday", equalTo((int) kvmToday));
     }
 
     @Test

@@ -112,6 +112,7 @@ class FormerSlugTest {
             changeSlug("project", data.project.id, newProject);
             assertMoved("/projects/" + oldProject, "/projects/" + newProject);
             assertMoved("/api/v1/projects/" + oldProject + "/backers", "/api/v1/projects/" + newProject + "/backers");
+            assertMoved("/api/v1/projects/" + oldProject, "/api/v1/projects/" + newProject);
 
             Response compared = get("/timelines/compare.svg?projects=" + oldProject + ",kvm");
             assertEquals(200, compared.statusCode(), compared.asString());

@@ -68,7 +68,8 @@ class SqlStatementCountTest {
             "/projects/{project}/feed.json", "/organizations/{org}/feed.atom", "/organizations/{org}/feed.json",
             "/feed.json", "/feed.atom", "/api/v1/alliances", "/api/v1/alliances/{alliance}",
             "/api/v1/alliances/{alliance}/members", "/api/v1/organizations", "/api/v1/organizations?kind=company",
-            "/api/v1/organizations/{org}", "/api/v1/projects", "/api/v1/projects/{project}/backers",
+            "/api/v1/organizations/{org}", "/api/v1/projects", "/api/v1/projects/{project}",
+            "/api/v1/projects/{project}/backers",
             "/api/v1/changes?limit=100", "/api/v1/backer-changes", "/api/v1/sources", "/api/v1/sources/{source}",
             "/sitemap.xml", "/sitemaps/alliances-1.xml", "/sitemaps/timelines-1.xml", "/sitemaps/projects-1.xml",
             "/sitemaps/organizations-1.xml", "/sitemaps/sources-1.xml"})
