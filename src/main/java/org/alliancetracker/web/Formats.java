@@ -9,6 +9,7 @@ import java.util.Locale;
 import io.quarkus.qute.TemplateExtension;
 
 import org.alliancetracker.alliance.ReportedCount;
+import org.alliancetracker.common.DatePrecision;
 import org.alliancetracker.common.PartialDate;
 import org.alliancetracker.source.Source;
 
@@ -18,6 +19,7 @@ public class Formats {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_AND_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm 'UTC'", Locale.ENGLISH);
 
@@ -31,6 +33,14 @@ public class Formats {
             case MONTH -> MONTH.format(date.earliest());
             case DAY -> DAY.format(date.earliest());
         };
+    }
+
+    /**
+     * A day's date without its year ("4 September"), which a narrow column keeps on one line before the year; null
+     * for a date known to the month or year only, which reads as one piece.
+     */
+    public static String dayAndMonth(PartialDate date) {
+        return date.precision() == DatePrecision.DAY ? DAY_AND_MONTH.format(date.earliest()) : null;
     }
 
     /** "year", "month" or "day": how far the date is known. */

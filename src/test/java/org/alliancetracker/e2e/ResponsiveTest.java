@@ -34,7 +34,8 @@ class ResponsiveTest {
             "/timelines/compare", "/login", "/alliances/nope");
 
     static final List<String> PAGES_WITH_TABLES = List.of("/alliances", "/alliances/open-virtualization-alliance",
-            "/organizations/red-hat", "/projects/kvm", "/timelines/alliances/open-virtualization-alliance",
+            "/organizations/red-hat", "/projects/kvm", "/projects/kvm?sort=name",
+            "/timelines/alliances/open-virtualization-alliance",
             "/timelines/organizations/red-hat", "/timelines/compare?projects=xen,kvm", "/projects");
 
     @TestHTTPResource("/")
