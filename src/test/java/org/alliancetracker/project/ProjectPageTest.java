@@ -96,6 +96,22 @@ class ProjectPageTest {
     }
 
     @Test
+    void aCompanyBoughtStopsBackingItsProjectOnTheDayItsBuyerTakesItOver() {
+        for (String[] purchase : new String[][] {{"xensource", "xen"}, {"qumranet", "kvm"}}) {
+            JsonPath bought = given().get("/api/v1/organizations/" + purchase[0]).jsonPath();
+            String buyer = bought.getString("ownership[0].acquirer");
+            String day = bought.getString("ownership[0].date");
+            assertEquals(List.of(day), bought.getList("backings.until"), purchase[0] + "'s backing ends that day");
+            assertEquals(day, given().get("/api/v1/organizations/" + buyer).jsonPath()
+                    .getString("backings.find { it.project == '" + purchase[1] + "' && it.role == 'OWNER' }.since"),
+                    "the buyer's begins");
+            List<String> today = given().get("/api/v1/projects/" + purchase[1] + "/backers?at=" + LocalDate.now())
+                    .jsonPath().getList("items.organization");
+            assertTrue(today.contains(buyer) && !today.contains(purchase[0]), today.toString());
+        }
+    }
+
+    @Test
     void theListOfEveryBackerSaysHowManyBackItTodayAndLinksToThem() {
         Element kvmOnHome = Pages.get("/").select(".card").stream()
                 .filter(card -> card.selectFirst("a").text().equals("KVM")).findFirst().orElseThrow();
@@ -143,14 +159,15 @@ class ProjectPageTest {
                 "XenSource"), backers(Pages.get(XEN + "?sort=name")));
         assertEquals(List.of("XenSource", "Red Hat", "Novell", "Intel", "IBM", "Hewlett-Packard", "Citrix Systems",
                 "AMD"), backers(Pages.get(XEN + "?sort=-name")));
-        // Red Hat left in 2010; AMD's end is known to the year 2011 only, so after those of May 2011.
-        assertEquals(List.of("Red Hat", "Hewlett-Packard", "IBM", "Intel", "AMD", "Citrix Systems", "Novell",
-                "XenSource"), backers(Pages.get(XEN + "?sort=to")), "those who left first, then the backers still");
-        assertEquals(List.of("Citrix Systems", "Novell", "XenSource", "AMD", "Hewlett-Packard", "IBM", "Intel",
-                "Red Hat"), backers(Pages.get(XEN + "?sort=-to")), "the backers still first, then who left last");
+        // XenSource left when Citrix bought it in 2007, Red Hat in 2010; AMD's end is known to the year 2011 only, so
+        // after those of May 2011.
+        assertEquals(List.of("XenSource", "Red Hat", "Hewlett-Packard", "IBM", "Intel", "AMD", "Citrix Systems",
+                "Novell"), backers(Pages.get(XEN + "?sort=to")), "those who left first, then the backers still");
+        assertEquals(List.of("Citrix Systems", "Novell", "AMD", "Hewlett-Packard", "IBM", "Intel", "Red Hat",
+                "XenSource"), backers(Pages.get(XEN + "?sort=-to")), "the backers still first, then who left last");
         assertEquals(List.of("Citrix Systems", "AMD", "Hewlett-Packard", "IBM", "Intel", "Novell", "Red Hat",
                 "XenSource"), backers(Pages.get(XEN + "?sort=-from")), "a start not given sorts as the earliest");
-        assertEquals(List.of("Citrix Systems", "Novell", "XenSource"), backers(Pages.get(XEN + "?at=2012&sort=name")),
+        assertEquals(List.of("Citrix Systems", "Novell"), backers(Pages.get(XEN + "?at=2012&sort=name")),
                 "the order applies to the backers of a date");
         try (GeneratedData data = GeneratedData.allianceWithMembers(5)) {
             String address = "/projects/" + data.project.slug;
