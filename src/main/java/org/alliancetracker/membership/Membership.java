@@ -25,7 +25,6 @@ import io.quarkus.panache.common.Parameters;
 
 import org.alliancetracker.alliance.Alliance;
 import org.alliancetracker.alliance.MembershipTier;
-import org.alliancetracker.common.Counts;
 import org.alliancetracker.common.PartialDate;
 import org.alliancetracker.common.TrackedEntity;
 import org.alliancetracker.organization.Organization;

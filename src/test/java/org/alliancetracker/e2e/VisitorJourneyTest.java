@@ -104,7 +104,8 @@ class VisitorJourneyTest {
             browser.findElement(By.id("at")).sendKeys("2011-06");
             new Select(browser.findElement(By.id("sort"))).selectByVisibleText("Name, Z to A");
             Chromium.clickAndWait(browser, browser.findElement(By.cssSelector(".at-form button")));
-            assertTrue(browser.getCurrentUrl().endsWith("/projects/kvm?at=2011-06&sort=-name"), browser.getCurrentUrl());
+            assertTrue(browser.getCurrentUrl().endsWith("/projects/kvm?at=2011-06&sort=-name"),
+                    browser.getCurrentUrl());
             assertEquals("Backers on June 2011", browser.findElement(By.id("backers-heading")).getText());
             assertEquals(List.of("SUSE", "Red Hat", "Red Hat"), firstRows(browser, 3));
             errors.addAll(Chromium.consoleErrors(browser));
@@ -114,7 +115,8 @@ class VisitorJourneyTest {
             assertEquals(List.of("Hewlett-Packard", "IBM", "Intel"), firstRows(browser, 3));
             new Select(browser.findElement(By.id("sort"))).selectByVisibleText("From, earliest first");
             Chromium.clickAndWait(browser, browser.findElement(By.cssSelector(".at-form button")));
-            assertTrue(browser.getCurrentUrl().endsWith("/projects/kvm?at=2011-06"), "the default order leaves it short");
+            assertTrue(browser.getCurrentUrl().endsWith("/projects/kvm?at=2011-06"),
+                    "the default order leaves it short");
             assertEquals("2011-06", browser.findElement(By.id("at")).getAttribute("value"));
             errors.addAll(Chromium.consoleErrors(browser));
         } finally {
