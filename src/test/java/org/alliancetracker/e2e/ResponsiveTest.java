@@ -82,6 +82,29 @@ class ResponsiveTest {
         assertEquals(List.of(), tableProblems(width, inBlocks, false, PAGES_WITH_TABLES), "tables at " + width + " px");
     }
 
+    /** Only where a table is short of room does a day's date take two lines, and then never between day and month. */
+    @ParameterizedTest(name = "{0} px, dates on two lines: {1}")
+    @CsvSource({"1024, true", "1280, false"})
+    void aDaysDateInATableWrapsBeforeItsYearOnlyOnATablet(int width, boolean wraps) {
+        ChromeDriver browser = Chromium.start(true, width);
+        try {
+            browser.get(base.toString().replaceAll("/$", "") + "/organizations/xensource");
+            @SuppressWarnings("unchecked")
+            List<Object> lines = (List<Object>) browser.executeScript("const line = parseFloat(getComputedStyle("
+                    + "document.querySelector('td')).lineHeight); return [...document.querySelectorAll('td time.day')]"
+                    + ".map(t => [t.getBoundingClientRect().height, t.firstElementChild.getBoundingClientRect().height]"
+                    + ".map(h => Math.round(h / line)))");
+            assertTrue(!lines.isEmpty(), "the page has days' dates in a table");
+            for (Object line : lines) {
+                List<?> counts = (List<?>) line;
+                assertEquals(wraps ? 2L : 1L, counts.get(0), "lines of the date at " + width + " px");
+                assertEquals(1L, counts.get(1), "the day and month stay on one line");
+            }
+        } finally {
+            browser.quit();
+        }
+    }
+
     @Test
     void onAPhoneTheManagersTablesReadAsBlocksToo() {
         long ibm = QuarkusTransaction.requiringNew().call(() -> Organization.findBySlug("ibm").orElseThrow().id);
