@@ -102,6 +102,8 @@ class ProjectPageTest {
             String buyer = bought.getString("ownership[0].acquirer");
             String day = bought.getString("ownership[0].date");
             assertEquals(List.of(day), bought.getList("backings.until"), purchase[0] + "'s backing ends that day");
+            assertTrue(bought.getList("backings[0].sources").containsAll(bought.getList("ownership[0].sources")),
+                    "and cites the acquisition's sources");
             assertEquals(day, given().get("/api/v1/organizations/" + buyer).jsonPath()
                     .getString("backings.find { it.project == '" + purchase[1] + "' && it.role == 'OWNER' }.since"),
                     "the buyer's begins");
