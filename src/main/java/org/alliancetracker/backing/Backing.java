@@ -78,6 +78,11 @@ public class Backing extends TrackedEntity {
         return since == null || until == null || !until.isCertainlyBefore(since);
     }
 
+    /** Whether the backing may end on the date: as far as the dates tell, it had begun by then. */
+    public boolean mayEndOn(PartialDate date) {
+        return since == null || !date.isCertainlyBefore(since);
+    }
+
     /**
      * Backing on the day: started by then (an unknown start counts as started) and not yet ended, by the
      * certainty rule of {@link PartialDate}.
@@ -114,6 +119,11 @@ public class Backing extends TrackedEntity {
                 select p from Project p where exists (select b from Backing b where b.project = p
                 and b.organization = ?1 and b.until is null) order by p.nameKey, lower(p.name)""", Project.class)
                 .setParameter(1, organization).getResultList();
+    }
+
+    /** The organization's backings with no end recorded, in the order they were entered. */
+    public static List<Backing> openOf(Organization organization) {
+        return list("organization = ?1 and until is null order by id", organization);
     }
 
     /** How many organizations back each project on the day, by project id, in one query. */

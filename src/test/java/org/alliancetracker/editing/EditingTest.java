@@ -17,6 +17,7 @@ import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +40,8 @@ import org.alliancetracker.history.AuditEntry;
 import org.alliancetracker.membership.Membership;
 import org.alliancetracker.organization.FormerName;
 import org.alliancetracker.organization.Organization;
+import org.alliancetracker.organization.OwnershipEvent;
+import org.alliancetracker.source.Source;
 import org.alliancetracker.testing.Browser;
 import org.alliancetracker.testing.GeneratedData;
 
@@ -361,6 +364,48 @@ class EditingTest {
         assertEquals("BMC Software backs no project: the move only starts its backing of the new one.",
                 editor.page("/edit/move/new?organization=" + bmc).selectFirst("#f-fromProject-help").text());
         assertNull(editor.page("/edit/move/new").selectFirst("#f-fromProject-help"), "no organization chosen yet");
+    }
+
+    @Test
+    void anAcquisitionMayEndTheBackingsOfTheCompanyBoughtInTheSameForm() {
+        try (GeneratedData bought = GeneratedData.allianceWithMembers(3)) {
+            // Organization i began backing the project in 2000 + i, and still backs it.
+            Organization buyer = bought.organizations.get(0);
+            Organization company = bought.organizations.get(1);
+            Organization other = bought.organizations.get(2);
+            String report = "Citrix to acquire XenSource";
+            long reportId = QuarkusTransaction.requiringNew()
+                    .call(() -> Source.<Source>find("title", report).firstResult().id);
+            Document form = editor.page("/edit/acquisition/new?acquirer=" + buyer.id);
+            assertEquals(buyer.name, form.selectFirst("#f-acquirer").val());
+            Element box = form.selectFirst("input[type=checkbox][name=endBackings]");
+            assertTrue(form.selectFirst("#f-endBackings-help").text().contains("end on the acquisition's date"));
+            assertEquals("f-endBackings-help f-endBackings-error", box.attr("aria-describedby"), "its hint is read out");
+
+            Response ended = submit("/edit/acquisition/new", Map.of("acquirer", buyer.name, "acquired", company.name,
+                    "occurredOn", "2015-03-02", "endBackings", "true", "sources", report));
+            assertEquals(303, ended.statusCode(), html(ended).select(".field-error").eachText().toString());
+            Response kept = submit("/edit/acquisition/new", Map.of("acquirer", buyer.name, "acquired", other.name,
+                    "occurredOn", "2016", "sources", report));
+            assertEquals(303, kept.statusCode(), html(kept).select(".field-error").eachText().toString());
+
+            QuarkusTransaction.requiringNew().run(() -> {
+                Backing backing = Backing.<Backing>find("organization.id", company.id).singleResult();
+                assertEquals("2015-03-02", backing.until.iso(), "the company's backing ends on the day it is bought");
+                assertTrue(backing.sources.stream().anyMatch(source -> source.id == reportId),
+                        "and cites the acquisition's source");
+                assertEquals(1, AuditEntry.count("recordType = 'backing' and recordId = ?1 and action = ?2",
+                        backing.id, AuditEntry.Action.UPDATED), "the end is in the history and the change feed");
+                assertNull(Backing.<Backing>find("organization.id", other.id).singleResult().until,
+                        "without the box ticked, the company bought goes on backing its project");
+                assertEquals(2, OwnershipEvent.count("acquirer.id", buyer.id));
+            });
+            long acquisition = QuarkusTransaction.requiringNew()
+                    .call(() -> OwnershipEvent.<OwnershipEvent>find("acquired.id", company.id).singleResult().id);
+            assertEquals(404, editor.get("/edit/acquisition/" + acquisition).statusCode(),
+                    "the one form records a new acquisition; an acquisition is edited in its own form");
+            assertEquals(200, editor.get("/edit/ownership/" + acquisition).statusCode());
+        }
     }
 
     @Test

@@ -106,8 +106,9 @@ class SqlStatementCountTest {
      */
     @ParameterizedTest
     @ValueSource(strings = {"/edit/membership/new", "/edit/membership/new?organization={orgId}", "/edit/ownership/new",
-            "/edit/alliance/{allianceId}", "/edit/lookup/organization?q={prefix}",
-            "/edit/lookup/organization?q=organization", "/edit/lookup/source?q={prefix}"})
+            "/edit/acquisition/new?acquirer={orgId}", "/edit/alliance/{allianceId}",
+            "/edit/lookup/organization?q={prefix}", "/edit/lookup/organization?q=organization",
+            "/edit/lookup/source?q={prefix}"})
     void editorsFormsAreConstantWhateverTheNumberOfOrganizations(String template) {
         Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
         Function<GeneratedData, String> path = d -> template
