@@ -368,11 +368,12 @@ class EditingTest {
 
     @Test
     void anAcquisitionMayEndTheBackingsOfTheCompanyBoughtInTheSameForm() {
-        try (GeneratedData bought = GeneratedData.allianceWithMembers(3)) {
+        try (GeneratedData bought = GeneratedData.allianceWithMembers(4)) {
             // Organization i began backing the project in 2000 + i, and still backs it.
             Organization buyer = bought.organizations.get(0);
             Organization company = bought.organizations.get(1);
             Organization other = bought.organizations.get(2);
+            Organization later = bought.organizations.get(3);
             String report = "Citrix to acquire XenSource";
             long reportId = QuarkusTransaction.requiringNew()
                     .call(() -> Source.<Source>find("title", report).firstResult().id);
@@ -380,7 +381,8 @@ class EditingTest {
             assertEquals(buyer.name, form.selectFirst("#f-acquirer").val());
             Element box = form.selectFirst("input[type=checkbox][name=endBackings]");
             assertTrue(form.selectFirst("#f-endBackings-help").text().contains("end on the acquisition's date"));
-            assertEquals("f-endBackings-help f-endBackings-error", box.attr("aria-describedby"), "its hint is read out");
+            assertEquals("f-endBackings-help f-endBackings-error", box.attr("aria-describedby"),
+                    "its hint is read out");
 
             Response ended = submit("/edit/acquisition/new", Map.of("acquirer", buyer.name, "acquired", company.name,
                     "occurredOn", "2015-03-02", "endBackings", "true", "sources", report));
@@ -388,6 +390,9 @@ class EditingTest {
             Response kept = submit("/edit/acquisition/new", Map.of("acquirer", buyer.name, "acquired", other.name,
                     "occurredOn", "2016", "sources", report));
             assertEquals(303, kept.statusCode(), html(kept).select(".field-error").eachText().toString());
+            Response before = submit("/edit/acquisition/new", Map.of("acquirer", buyer.name, "acquired", later.name,
+                    "occurredOn", "2001", "endBackings", "true", "sources", report));
+            assertEquals(303, before.statusCode(), html(before).select(".field-error").eachText().toString());
 
             QuarkusTransaction.requiringNew().run(() -> {
                 Backing backing = Backing.<Backing>find("organization.id", company.id).singleResult();
@@ -398,7 +403,9 @@ class EditingTest {
                         backing.id, AuditEntry.Action.UPDATED), "the end is in the history and the change feed");
                 assertNull(Backing.<Backing>find("organization.id", other.id).singleResult().until,
                         "without the box ticked, the company bought goes on backing its project");
-                assertEquals(2, OwnershipEvent.count("acquirer.id", buyer.id));
+                assertNull(Backing.<Backing>find("organization.id", later.id).singleResult().until,
+                        "a backing begun after the purchase (in 2003) is not ended before its start");
+                assertEquals(3, OwnershipEvent.count("acquirer.id", buyer.id));
             });
             long acquisition = QuarkusTransaction.requiringNew()
                     .call(() -> OwnershipEvent.<OwnershipEvent>find("acquired.id", company.id).singleResult().id);
