@@ -67,8 +67,14 @@ class OrganizationPageTest {
 
     @Test
     void theAcquiredCompanyShowsItsBuyer() {
-        Element acquisition = Pages.get("/organizations/qumranet").selectFirst("li.acquisition");
+        Document qumranet = Pages.get("/organizations/qumranet");
+        Element acquisition = qumranet.selectFirst("li.acquisition");
         assertTrue(acquisition.text().contains("acquired by Red Hat"), acquisition.text());
+        Element fact = qumranet.selectFirst("dl.facts dt:containsOwn(Acquired) + dd");
+        assertEquals("by Red Hat, 4 September 2008", fact.text(), "said at the top of the page too");
+        assertEquals("/organizations/red-hat", fact.selectFirst("a").attr("href"));
+        assertTrue(Pages.get("/organizations/red-hat").select("dl.facts dt:containsOwn(Acquired)").isEmpty(),
+                "the buyer was not acquired");
     }
 
     @Test
