@@ -35,6 +35,7 @@ public final class LaneChart {
     static final Period UNKNOWN_START_REACH = Period.ofYears(2);
     /** The legend's swatch for a start no source gives: an item with it shows only where a bar in view fades in. */
     static final String UNKNOWN_START_SWATCH = "fade-in-swatch";
+    static final String PARTIAL_DATE_SWATCH = "faded-swatch";
     /** Room for the open-end tip and half of the last tick label beyond the plot. */
     static final double RIGHT_MARGIN = 32;
 
@@ -245,6 +246,11 @@ public final class LaneChart {
             return this;
         }
 
+        /** A legend item with the faded swatch, shown only when a bar in view has a date known to the month or year. */
+        public Builder legendForPartialDates(String label) {
+            return legend(label, PARTIAL_DATE_SWATCH);
+        }
+
         /** A legend item with the swatch that fades in, shown only when a bar in view has a start no source gives. */
         public Builder legendForUnknownStarts(String label) {
             return legend(label, UNKNOWN_START_SWATCH);
@@ -327,8 +333,11 @@ public final class LaneChart {
             }
 
             boolean unknownStartShown = visibleBars.stream().anyMatch(b -> b.start() == null);
+            boolean partialDateShown = visibleBars.stream().anyMatch(b -> b.start() != null && b.start().isPartial()
+                    || b.end() != null && b.end().isPartial());
             List<String[]> shownLegend = legend.stream()
-                    .filter(item -> unknownStartShown || !item[1].equals(UNKNOWN_START_SWATCH)).toList();
+                    .filter(item -> unknownStartShown || !item[1].equals(UNKNOWN_START_SWATCH))
+                    .filter(item -> partialDateShown || !item[1].equals(PARTIAL_DATE_SWATCH)).toList();
             List<LegendItem> laidLegend = new ArrayList<>();
             double lx = PADDING;
             double ly = lanesBottom + 12;
@@ -416,7 +425,10 @@ public final class LaneChart {
             } else {
                 double solidTo = Math.max(solidFrom, scale.clampedX(b.end().earliest()));
                 add(segments, solidFrom, solidTo, Segment.Kind.SOLID);
-                add(segments, solidTo, scale.clampedX(b.end().latest().plusDays(1)), Segment.Kind.FADED);
+                // An end known to the day is a point: the bar stops there, with no faded day after it.
+                if (b.end().isPartial()) {
+                    add(segments, solidTo, scale.clampedX(b.end().latest().plusDays(1)), Segment.Kind.FADED);
+                }
             }
             return segments;
         }

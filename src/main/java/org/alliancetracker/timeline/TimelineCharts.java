@@ -187,9 +187,9 @@ public final class TimelineCharts {
         return chart.build();
     }
 
-    /** What a bar's faded edges mean: a date known only roughly, and (where a bar shows one) a start not known. */
+    /** What a bar's faded edges mean, where a bar shows them: a date known only roughly, and a start not known. */
     private static void precisionLegend(LaneChart.Builder chart) {
-        chart.legend("Date known to the month or year only", "faded-swatch");
+        chart.legendForPartialDates("Date known to the month or year only");
         chart.legendForUnknownStarts("Start not given by any source");
     }
 

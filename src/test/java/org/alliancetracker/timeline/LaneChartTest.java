@@ -107,6 +107,33 @@ class LaneChartTest {
     }
 
     @Test
+    void theLegendExplainsFadedEdgesOnlyWhereABarInViewHasADateKnownToTheMonthOrYearOnly() {
+        String rough = "Date known to the month or year only";
+        LaneChart.Builder exact = builder(960);
+        exact.bar(exact.lane("Xen", "p", false), null, p("2007-08-15"), false, "xensource xen", "p");
+        exact.bar(exact.lane("Citrix", "p", false), p("2007-08-15"), null, true, "citrix xen", "p");
+        exact.legend("Project backing", "project").legendForPartialDates(rough);
+        assertEquals(List.of("Project backing"), exact.build().legend.stream().map(LaneChart.LegendItem::label)
+                .toList(), "every date is known to the day (or not at all)");
+
+        for (String[] dates : new String[][] {{"2011-05", null}, {"2010-03-01", "2011"}}) {
+            LaneChart.Builder partial = builder(960);
+            partial.bar(partial.lane("KVM", "p", false), p(dates[0]), dates[1] == null ? null : p(dates[1]),
+                    dates[1] == null, "ibm kvm", "p");
+            partial.legend("Project backing", "project").legendForPartialDates(rough);
+            assertEquals(List.of("Project backing", rough), partial.build().legend.stream()
+                    .map(LaneChart.LegendItem::label).toList(), "a start or an end known roughly");
+        }
+
+        LaneChart.Builder outside = builder(960).window(p("2012"), p("2016"));
+        outside.bar(outside.lane("Xen", "p", false), p("2005"), p("2011-05"), false, "ibm xen", "p");
+        outside.bar(outside.lane("KVM", "p", false), p("2011-05-17"), null, true, "ibm kvm", "p");
+        outside.legend("Project backing", "project").legendForPartialDates(rough);
+        assertEquals(List.of("Project backing"), outside.build().legend.stream().map(LaneChart.LegendItem::label)
+                .toList(), "the bar with rough dates lies before the window");
+    }
+
+    @Test
     void lanesAreStackedInOrderUnderTheirGroupsWithoutOverlap() {
         LaneChart.Builder b = builder(960);
         b.group("Xen");

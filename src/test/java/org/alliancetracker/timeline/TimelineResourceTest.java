@@ -140,6 +140,16 @@ class TimelineResourceTest {
     }
 
     @Test
+    void theLegendSaysWhatAFadedEdgeMeansOnlyWhereABarHasOne() throws Exception {
+        String rough = "//g[@class='legend-item'][text='Date known to the month or year only']";
+        assertEquals(1, count(svg(OVA + "/swimlanes.svg"), rough), "members joined in May 2011");
+        org.w3c.dom.Document xensource = svg("/timelines/organizations/xensource/lanes.svg");
+        assertEquals(0, count(xensource, "//g[starts-with(@class, 'bar ')]/rect[@class='faded']"),
+                "its backing ends on a known day and has no start");
+        assertEquals(0, count(xensource, rough));
+    }
+
+    @Test
     void theComparisonHighlightsTheSwitchers() throws Exception {
         org.w3c.dom.Document doc = svg("/timelines/compare.svg?projects=xen,kvm");
         assertEquals(List.of("Xen (open source)", "KVM (open source)"), texts(doc, "//text[@class='group-label']/text()"));
