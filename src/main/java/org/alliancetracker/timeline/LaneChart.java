@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.alliancetracker.common.PartialDate;
@@ -35,6 +37,7 @@ public final class LaneChart {
     static final Period UNKNOWN_START_REACH = Period.ofYears(2);
     /** The legend's swatch for a start no source gives: an item with it shows only where a bar in view fades in. */
     static final String UNKNOWN_START_SWATCH = "fade-in-swatch";
+    /** The legend's swatch for a date known to the month or year: shown only where a bar in view has a faded piece. */
     static final String PARTIAL_DATE_SWATCH = "faded-swatch";
     /** Room for the open-end tip and half of the last tick label beyond the plot. */
     static final double RIGHT_MARGIN = 32;
@@ -332,12 +335,14 @@ public final class LaneChart {
                 laidMarks.add(new Mark(anchors[i], markLine, m.label(), p.centre(), labelY, p.shown(), m.title()));
             }
 
-            boolean unknownStartShown = visibleBars.stream().anyMatch(b -> b.start() == null);
-            boolean partialDateShown = visibleBars.stream().anyMatch(b -> b.start() != null && b.start().isPartial()
-                    || b.end() != null && b.end().isPartial());
-            List<String[]> shownLegend = legend.stream()
-                    .filter(item -> unknownStartShown || !item[1].equals(UNKNOWN_START_SWATCH))
-                    .filter(item -> partialDateShown || !item[1].equals(PARTIAL_DATE_SWATCH)).toList();
+            // The legend explains a faded edge only where a bar in view draws one.
+            Set<Segment.Kind> drawn = laidBars.stream().flatMap(b -> b.segments().stream()).map(Segment::kind)
+                    .collect(Collectors.toSet());
+            List<String[]> shownLegend = legend.stream().filter(item -> switch (item[1]) {
+                case UNKNOWN_START_SWATCH -> drawn.contains(Segment.Kind.FADE_IN);
+                case PARTIAL_DATE_SWATCH -> drawn.contains(Segment.Kind.FADED);
+                default -> true;
+            }).toList();
             List<LegendItem> laidLegend = new ArrayList<>();
             double lx = PADDING;
             double ly = lanesBottom + 12;
