@@ -111,8 +111,8 @@ public class MoveEditor implements RecordEditor<BackerChange> {
 
     @Override
     public void afterCreate(BackerChange c, Map<String, String> values, Cascade cascade) {
-        Backing open = Backing.<Backing>list("organization = ?1 and project = ?2 and until is null order by id",
-                c.organization, c.fromProject).stream().findFirst().orElse(null);
+        Backing open = Backing.openOf(c.organization).stream()
+                .filter(b -> b.project.id.equals(c.fromProject.id)).findFirst().orElse(null);
         if (open != null) {
             cascade.update("backing", open, b -> b.until = c.movedOn);
         }
