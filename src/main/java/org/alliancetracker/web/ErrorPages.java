@@ -34,6 +34,7 @@ import org.alliancetracker.common.FormerSlug;
 import org.alliancetracker.common.Texts;
 import org.alliancetracker.editing.InvalidFormException;
 import org.alliancetracker.editing.RecordApi;
+import org.alliancetracker.search.NearMiss;
 
 /**
  * Errors in the form the client reads: for people, a page in the site's layout; for the API and clients that ask
@@ -49,7 +50,8 @@ public class ErrorPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance error(int status, String title, String message);
+        static native TemplateInstance error(int status, String title, String message, List<Suggestion> nearMisses,
+                SearchFor searchFor);
 
         /** Without the site header: its logout form needs the CSRF token this request was refused for. */
         static native TemplateInstance formRefused(String message);
@@ -77,7 +79,36 @@ public class ErrorPages {
                         .header("Cache-Control", "no-store").build();
             }
         }
-        return respond(uri, headers, 404, "Not found", e.getMessage());
+        if (wantsJson(uri, headers)) {
+            return problem(404, "Not found", e.getMessage(), uri.getPath());
+        }
+        boolean bySlug = e.kind() != null && PUBLIC_KINDS.contains(e.kind())
+                && withSlug(uri.getPath(), e.kind(), e.key(), e.key()).isPresent();
+        return HtmlPages.withStatus(404, Templates.error(404, "Not found", e.getMessage(),
+                bySlug ? nearMisses(uri.getPath(), e.kind(), e.key()) : List.of(),
+                bySlug && NearMiss.mayBeSearched(e.key())
+                        ? new SearchFor(e.key(), "/search" + Parameters.query("q", e.key())) : null));
+    }
+
+    /** The kinds of record whose pages are at {@code /{kind}s/{slug}}. */
+    private static final Set<String> PUBLIC_KINDS = Set.of("alliance", "organization", "project");
+
+    /** A record the page offers instead of the one an address names; {@code otherKind} when it is not of that kind. */
+    public record Suggestion(String name, String kind, boolean otherKind, String path) {
+    }
+
+    /** The search for the slug an address named, that the page links to. */
+    public record SearchFor(String text, String link) {
+    }
+
+    /**
+     * For an address with a slug no record of the kind has ({@code /organizations/redhat/...}), the records whose
+     * names are close: one of the kind at the same address with its slug, one of another kind at its page.
+     */
+    private static List<Suggestion> nearMisses(String path, String kind, String slug) {
+        return NearMiss.of(kind, slug).stream().map(miss -> miss.kind().equals(kind)
+                ? new Suggestion(miss.name(), kind, false, withSlug(path, kind, slug, miss.slug()).orElseThrow())
+                : new Suggestion(miss.name(), miss.kind(), true, miss.path())).toList();
     }
 
     /** The path with the segment after the kind's (alliances/{slug}...) changed from the old slug to the new one. */
@@ -251,6 +282,6 @@ public class ErrorPages {
         if (wantsJson(uri, headers)) {
             return problem(status, title, message, uri == null ? null : uri.getPath());
         }
-        return HtmlPages.withStatus(status, Templates.error(status, title, message));
+        return HtmlPages.withStatus(status, Templates.error(status, title, message, List.of(), null));
     }
 }

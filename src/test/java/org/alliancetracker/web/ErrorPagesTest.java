@@ -22,8 +22,9 @@ class ErrorPagesTest {
         assertEquals(404, response.statusCode());
         Document page = Jsoup.parse(response.asString());
         assertEquals("There is no alliance called 'nope'.", page.selectFirst(".error-message").text());
-        assertTrue(page.text().contains("search by name above"), page.text());
-        assertEquals(1, page.select("header form[role=search] input[name=q]").size(), "the search it points at");
+        assertEquals("/search?q=nope", page.selectFirst("main a.search-for").attr("href"));
+        assertEquals("search for “nope”", page.selectFirst("main a.search-for").text());
+        assertEquals(1, page.select("header form[role=search] input[name=q]").size(), "the search box");
     }
 
     @Test

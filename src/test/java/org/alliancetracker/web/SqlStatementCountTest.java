@@ -9,8 +9,10 @@ import java.util.function.Function;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.hamcrest.Matchers;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -98,6 +100,27 @@ class SqlStatementCountTest {
         // The data version is not read through Hibernate (DataVersionClock: from memory on H2, one plain statement
         // on PostgreSQL), so a cached answer prepares no statement here.
         assertEquals(cacheable ? 0 : forLarge, cached, template + " (" + size + " bytes): a cached answer costs no query");
+    }
+
+    /** The page for an address no record has offers a few close names, however many names hold the address's text. */
+    @Test
+    void aMissingRecordsPageIsConstantWhateverTheNumberOfOrganizations() {
+        Function<GeneratedData, String> path = d -> "/organizations/" + d.prefix + "-organization";
+        long[] offered = new long[2];
+        SqlStatements.countDuring(() -> notFound(path.apply(small)));
+        long forSmall = SqlStatements.countDuring(() -> offered[0] = notFound(path.apply(small)));
+        long forLarge = SqlStatements.countDuring(() -> offered[1] = notFound(path.apply(large)));
+        assertEquals(forSmall, forLarge, forSmall + " statements for 100 organizations, " + forLarge + " for 10,000");
+        assertTrue(forLarge <= 8, "a missing record's page costs " + forLarge + " statements");
+        assertEquals(offered[0], offered[1], "the names offered");
+        assertTrue(offered[1] > 0, "the generated organizations' names hold the address's text");
+    }
+
+    /** The names a 404 page offers. */
+    private static long notFound(String path) {
+        Response response = given().accept("text/html").get(path);
+        assertEquals(404, response.statusCode(), path);
+        return Jsoup.parse(response.asString()).select(".near-misses li").size();
     }
 
     /**
