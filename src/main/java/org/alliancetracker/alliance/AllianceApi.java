@@ -11,13 +11,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import org.alliancetracker.api.Paging;
+import org.alliancetracker.api.Paging.Page;
 import org.alliancetracker.api.Views;
 import org.alliancetracker.common.PartialDate;
 import org.alliancetracker.membership.Membership;
@@ -59,7 +60,7 @@ public class AllianceApi {
 
     @GET
     @Operation(summary = "All alliances, in id order, a page at a time")
-    public Response list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
+    public RestResponse<Page<AllianceView>> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
         int size = Paging.limit(limit);
         long after = Paging.after("cursor", cursor);
@@ -82,7 +83,7 @@ public class AllianceApi {
     @GET
     @Path("{slug}/members")
     @Operation(summary = "The alliance's members, all or those on a date (at) and of a tier, a page at a time")
-    public Response members(@PathParam("slug") String slug, @QueryParam("at") String at,
+    public RestResponse<Page<MemberView>> members(@PathParam("slug") String slug, @QueryParam("at") String at,
             @QueryParam("tier") String tier, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
         PartialDate date = Parameters.optionalDate("at", at);

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.function.Function;
 
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import org.alliancetracker.web.InvalidParameterException;
 
@@ -21,7 +23,9 @@ public final class Paging {
     public static final int MAX_LIMIT = 500;
 
     /** A page of items and the cursor of the next page (null on the last page). */
-    public record Page<T>(List<T> items, String next) {
+    public record Page<T>(List<T> items,
+            @Schema(description = "The cursor of the next page, for the cursor parameter; null on the last page")
+            String next) {
     }
 
     private Paging() {
@@ -64,14 +68,14 @@ public final class Paging {
      * A page response from up to {@code limit + 1} records fetched in id order: the extra one only tells that a
      * next page exists.
      */
-    public static <R, T> Response page(List<R> fetched, int limit, Function<R, Long> id, Function<R, T> view,
-            UriInfo uri, String cursorParameter) {
+    public static <R, T> RestResponse<Page<T>> page(List<R> fetched, int limit, Function<R, Long> id,
+            Function<R, T> view, UriInfo uri, String cursorParameter) {
         boolean more = fetched.size() > limit;
         List<R> items = more ? fetched.subList(0, limit) : fetched;
         String next = more ? cursor(id.apply(items.get(items.size() - 1))) : null;
         // The type is named here so that the representation cache, which runs before content negotiation, sees it.
-        Response.ResponseBuilder response = Response.ok(new Page<>(items.stream().map(view).toList(), next),
-                MediaType.APPLICATION_JSON_TYPE);
+        RestResponse.ResponseBuilder<Page<T>> response = RestResponse.ResponseBuilder.ok(
+                new Page<>(items.stream().map(view).toList(), next), MediaType.APPLICATION_JSON_TYPE);
         if (next != null) {
             String link = uri.getRequestUriBuilder().replaceQueryParam(cursorParameter, next).build().toString();
             response.header("Link", "<" + link + ">; rel=\"next\"");

@@ -8,13 +8,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import org.alliancetracker.api.Paging;
+import org.alliancetracker.api.Paging.Page;
 import org.alliancetracker.api.Views;
 import org.alliancetracker.project.Project;
 import org.alliancetracker.web.InvalidParameterException;
@@ -31,7 +32,7 @@ public class BackerChangeApi {
 
     @GET
     @Operation(summary = "Backer changes, optionally from and to given projects (slugs), in id order, a page at a time")
-    public Response list(@QueryParam("from") String from, @QueryParam("to") String to,
+    public RestResponse<Page<BackerChangeView>> list(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         int size = Paging.limit(limit);
         Project fromProject = project("from", from);

@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.alliancetracker.account.Account;
@@ -83,6 +86,9 @@ public class RecordApi {
     @GET
     @Path("{id}")
     @Operation(summary = "One record with its version (also its ETag)")
+    @APIResponse(responseCode = "200", description = "The record; its ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RecordView.class)))
     public Response get(@PathParam("type") String type, @PathParam("id") long id,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         RecordEditor<TrackedEntity> editor = editor(type);
@@ -97,6 +103,12 @@ public class RecordApi {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a record (needs a Bearer token)")
+    @APIResponse(responseCode = "201", description = "Created: the record, at the address in Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RecordView.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "InvalidRecord")
     public Response create(@PathParam("type") String type, @HeaderParam("Authorization") String authorization,
             Map<String, Object> body) {
         Account account = authentication.require(authorization);
@@ -110,6 +122,14 @@ public class RecordApi {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a record's fields (needs a Bearer token and If-Match with its version)")
+    @APIResponse(responseCode = "200", description = "Changed: the record with its new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RecordView.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "InvalidRecord")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response update(@PathParam("type") String type, @PathParam("id") long id,
             @HeaderParam("Authorization") String authorization, @HeaderParam("If-Match") String ifMatch,
             Map<String, Object> body) {
@@ -138,6 +158,10 @@ public class RecordApi {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Delete a record and what depends on it (needs a Bearer token and If-Match)")
+    @APIResponse(responseCode = "204", description = "Deleted, with what depended on it")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response delete(@PathParam("type") String type, @PathParam("id") long id,
             @HeaderParam("Authorization") String authorization, @HeaderParam("If-Match") String ifMatch) {
         Account account = authentication.require(authorization);

@@ -9,13 +9,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import org.alliancetracker.api.Paging;
+import org.alliancetracker.api.Paging.Page;
 import org.alliancetracker.api.Views;
 import org.alliancetracker.backing.BackerChange;
 import org.alliancetracker.backing.Backing;
@@ -42,6 +44,8 @@ public class OrganizationApi {
             List<Long> sources) {
     }
 
+    /** A backer change of the organization; named apart from the change feed's ChangeView in the API's document. */
+    @Schema(name = "OrganizationBackerChangeView")
     public record ChangeView(long id, String from, String to, String date, String note, List<Long> sources) {
     }
 
@@ -60,8 +64,8 @@ public class OrganizationApi {
 
     @GET
     @Operation(summary = "All organizations, or those of one kind (?kind=foundation), in id order, a page at a time")
-    public Response list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
-            @QueryParam("kind") String kind, @Context UriInfo uri) {
+    public RestResponse<Page<OrganizationView>> list(@QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor, @QueryParam("kind") String kind, @Context UriInfo uri) {
         int size = Paging.limit(limit);
         long after = Paging.after("cursor", cursor);
         OrganizationKind chosen = OrganizationKind.named(kind);

@@ -12,14 +12,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import org.alliancetracker.alliance.Alliance;
 import org.alliancetracker.api.Paging;
+import org.alliancetracker.api.Paging.Page;
 import org.alliancetracker.api.Views;
 import org.alliancetracker.backing.Backing;
 import org.alliancetracker.common.PartialDate;
@@ -45,7 +46,8 @@ public class ProjectApi {
 
     @GET
     @Operation(summary = "All projects, in id order, a page at a time")
-    public Response list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
+    public RestResponse<Page<ProjectView>> list(@QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         int size = Paging.limit(limit);
         List<Project> page = Project.find("id > ?1 order by id", Paging.after("cursor", cursor)).page(0, size + 1).list();
         Map<Long, Long> backersToday = Backing.countBackersByProject(LocalDate.now());
@@ -65,7 +67,7 @@ public class ProjectApi {
     @GET
     @Path("{slug}/backers")
     @Operation(summary = "The project's backers, all or those backing it on a date (at), a page at a time")
-    public Response backers(@PathParam("slug") String slug, @QueryParam("at") String at,
+    public RestResponse<Page<BackerView>> backers(@PathParam("slug") String slug, @QueryParam("at") String at,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         PartialDate date = Parameters.optionalDate("at", at);
         int size = Paging.limit(limit);

@@ -9,13 +9,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import org.alliancetracker.api.Paging;
+import org.alliancetracker.api.Paging.Page;
 import org.alliancetracker.api.Views;
 import org.alliancetracker.web.RecordNotFoundException;
 
@@ -36,7 +37,8 @@ public class SourceApi {
     /** Every source, so that a bot mirroring the facts reads their sources a page at a time, not one by one. */
     @GET
     @Operation(summary = "All sources, in id order, a page at a time")
-    public Response list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
+    public RestResponse<Page<SourceView>> list(@QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         int size = Paging.limit(limit);
         List<Source> page = Source.after(Paging.after("cursor", cursor), size + 1);
         return Paging.page(page, size, s -> s.id, SourceView::of, uri, "cursor");

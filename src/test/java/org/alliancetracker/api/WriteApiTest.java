@@ -38,15 +38,6 @@ class WriteApiTest {
         QuarkusTransaction.requiringNew().run(() -> GeneratedData.deleteWithPrefix(prefix));
     }
 
-    /** Creates a token through the editor's page, as a person would, and answers it. */
-    private static String token(Browser editor, String name) {
-        editor.page("/account/tokens");
-        Response created = editor.post("/account/tokens", Map.of("name", name));
-        assertEquals(200, created.statusCode());
-        assertEquals("no-store", created.header("Cache-Control"));
-        return Jsoup.parse(created.asString()).selectFirst("code.secret").text();
-    }
-
     private static Response create(String token, Map<String, ?> body) {
         return given().header("Authorization", "Bearer " + token).contentType("application/json").body(body)
                 .post("/api/v1/records/organization");
@@ -55,7 +46,7 @@ class WriteApiTest {
     @Test
     void aTokenIsShownOnceAndStoredOnlyAsAHash() {
         Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
-        String secret = token(editor, "sync bot");
+        String secret = editor.apiToken("sync bot");
         assertTrue(secret.startsWith("at_") && secret.length() > 40);
         Document list = editor.page("/account/tokens");
         assertFalse(list.html().contains(secret), "never shown again");
@@ -65,7 +56,7 @@ class WriteApiTest {
     @Test
     void aBotCreatesUpdatesAndDeletesWithTheRecordsVersion() {
         Account account = Browser.newAccount(Role.EDITOR);
-        String token = token(Browser.loggedInAs(account), "crud bot");
+        String token = Browser.loggedInAs(account).apiToken("crud bot");
         Response created = create(token, Map.of("name", "Bot Made", "slug", prefix + "-bot", "kind", "COMPANY"));
         created.then().statusCode(201).contentType("application/json")
                 .body("type", equalTo("organization")).body("data.name", equalTo("Bot Made"));
@@ -94,7 +85,7 @@ class WriteApiTest {
 
     @Test
     void invalidRecordsAndBodiesAreRefusedWithProblems() {
-        String token = token(Browser.loggedInAs(Browser.newAccount(Role.EDITOR)), "careless bot");
+        String token = Browser.loggedInAs(Browser.newAccount(Role.EDITOR)).apiToken("careless bot");
         create(token, Map.of("name", "Bad", "slug", "Not A Slug", "kind", "COMPANY")).then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors.slug", containsString("Use lower-case letters"));
@@ -122,14 +113,14 @@ class WriteApiTest {
     void aRevokedTokenOrADisabledAccountCanNoLongerWrite() {
         Account account = Browser.newAccount(Role.EDITOR);
         Browser editor = Browser.loggedInAs(account);
-        String revoked = token(editor, "to revoke");
+        String revoked = editor.apiToken("to revoke");
         long id = QuarkusTransaction.requiringNew().call(() -> ApiToken
                 .<ApiToken>find("name", "to revoke").firstResult().id);
         editor.page("/account/tokens");
         assertEquals(303, editor.post("/account/tokens/" + id + "/revoke", Map.of()).statusCode());
         create(revoked, Map.of("name", "x", "slug", prefix + "-revoked", "kind", "COMPANY")).then().statusCode(401);
 
-        String live = token(editor, "owner disabled");
+        String live = editor.apiToken("owner disabled");
         QuarkusTransaction.requiringNew().run(() -> Account.<Account>findById(account.id).enabled = false);
         create(live, Map.of("name", "x", "slug", prefix + "-disabled", "kind", "COMPANY")).then().statusCode(401);
     }

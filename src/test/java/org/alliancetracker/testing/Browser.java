@@ -1,6 +1,7 @@
 package org.alliancetracker.testing;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -99,6 +100,18 @@ public final class Browser {
             throw new AssertionError("GET " + path + " answered " + response.statusCode() + " " + response.header("Location"));
         }
         return Jsoup.parse(response.asString());
+    }
+
+    /**
+     * A personal API token made on the tokens page, as a person makes one; it is shown this once and never stored
+     * readable.
+     */
+    public String apiToken(String name) {
+        page("/account/tokens");
+        Response created = post("/account/tokens", Map.of("name", name));
+        assertEquals(200, created.statusCode());
+        assertEquals("no-store", created.header("Cache-Control"));
+        return Jsoup.parse(created.asString()).selectFirst("code.secret").text();
     }
 
     /** Posts the form with the CSRF token of the last page read. */
