@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.alliancetracker.account.Account;
@@ -103,6 +104,7 @@ public class RecordApi {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a record (needs a Bearer token)")
+    @SecurityRequirement(name = "apiToken")
     @APIResponse(responseCode = "201", description = "Created: the record, at the address in Location",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RecordView.class)))
@@ -122,6 +124,7 @@ public class RecordApi {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a record's fields (needs a Bearer token and If-Match with its version)")
+    @SecurityRequirement(name = "apiToken")
     @APIResponse(responseCode = "200", description = "Changed: the record with its new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RecordView.class)))
@@ -158,6 +161,7 @@ public class RecordApi {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Delete a record and what depends on it (needs a Bearer token and If-Match)")
+    @SecurityRequirement(name = "apiToken")
     @APIResponse(responseCode = "204", description = "Deleted, with what depended on it")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")

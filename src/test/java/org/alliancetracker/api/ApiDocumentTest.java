@@ -217,6 +217,22 @@ class ApiDocumentTest {
     }
 
     @Test
+    void writesAskForTheApiTokenAsABearerAndReadsForNothing() {
+        Map<String, Object> document = document();
+        Map<String, Object> scheme = map(map(map(document.get("components")).get("securitySchemes")).get("apiToken"));
+        assertEquals("http", scheme.get("type"), scheme.toString());
+        assertEquals("bearer", scheme.get("scheme"), scheme.toString());
+        map(document.get("paths")).forEach((path, item) -> map(item).forEach((method, operation) -> {
+            Object security = map(operation).get("security");
+            if (method.equals("get")) {
+                assertEquals(null, security, method + " " + path);
+            } else {
+                assertEquals(List.of(Map.of("apiToken", List.of())), security, method + " " + path);
+            }
+        }));
+    }
+
+    @Test
     void writesDocumentWhatTheyAnswer() {
         Map<String, Object> document = document();
         assertTrue(map(operation(document, "post", "/api/v1/records/{type}").get("responses")).containsKey("201"));
