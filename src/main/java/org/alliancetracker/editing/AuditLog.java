@@ -17,6 +17,9 @@ import org.alliancetracker.webhook.WebhookSender;
 @RequestScoped
 public class AuditLog {
 
+    /** Whose change it is when no person made it: the first start's record of the data the migrations wrote. */
+    public static final String SYSTEM = "system";
+
     @Inject
     CurrentUser user;
 
@@ -35,7 +38,7 @@ public class AuditLog {
         AuditEntry.lockFeedHead();
         AuditEntry entry = new AuditEntry();
         entry.changedAt = Instant.now();
-        entry.username = actingUser != null ? actingUser : user.getUsername() == null ? "system" : user.getUsername();
+        entry.username = actingUser != null ? actingUser : user.getUsername() == null ? SYSTEM : user.getUsername();
         entry.action = action;
         entry.recordType = type;
         entry.recordId = id;

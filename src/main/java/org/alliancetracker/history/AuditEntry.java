@@ -3,6 +3,7 @@ package org.alliancetracker.history;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
 
 /** One change to one record: who, when, what, and the record's values before and after. */
 @Entity
@@ -152,9 +154,30 @@ public class AuditEntry extends PanacheEntityBase {
 
     /** The newest entries first, older than {@code beforeId} when given. */
     public static List<AuditEntry> recent(Long beforeId, int limit) {
-        return beforeId == null
-                ? find("order by id desc").page(0, limit).list()
-                : find("id < ?1 order by id desc", beforeId).page(0, limit).list();
+        return recent(beforeId, null, null, limit);
+    }
+
+    /**
+     * Up to {@code limit} entries before the id (or the latest), newest first: those the user made and of the kind
+     * of record, where given (each in the order of an index, migration V17).
+     */
+    public static List<AuditEntry> recent(Long beforeId, String username, String recordType, int limit) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (beforeId != null) {
+            conditions.add("id < :before");
+            parameters.and("before", beforeId);
+        }
+        if (username != null) {
+            conditions.add("username = :username");
+            parameters.and("username", username);
+        }
+        if (recordType != null) {
+            conditions.add("recordType = :type");
+            parameters.and("type", recordType);
+        }
+        String where = conditions.isEmpty() ? "" : String.join(" and ", conditions) + " ";
+        return find(where + "order by id desc", parameters).page(0, limit).list();
     }
 
     /**

@@ -56,7 +56,7 @@ public class HistoryBaseline {
             return;
         }
         AuditEntry.lockFeedHead();
-        log.actAs("system");
+        log.actAs(AuditLog.SYSTEM);
         int written = 0;
         for (String type : AuditEntry.RECORD_TYPES) {
             RecordEditor<TrackedEntity> editor = registry.forType(type).orElseThrow();

@@ -1,6 +1,7 @@
 package org.alliancetracker.history;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -23,8 +24,10 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import org.alliancetracker.account.Account;
 import org.alliancetracker.account.Role;
 import org.alliancetracker.common.TrackedEntity;
+import org.alliancetracker.editing.AuditLog;
 import org.alliancetracker.editing.EditService;
 import org.alliancetracker.editing.EditorRegistry;
 import org.alliancetracker.editing.Field;
@@ -32,7 +35,9 @@ import org.alliancetracker.editing.InvalidFormException;
 import org.alliancetracker.editing.Lookups;
 import org.alliancetracker.editing.RecordEditor;
 import org.alliancetracker.web.Flash;
+import org.alliancetracker.web.HtmlPages;
 import org.alliancetracker.web.InvalidParameterException;
+import org.alliancetracker.web.Parameters;
 import org.alliancetracker.web.RecordNotFoundException;
 
 /** The audit log for editors: recent changes site-wide, the history of one record, and reverting a change. */
@@ -57,15 +62,26 @@ public class HistoryResource {
     public record EntryView(AuditEntry entry, List<FieldChange> changes) {
     }
 
+    /** An option of the history's filter: a person's user name, or a kind of record with its name. */
+    public record Choice(String value, String label, boolean chosen) {
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance recent(List<EntryView> entries, Long olderThan);
+        static native TemplateInstance recent(List<EntryView> entries, String olderLink, String by, String kindNoun,
+                List<Choice> authors, List<Choice> kinds, String kindError);
 
         static native TemplateInstance record(String type, long id, List<EntryView> entries);
     }
 
+    /**
+     * The latest changes, a page at a time: all of them, or those one person (or their API token) made ({@code by},
+     * a user name), to one kind of record ({@code kind}), or both. An unknown kind shows the form again with a
+     * message beside the field.
+     */
     @GET
-    public TemplateInstance recent(@QueryParam("before") String before) {
+    public Response recent(@QueryParam("before") String before, @QueryParam("by") String by,
+            @QueryParam("kind") String kind) {
         Long beforeId = null;
         if (before != null && !before.isBlank()) {
             if (!before.matches("[0-9]{1,18}")) {
@@ -73,9 +89,45 @@ public class HistoryResource {
             }
             beforeId = Long.valueOf(before);
         }
-        List<AuditEntry> entries = AuditEntry.recent(beforeId, PAGE_SIZE);
-        Long olderThan = entries.size() == PAGE_SIZE ? entries.get(entries.size() - 1).id : null;
-        return Templates.recent(views(entries), olderThan);
+        String username = by == null || by.isBlank() ? null : by.strip();
+        String recordType = kind == null || kind.isBlank() ? null : kind.strip();
+        List<Choice> kinds = kindChoices(recordType);
+        String kindError = null;
+        if (recordType != null && kinds.stream().noneMatch(Choice::chosen)) {
+            kindError = "Choose one of the kinds of record listed.";
+            recordType = null;
+        }
+        List<AuditEntry> entries = kindError != null ? List.of()
+                : AuditEntry.recent(beforeId, username, recordType, PAGE_SIZE);
+        String olderLink = entries.size() < PAGE_SIZE ? null : "/history" + Parameters.query("by", username,
+                "kind", recordType, "before", String.valueOf(entries.get(entries.size() - 1).id));
+        String kindNoun = recordType == null ? null : registry.forType(recordType).map(RecordEditor::noun)
+                .orElse(recordType);
+        return HtmlPages.form(kindError != null, Templates.recent(views(entries), olderLink, username, kindNoun,
+                authorChoices(username), kinds, kindError));
+    }
+
+    /**
+     * Everyone who may have made changes, by user name: each account (disabled ones too, for their past changes),
+     * and {@link AuditLog#SYSTEM}, which recorded the data that was there before the history began.
+     */
+    private static List<Choice> authorChoices(String chosen) {
+        List<String> usernames = new ArrayList<>(Account.allByUsername().stream().map(a -> a.username).toList());
+        if (!usernames.contains(AuditLog.SYSTEM)) {
+            usernames.add(AuditLog.SYSTEM);
+        }
+        if (chosen != null && !usernames.contains(chosen)) {
+            usernames.add(chosen);
+        }
+        return usernames.stream().map(u -> new Choice(u, u, u.equals(chosen))).toList();
+    }
+
+    /** The kinds of record in the history, by the name the forms give them. */
+    private List<Choice> kindChoices(String chosen) {
+        return AuditEntry.RECORD_TYPES.stream()
+                .map(type -> new Choice(type, registry.forType(type).map(RecordEditor::noun).orElse(type),
+                        type.equals(chosen)))
+                .sorted(Comparator.comparing(Choice::label)).toList();
     }
 
     @GET
