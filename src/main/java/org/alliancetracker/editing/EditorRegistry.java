@@ -1,5 +1,6 @@
 package org.alliancetracker.editing;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,6 +28,15 @@ public class EditorRegistry {
     /** The URL segments of every kind of record, in the order the editors were found. */
     public Set<String> types() {
         return Collections.unmodifiableSet(byType.keySet());
+    }
+
+    /** Each of the types with what people call it (its editor's noun), in alphabetical order of those names. */
+    public Map<String, String> nounsOf(Collection<String> types) {
+        Map<String, String> nouns = new LinkedHashMap<>();
+        types.stream().map(type -> Map.entry(type, forType(type).map(RecordEditor::noun).orElse(type)))
+                .sorted(Map.Entry.comparingByValue())
+                .forEach(kind -> nouns.put(kind.getKey(), kind.getValue()));
+        return nouns;
     }
 
     @SuppressWarnings("unchecked")

@@ -1,7 +1,6 @@
 package org.alliancetracker.history;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -101,8 +100,7 @@ public class HistoryResource {
                 : AuditEntry.recent(beforeId, username, recordType, PAGE_SIZE);
         String olderLink = entries.size() < PAGE_SIZE ? null : "/history" + Parameters.query("by", username,
                 "kind", recordType, "before", String.valueOf(entries.get(entries.size() - 1).id));
-        String kindNoun = recordType == null ? null : registry.forType(recordType).map(RecordEditor::noun)
-                .orElse(recordType);
+        String kindNoun = kinds.stream().filter(Choice::chosen).map(Choice::label).findFirst().orElse(null);
         return HtmlPages.form(kindError != null, Templates.recent(views(entries), olderLink, username, kindNoun,
                 authorChoices(username), kinds, kindError));
     }
@@ -124,10 +122,8 @@ public class HistoryResource {
 
     /** The kinds of record in the history, by the name the forms give them. */
     private List<Choice> kindChoices(String chosen) {
-        return AuditEntry.RECORD_TYPES.stream()
-                .map(type -> new Choice(type, registry.forType(type).map(RecordEditor::noun).orElse(type),
-                        type.equals(chosen)))
-                .sorted(Comparator.comparing(Choice::label)).toList();
+        return registry.nounsOf(AuditEntry.RECORD_TYPES).entrySet().stream()
+                .map(kind -> new Choice(kind.getKey(), kind.getValue(), kind.getKey().equals(chosen))).toList();
     }
 
     @GET

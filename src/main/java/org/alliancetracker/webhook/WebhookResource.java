@@ -26,7 +26,6 @@ import io.quarkus.qute.TemplateInstance;
 import org.alliancetracker.account.Role;
 import org.alliancetracker.common.Texts;
 import org.alliancetracker.editing.EditorRegistry;
-import org.alliancetracker.editing.RecordEditor;
 import org.alliancetracker.history.AuditEntry;
 import org.alliancetracker.web.Flash;
 import org.alliancetracker.web.HtmlPages;
@@ -107,12 +106,7 @@ public class WebhookResource {
 
     /** Each kind of record in the change feed, by type, with what people call it, in alphabetical order. */
     private Map<String, String> kinds() {
-        Map<String, String> kinds = new LinkedHashMap<>();
-        AuditEntry.RECORD_TYPES.stream()
-                .map(type -> Map.entry(type, registry.forType(type).map(RecordEditor::noun).orElse(type)))
-                .sorted(Map.Entry.comparingByValue())
-                .forEach(kind -> kinds.put(kind.getKey(), kind.getValue()));
-        return kinds;
+        return registry.nounsOf(AuditEntry.RECORD_TYPES);
     }
 
     @POST
