@@ -57,10 +57,25 @@ public class WebhookDelivery extends PanacheEntityBase {
 
     public Instant deliveredAt;
 
+    /** Deliveries to send now: pending, due, not being sent by another instance, and of a webhook not stopped. */
     public static List<Long> due(Instant now, int limit) {
         return getEntityManager().createQuery("select d.id from WebhookDelivery d where d.status = ?1"
-                + " and d.nextAttemptAt <= ?2 and (d.claimedUntil is null or d.claimedUntil < ?2) order by d.id", Long.class)
+                + " and d.nextAttemptAt <= ?2 and (d.claimedUntil is null or d.claimedUntil < ?2)"
+                + " and d.webhook.active = true order by d.id", Long.class)
                 .setParameter(1, Status.PENDING).setParameter(2, now).setMaxResults(limit).getResultList();
+    }
+
+    public static long countFailedOf(Webhook webhook) {
+        return count("webhook = ?1 and status = ?2", webhook, Status.FAILED);
+    }
+
+    /**
+     * Makes the webhook's given-up deliveries pending again, due now and with their attempts anew, as once the
+     * receiver is back; their last answer stays until the next attempt. Answers how many.
+     */
+    public static int sendFailedAgain(Webhook webhook, Instant now) {
+        return update("status = ?1, attempts = 0, nextAttemptAt = ?2, claimedUntil = null where webhook = ?3"
+                + " and status = ?4", Status.PENDING, now, webhook, Status.FAILED);
     }
 
     /** Claims the delivery for this instance until the given time; false when another instance has it. */

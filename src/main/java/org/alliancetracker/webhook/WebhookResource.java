@@ -1,5 +1,6 @@
 package org.alliancetracker.webhook;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,7 +51,7 @@ public class WebhookResource {
         static native TemplateInstance webhooks(List<Webhook> webhooks, Map<String, String> kinds, Set<String> ticked,
                 Map<String, String> values, Map<String, String> errors);
 
-        static native TemplateInstance deliveries(Webhook webhook, List<WebhookDelivery> deliveries);
+        static native TemplateInstance deliveries(Webhook webhook, List<WebhookDelivery> deliveries, long failed);
     }
 
     @GET
@@ -119,11 +120,40 @@ public class WebhookResource {
         return Flash.redirect("/admin/webhooks", "Stopped the webhook " + webhook.url + ": no further changes are sent.");
     }
 
+    /**
+     * Sends again from now on: the deliveries left waiting when the webhook was stopped, and the changes that follow.
+     * The changes made while it was stopped were not queued; a receiver finds them in the change feed.
+     */
+    @POST
+    @Path("{id}/resume")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response resume(@PathParam("id") long id) {
+        Webhook webhook = find(id);
+        webhook.active = true;
+        return Flash.redirect("/admin/webhooks", "Resumed the webhook " + webhook.url + ": changes are sent again. "
+                + "Changes made while it was stopped are not; the receiver finds them in the change feed.");
+    }
+
+    /** Sends the deliveries given up after their last attempt again, as once the receiver is back. */
+    @POST
+    @Path("{id}/retry")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response retry(@PathParam("id") long id) {
+        Webhook webhook = find(id);
+        int again = WebhookDelivery.sendFailedAgain(webhook, Instant.now());
+        return Flash.redirect("/admin/webhooks/" + id, again == 0 ? "No failed deliveries to send again."
+                : "Sending " + again + (again == 1 ? " failed delivery" : " failed deliveries") + " again"
+                        + (webhook.active ? "." : " once the webhook is resumed."));
+    }
+
     @GET
     @Path("{id}")
     public TemplateInstance deliveries(@PathParam("id") long id) {
         Webhook webhook = find(id);
-        return Templates.deliveries(webhook, WebhookDelivery.recentOf(webhook, LOG_SIZE));
+        return Templates.deliveries(webhook, WebhookDelivery.recentOf(webhook, LOG_SIZE),
+                WebhookDelivery.countFailedOf(webhook));
     }
 
     private static Webhook find(long id) {

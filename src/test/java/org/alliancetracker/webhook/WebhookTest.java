@@ -22,6 +22,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -123,6 +124,68 @@ class WebhookTest {
             Document log = admin.page(logPath);
             assertTrue(log.select("table.deliveries tbody tr").stream().anyMatch(r -> r.text().contains("DELIVERED 2 HTTP 204")),
                     "the retried delivery took two attempts: " + log.select("table.deliveries tbody tr").eachText());
+        }
+    }
+
+    /** The address of the webhook's delivery log, from its row in the list. */
+    private static String logPath(Browser admin, String url) {
+        return row(admin.page("/admin/webhooks"), url).selectFirst("a:containsOwn(Delivery log)").attr("href");
+    }
+
+    private static Element row(Document list, String url) {
+        return list.select("table.webhooks tbody tr").stream()
+                .filter(r -> r.selectFirst("th").text().equals(url))
+                .findFirst().orElseThrow(() -> new AssertionError(url + " is not listed"));
+    }
+
+    @Test
+    void aStoppedWebhookSendsNothingUntilResumedAndThenTheChangesThatFollow() throws Exception {
+        Browser admin = Browser.loggedIn(Browser.ADMIN, Browser.ADMIN_PASSWORD);
+        try (Receiver receiver = new Receiver(0)) {
+            register(admin, receiver.url(), "organization");
+            String log = logPath(admin, receiver.url());
+            assertEquals(303, admin.post(log + "/stop", Map.of()).statusCode());
+            Element stopped = row(admin.page("/admin/webhooks"), receiver.url());
+            assertEquals("Stopped", stopped.selectFirst("td[data-label=Status]").text());
+            assertEquals(log + "/resume", stopped.selectFirst("form:has(button:containsOwn(Resume))").attr("action"));
+
+            Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
+            rename(editor, "intel", "Intel, while its webhook is stopped");
+            assertEquals(303, admin.post(log + "/resume", Map.of()).statusCode());
+            assertTrue(admin.page("/admin/webhooks").text().contains("Changes made while it was stopped are not"),
+                    "the flash says what was missed and where to find it");
+            Element resumed = row(admin.page("/admin/webhooks"), receiver.url());
+            assertEquals("Active", resumed.selectFirst("td[data-label=Status]").text());
+            assertEquals(1, resumed.select("button:containsOwn(Stop)").size());
+            rename(editor, "intel", "Intel");
+
+            await(() -> !receiver.requests.isEmpty());
+            Thread.sleep(1000);
+            assertEquals(List.of("Intel"), receiver.requests.stream()
+                    .map(r -> new JsonPath(r.body()).getString("data.name")).toList(),
+                    "only the change made after the webhook was resumed");
+        }
+    }
+
+    @Test
+    void failedDeliveriesMayBeSentAgainOnceTheReceiverIsBack() throws Exception {
+        Browser admin = Browser.loggedIn(Browser.ADMIN, Browser.ADMIN_PASSWORD);
+        // The profile gives up after 3 attempts: the receiver is down for those, then answers.
+        try (Receiver receiver = new Receiver(3)) {
+            register(admin, receiver.url(), "organization");
+            String log = logPath(admin, receiver.url());
+            assertTrue(admin.page(log).select("form[action$=/retry]").isEmpty(), "nothing failed yet");
+            rename(Browser.loggedInAs(Browser.newAccount(Role.EDITOR)), "hp", "HP, while its receiver is down");
+            await(() -> admin.page(log).select("table.deliveries tbody tr").text().contains("FAILED 3"));
+            Element retry = admin.page(log).selectFirst("form[action=" + log + "/retry]");
+            assertEquals("Send the 1 failed delivery again", retry.selectFirst("button").text());
+
+            assertEquals(303, admin.post(log + "/retry", Map.of()).statusCode());
+            await(() -> admin.page(log).select("table.deliveries tbody tr").text().contains("DELIVERED 1 HTTP 204"));
+            assertEquals(4, receiver.requests.size());
+            assertEquals(receiver.requests.get(0).body(), receiver.requests.get(3).body(), "the same change");
+            assertTrue(admin.page(log).select("form[action$=/retry]").isEmpty(), "nothing left failed");
+            assertEquals(303, admin.post(log + "/retry", Map.of()).statusCode(), "nothing to send: said, not refused");
         }
     }
 
