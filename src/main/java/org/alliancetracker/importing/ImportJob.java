@@ -19,7 +19,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class ImportJob extends PanacheEntityBase {
 
     public enum Kind {
-        MEMBERSHIPS, ORGANIZATIONS
+        MEMBERSHIPS, ORGANIZATIONS, BACKINGS
     }
 
     public enum Status {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.time.Instant;
+import java.util.Arrays;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -66,12 +67,12 @@ public class ImportResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Transactional
     public Response upload(@RestForm String kind, @RestForm FileUpload file) throws IOException {
-        ImportJob.Kind chosen = "ORGANIZATIONS".equals(kind) ? ImportJob.Kind.ORGANIZATIONS
-                : "MEMBERSHIPS".equals(kind) ? ImportJob.Kind.MEMBERSHIPS : null;
+        ImportJob.Kind chosen = Arrays.stream(ImportJob.Kind.values()).filter(k -> k.name().equals(kind)).findFirst()
+                .orElse(null);
         String error = null;
         byte[] bytes = null;
         if (chosen == null) {
-            error = "Choose what the file holds: memberships or organizations.";
+            error = "Choose what the file holds: memberships, backings or organizations.";
         } else if (file == null || file.size() == 0) {
             error = "Choose a CSV file to upload.";
         } else if (file.size() > MAX_BYTES) {

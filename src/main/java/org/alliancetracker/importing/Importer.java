@@ -2,6 +2,7 @@ package org.alliancetracker.importing;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +23,9 @@ import org.apache.commons.csv.CSVRecord;
 
 import org.alliancetracker.alliance.Alliance;
 import org.alliancetracker.alliance.MembershipTier;
+import org.alliancetracker.backing.Backing;
+import org.alliancetracker.backing.BackingEditor;
+import org.alliancetracker.backing.BackingRole;
 import org.alliancetracker.common.TrackedEntity;
 import org.alliancetracker.editing.AuditLog;
 import org.alliancetracker.editing.RecordEditor;
@@ -30,12 +35,14 @@ import org.alliancetracker.membership.MembershipEditor;
 import org.alliancetracker.organization.Organization;
 import org.alliancetracker.organization.OrganizationEditor;
 import org.alliancetracker.organization.OrganizationKind;
+import org.alliancetracker.project.Project;
 
 /**
  * Runs a CSV import through the same editors, validation and audit log as the forms, in one transaction: as a
  * preview (rolled back, reporting what each line would do and every error with its line), or for real (committed
- * only when every line is valid). Rows are matched by slug (organizations) or by alliance, organization and joining
- * date (memberships), so importing the same file twice changes nothing the second time.
+ * only when every line is valid). Rows are matched by slug (organizations), by alliance, organization and joining
+ * date (memberships), or by project, organization and start (backings), so importing the same file twice changes
+ * nothing the second time.
  */
 @ApplicationScoped
 public class Importer {
@@ -43,6 +50,9 @@ public class Importer {
     static final Set<String> ORGANIZATION_COLUMNS = Set.of("slug", "name", "kind", "website", "description");
     static final Set<String> MEMBERSHIP_COLUMNS = Set.of("alliance", "organization", "organization_name", "tier",
             "joined", "left", "founding", "notes", "sources");
+    /** The columns of a project's backers.csv, which a file of backings uses. */
+    static final List<String> BACKING_COLUMNS = List.of("project", "organization", "organization_name", "role", "from",
+            "to", "notes", "sources");
     static final int PROGRESS_EVERY = 100;
     /**
      * Rows between flushes that empty the persistence context. Hibernate checks every entity a session holds before
@@ -64,6 +74,9 @@ public class Importer {
 
     @Inject
     MembershipEditor memberships;
+
+    @Inject
+    BackingEditor backings;
 
     /** Thrown to roll back a run; carries the plan it made. */
     static final class RolledBack extends RuntimeException {
@@ -116,15 +129,20 @@ public class Importer {
         try (CSVParser parser = CsvFiles.readFormat(CsvFiles.delimiter(text)).parse(new StringReader(text))) {
             Map<String, String> headers = new HashMap<>();
             parser.getHeaderNames().forEach(h -> headers.put(h.strip().toLowerCase(Locale.ROOT), h));
-            Set<String> required = job.kind == ImportJob.Kind.ORGANIZATIONS ? Set.of("slug", "name")
-                    : Set.of("alliance", "organization", "joined");
+            Set<String> required = switch (job.kind) {
+                case ORGANIZATIONS -> Set.of("slug", "name");
+                case MEMBERSHIPS -> Set.of("alliance", "organization", "joined");
+                case BACKINGS -> Set.of("project", "organization");
+            };
             List<String> missing = required.stream().filter(r -> !headers.containsKey(r)).sorted().toList();
             if (!missing.isEmpty()) {
                 plan.error(1, "The header line lacks the columns " + String.join(", ", missing) + ". Expected: "
-                        + String.join(",", job.kind == ImportJob.Kind.ORGANIZATIONS
-                                ? List.of("slug", "name", "kind", "website", "description")
-                                : List.of("alliance", "organization", "organization_name", "tier", "joined", "left",
-                                        "founding", "notes", "sources")) + ".");
+                        + String.join(",", switch (job.kind) {
+                            case ORGANIZATIONS -> List.of("slug", "name", "kind", "website", "description");
+                            case MEMBERSHIPS -> List.of("alliance", "organization", "organization_name", "tier",
+                                    "joined", "left", "founding", "notes", "sources");
+                            case BACKINGS -> BACKING_COLUMNS;
+                        }) + ".");
                 return plan;
             }
             Map<String, Organization> createdOrganizations = new HashMap<>();
@@ -133,10 +151,10 @@ public class Importer {
                 int line = (int) record.getRecordNumber() + 1;
                 Map<String, String> cells = new HashMap<>();
                 headers.forEach((key, header) -> cells.put(key, record.isSet(header) ? record.get(header) : null));
-                if (job.kind == ImportJob.Kind.ORGANIZATIONS) {
-                    organizationRow(plan, line, cells, createdOrganizations);
-                } else {
-                    membershipRow(plan, line, cells, createdOrganizations);
+                switch (job.kind) {
+                    case ORGANIZATIONS -> organizationRow(plan, line, cells, createdOrganizations);
+                    case MEMBERSHIPS -> membershipRow(plan, line, cells, createdOrganizations);
+                    case BACKINGS -> backingRow(plan, line, cells, createdOrganizations);
                 }
                 count++;
                 if (count % ROWS_PER_SESSION == 0) {
@@ -207,27 +225,9 @@ public class Importer {
             plan.error(line, "alliance: no alliance has the slug '" + abbreviate(cell(cells, "alliance")) + "'.");
             return;
         }
-        String orgSlug = cell(cells, "organization");
-        if (orgSlug == null) {
-            plan.error(line, "organization: an organization slug is required.");
-            return;
-        }
-        Organization organization = created.containsKey(orgSlug) ? created.get(orgSlug)
-                : Organization.findBySlug(orgSlug).orElse(null);
+        Organization organization = organizationOf(plan, line, cells, created);
         if (organization == null) {
-            String name = cell(cells, "organization_name");
-            if (name == null) {
-                plan.error(line, "organization: no organization has the slug '" + abbreviate(orgSlug)
-                        + "'; give its name in organization_name to create it.");
-                return;
-            }
-            Map<String, String> values = new LinkedHashMap<>(Map.of("slug", orgSlug, "name", name,
-                    "kind", OrganizationKind.COMPANY.name()));
-            organization = save(plan, line, organizations, null, values);
-            if (organization == null) {
-                return;
-            }
-            created.put(orgSlug, organization);
+            return;
         }
         String joined = cell(cells, "joined");
         Membership existing = joined == null ? null : Membership.<Membership>list(
@@ -272,6 +272,78 @@ public class Importer {
     }
 
     /**
+     * The organization a row's {@code organization} slug names: one of the file's, or of the data, or a company
+     * created from {@code organization_name}; null after reporting why there is none.
+     */
+    private Organization organizationOf(ImportPlan plan, int line, Map<String, String> cells,
+            Map<String, Organization> created) {
+        String slug = cell(cells, "organization");
+        if (slug == null) {
+            plan.error(line, "organization: an organization slug is required.");
+            return null;
+        }
+        Organization organization = created.containsKey(slug) ? created.get(slug)
+                : Organization.findBySlug(slug).orElse(null);
+        if (organization != null) {
+            return organization;
+        }
+        String name = cell(cells, "organization_name");
+        if (name == null) {
+            plan.error(line, "organization: no organization has the slug '" + abbreviate(slug)
+                    + "'; give its name in organization_name to create it.");
+            return null;
+        }
+        Map<String, String> values = new LinkedHashMap<>(Map.of("slug", slug, "name", name,
+                "kind", OrganizationKind.COMPANY.name()));
+        organization = save(plan, line, organizations, null, values);
+        if (organization != null) {
+            created.put(slug, organization);
+        }
+        return organization;
+    }
+
+    /**
+     * A row of a project's backers, as its backers.csv writes them: matched by project, organization and start (an
+     * empty start too), so that the export imports unchanged.
+     */
+    private void backingRow(ImportPlan plan, int line, Map<String, String> cells, Map<String, Organization> created) {
+        String projectSlug = cell(cells, "project");
+        Project project = projectSlug == null ? null : Project.findBySlug(projectSlug).orElse(null);
+        if (project == null) {
+            plan.error(line, "project: no project has the slug '" + abbreviate(projectSlug) + "'.");
+            return;
+        }
+        Organization organization = organizationOf(plan, line, cells, created);
+        if (organization == null) {
+            return;
+        }
+        String from = orEmpty(cell(cells, "from"));
+        Backing existing = Backing.<Backing>list("project = ?1 and organization = ?2", project, organization).stream()
+                .filter(b -> (b.since == null ? "" : b.since.iso()).equals(from)).findFirst().orElse(null);
+        Map<String, String> values = existing == null ? new LinkedHashMap<>() : backings.values(existing);
+        values.put("project", String.valueOf(project.id));
+        values.put("organization", String.valueOf(organization.id));
+        values.put("since", from);
+        if (cells.get("role") != null || existing == null) {
+            String role = cell(cells, "role");
+            BackingRole chosen = role == null ? null : Arrays.stream(BackingRole.values())
+                    .filter(r -> r.name().equalsIgnoreCase(role) || r.label.equalsIgnoreCase(role)).findFirst()
+                    .orElse(null);
+            if (role != null && chosen == null) {
+                plan.error(line, "role: use one of " + Arrays.stream(BackingRole.values()).map(r -> r.label)
+                        .collect(Collectors.joining(", ")) + ", not '" + abbreviate(role) + "'.");
+                return;
+            }
+            values.put("role", chosen == null ? "" : chosen.name());
+        }
+        if (cells.get("to") != null) {
+            values.put("until", orEmpty(cell(cells, "to")));
+        }
+        overlay(values, cells, "notes", "sources");
+        save(plan, line, backings, existing, values);
+    }
+
+    /**
      * Creates or updates one record through its editor, with validation and, when applied, an audit entry; null on
      * errors.
      */
@@ -313,8 +385,14 @@ public class Importer {
         return record;
     }
 
+    /** The column of a file that holds a form's field, where their names differ. */
     private static String columnOf(String field) {
-        return field.equals("departed") ? "left" : field;
+        return switch (field) {
+            case "departed" -> "left";
+            case "since" -> "from";
+            case "until" -> "to";
+            default -> field;
+        };
     }
 
     private static void overlay(Map<String, String> values, Map<String, String> cells, String... columns) {

@@ -32,6 +32,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.alliancetracker.account.Role;
+import org.alliancetracker.backing.Backing;
+import org.alliancetracker.backing.BackingRole;
 import org.alliancetracker.history.AuditEntry;
 import org.alliancetracker.membership.Membership;
 import org.alliancetracker.organization.Organization;
@@ -294,6 +296,67 @@ class ImportExportTest {
         assertTrue(preview.select("table.import-errors").isEmpty(), preview.select("table.import-errors").text());
         assertTrue(preview.selectFirst("p.summary").text().startsWith("The import will create 0, update 0"),
                 preview.selectFirst("p.summary").text());
+    }
+
+    @Test
+    void aProjectsBackersImportLikeMembershipsAndTheirExportReImportsUnchanged() throws InterruptedException {
+        String p = data.prefix;
+        String project = data.project.slug;
+        String file = "project,organization,organization_name,role,from,to,notes,sources\n"
+                + project + "," + p + "-org-1,," + "sponsor,2030-02,,Sponsors it now," + data.source.id + "\n"
+                + project + "," + p + "-backer,Backer Ltd,Distributor,,2031,\"Ships it; no start given\",\n";
+        Document preview = preview("BACKINGS", "backers.csv", file.getBytes(StandardCharsets.UTF_8));
+        assertTrue(preview.select("table.import-errors").isEmpty(), preview.select("table.import-errors").text());
+        assertEquals("The import will create 3, update 0 and leave 0 unchanged.",
+                preview.selectFirst("p.summary").text(), "a backing, a new organization and its backing");
+        long before = auditCount();
+        Document done = applyAndWait(preview);
+        assertTrue(done.selectFirst(".flash").text().startsWith("Imported: created 3"), done.text());
+        assertEquals(before + 3, auditCount());
+        QuarkusTransaction.requiringNew().run(() -> {
+            Backing sponsor = Backing.<Backing>list("organization.slug = ?1 and role = ?2", p + "-org-1",
+                    BackingRole.SPONSOR).get(0);
+            assertEquals("2030-02", sponsor.since.iso());
+            assertEquals("Sponsors it now", sponsor.notes);
+            assertEquals(List.of(data.source.id), sponsor.sources.stream().map(source -> source.id).toList());
+            Backing distributor = Backing.<Backing>list("organization.slug = ?1", p + "-backer").get(0);
+            assertNull(distributor.since, "no start given");
+            assertEquals("2031", distributor.until.iso());
+            assertEquals(BackingRole.DISTRIBUTOR, distributor.role);
+        });
+
+        Document again = preview("BACKINGS", "backers.csv", file.getBytes(StandardCharsets.UTF_8));
+        assertEquals("The import will create 0, update 0 and leave 2 unchanged.", again.selectFirst("p.summary").text(),
+                "a backing is matched by project, organization and start, an empty start too");
+        byte[] export = given().get("/projects/" + project + "/backers.csv").asByteArray();
+        Document exported = preview("BACKINGS", "export.csv", export);
+        assertTrue(exported.select("table.import-errors").isEmpty(), exported.select("table.import-errors").text());
+        assertTrue(exported.selectFirst("p.summary").text().startsWith("The import will create 0, update 0"),
+                exported.selectFirst("p.summary").text());
+    }
+
+    @Test
+    void aBackingsFileWithBadRowsSaysWhatIsWrongWithEach() {
+        String p = data.prefix;
+        String file = "project,organization,role,from\n"
+                + "no-such-project," + p + "-org-1,sponsor,2030\n"
+                + data.project.slug + "," + p + "-org-1,benefactor,2030\n"
+                + data.project.slug + ",no-such-org-" + p + ",sponsor,2030\n"
+                + data.project.slug + "," + p + "-org-2,,2030\n"
+                + data.project.slug + "," + p + "-org-2,owner,someday\n";
+        long before = auditCount();
+        Document preview = preview("BACKINGS", "bad-backers.csv", file.getBytes(StandardCharsets.UTF_8));
+        List<String> errors = preview.select("table.import-errors tbody tr").eachText();
+        assertEquals(5, errors.size(), errors.toString());
+        assertTrue(errors.get(0).startsWith("2 project: no project has the slug 'no-such-project'"), errors.get(0));
+        assertTrue(errors.get(1).startsWith("3 role: use one of Developer, Owner, Sponsor"), errors.get(1));
+        assertTrue(errors.get(2).startsWith("4 organization: no organization has the slug"), errors.get(2));
+        assertTrue(errors.get(3).startsWith("5 role: "), errors.get(3));
+        assertTrue(errors.get(4).startsWith("6 from: "), errors.get(4));
+        assertEquals(before, auditCount());
+        Document wrong = preview("BACKINGS", "wrong.csv", "name,when\nx,2011\n".getBytes(StandardCharsets.UTF_8));
+        assertTrue(wrong.selectFirst("table.import-errors").text().contains("lacks the columns organization, project"),
+                wrong.selectFirst("table.import-errors").text());
     }
 
     @Test
