@@ -47,10 +47,10 @@ import org.alliancetracker.project.Project;
 @ApplicationScoped
 public class Importer {
 
-    static final Set<String> ORGANIZATION_COLUMNS = Set.of("slug", "name", "kind", "website", "description");
-    static final Set<String> MEMBERSHIP_COLUMNS = Set.of("alliance", "organization", "organization_name", "tier",
+    /** The columns of each kind of file; memberships and backings as an alliance's and a project's CSV write them. */
+    static final List<String> ORGANIZATION_COLUMNS = List.of("slug", "name", "kind", "website", "description");
+    static final List<String> MEMBERSHIP_COLUMNS = List.of("alliance", "organization", "organization_name", "tier",
             "joined", "left", "founding", "notes", "sources");
-    /** The columns of a project's backers.csv, which a file of backings uses. */
     static final List<String> BACKING_COLUMNS = List.of("project", "organization", "organization_name", "role", "from",
             "to", "notes", "sources");
     static final int PROGRESS_EVERY = 100;
@@ -138,9 +138,8 @@ public class Importer {
             if (!missing.isEmpty()) {
                 plan.error(1, "The header line lacks the columns " + String.join(", ", missing) + ". Expected: "
                         + String.join(",", switch (job.kind) {
-                            case ORGANIZATIONS -> List.of("slug", "name", "kind", "website", "description");
-                            case MEMBERSHIPS -> List.of("alliance", "organization", "organization_name", "tier",
-                                    "joined", "left", "founding", "notes", "sources");
+                            case ORGANIZATIONS -> ORGANIZATION_COLUMNS;
+                            case MEMBERSHIPS -> MEMBERSHIP_COLUMNS;
                             case BACKINGS -> BACKING_COLUMNS;
                         }) + ".");
                 return plan;

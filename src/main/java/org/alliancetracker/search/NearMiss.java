@@ -21,8 +21,8 @@ public record NearMiss(String kind, String name, String slug) {
     static final int LIMIT = 5;
 
     /**
-     * Up to {@value #LIMIT} records whose name, abbreviation or former name holds the slug's text: those of the kind the
-     * address named first, each kind best match first. None for a text longer than a search may be.
+     * Up to {@value #LIMIT} records whose name, abbreviation or former name holds the slug's text: those of the kind
+     * the address named first, each kind best match first. None for a text longer than a search may be.
      */
     public static List<NearMiss> of(String kind, String slug) {
         if (!mayBeSearched(slug)) {

@@ -27,6 +27,8 @@ import org.alliancetracker.testing.Browser;
 @QuarkusTest
 class ApiDocumentTest {
 
+    private static final String OVA = "/api/v1/alliances/open-virtualization-alliance";
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> document() {
         return given().get("/q/openapi?format=json").then().statusCode(200).extract().as(Map.class);
@@ -115,7 +117,7 @@ class ApiDocumentTest {
             "get, /api/v1/alliances, /api/v1/alliances?limit=0, 400",
             "get, /api/v1/alliances/{slug}, /api/v1/alliances/nope, 404",
             "get, /api/v1/alliances/{slug}/members, /api/v1/alliances/nope/members, 404",
-            "get, /api/v1/alliances/{slug}/members, /api/v1/alliances/open-virtualization-alliance/members?at=soon, 400",
+            "get, /api/v1/alliances/{slug}/members, " + OVA + "/members?at=soon, 400",
             "get, /api/v1/organizations, /api/v1/organizations?kind=guild, 400",
             "get, /api/v1/organizations/{slug}, /api/v1/organizations/nope, 404",
             "get, /api/v1/projects, /api/v1/projects?cursor=nope, 400",
@@ -190,9 +192,10 @@ class ApiDocumentTest {
 
     @ParameterizedTest
     @CsvSource({
-            "/api/v1/alliances, /api/v1/alliances", "/api/v1/alliances/{slug}, /api/v1/alliances/open-virtualization-alliance",
-            "/api/v1/alliances/{slug}/members, /api/v1/alliances/open-virtualization-alliance/members",
-            "/api/v1/organizations, /api/v1/organizations", "/api/v1/organizations/{slug}, /api/v1/organizations/red-hat",
+            "/api/v1/alliances, /api/v1/alliances", "/api/v1/alliances/{slug}, " + OVA,
+            "/api/v1/alliances/{slug}/members, " + OVA + "/members",
+            "/api/v1/organizations, /api/v1/organizations",
+            "/api/v1/organizations/{slug}, /api/v1/organizations/red-hat",
             "/api/v1/projects, /api/v1/projects", "/api/v1/projects/{slug}, /api/v1/projects/kvm",
             "/api/v1/projects/{slug}/backers, /api/v1/projects/kvm/backers",
             "/api/v1/backer-changes, /api/v1/backer-changes", "/api/v1/changes, /api/v1/changes",

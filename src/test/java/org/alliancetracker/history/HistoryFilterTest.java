@@ -51,10 +51,12 @@ class HistoryFilterTest {
         bob = Browser.newAccount(Role.EDITOR);
         String annToken = Browser.loggedInAs(ann).apiToken("ann's bot");
         String bobToken = Browser.loggedInAs(bob).apiToken("bob's bot");
-        create(annToken, "organization", Map.of("name", prefix + " Ann Org", "slug", prefix + "-ann", "kind", "COMPANY"));
+        create(annToken, "organization", Map.of("name", prefix + " Ann Org", "slug", prefix + "-ann",
+                "kind", "COMPANY"));
         create(annToken, "project", Map.of("name", prefix + " Ann Project", "slug", prefix + "-annp",
                 "license", "OPEN_SOURCE"));
-        create(bobToken, "organization", Map.of("name", prefix + " Bob Org", "slug", prefix + "-bob", "kind", "COMPANY"));
+        create(bobToken, "organization", Map.of("name", prefix + " Bob Org", "slug", prefix + "-bob",
+                "kind", "COMPANY"));
         reviewer = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
     }
 
@@ -154,7 +156,8 @@ class HistoryFilterTest {
         Response response = reviewer.get("/history?kind=guild&by=" + ann.username);
         assertEquals(400, response.statusCode());
         Document page = Jsoup.parse(response.asString());
-        assertEquals("Kind of record: Choose one of the kinds of record listed.", page.selectFirst("#kind-error").text());
+        assertEquals("Kind of record: Choose one of the kinds of record listed.",
+                page.selectFirst("#kind-error").text());
         assertEquals("kind-error", page.selectFirst("select[name=kind]").attr("aria-describedby"));
         assertEquals(ann.username, page.selectFirst("select[name=by] option[selected]").val(), "the rest is kept");
         assertTrue(page.select(".history-entry").isEmpty());

@@ -64,6 +64,8 @@ class AuthorizationMatrixTest {
         ROUTES.put("POST /admin/accounts/{id}/reset", Who.ADMIN);
         ROUTES.put("POST /admin/webhooks", Who.ADMIN);
         ROUTES.put("POST /admin/webhooks/{id}/stop", Who.ADMIN);
+        ROUTES.put("POST /admin/webhooks/{id}/resume", Who.ADMIN);
+        ROUTES.put("POST /admin/webhooks/{id}/retry", Who.ADMIN);
         ROUTES.put("GET /admin/backup", Who.ADMIN);
         ROUTES.put("POST /api/v1/records/{type}", Who.EDITOR);
         ROUTES.put("PUT /api/v1/records/{type}/{id}", Who.EDITOR);

@@ -44,7 +44,8 @@ class NearMissPageTest {
     void aRecordOfAnotherKindIsOfferedAtItsOwnPageAndSaysWhatItIs() {
         Document page = notFound("/organizations/kvm");
         assertEquals(List.of("/projects/kvm"), offered(page));
-        assertTrue(page.selectFirst(".near-misses li").text().contains("project"), page.selectFirst(".near-misses").text());
+        assertTrue(page.selectFirst(".near-misses li").text().contains("project"),
+                page.selectFirst(".near-misses").text());
     }
 
     @Test
