@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.alliancetracker.common.TrackedEntity;
+import org.alliancetracker.editing.AuditLog;
 
 /** A community manager's login. Visitors need none. */
 @Entity
@@ -22,6 +23,9 @@ import org.alliancetracker.common.TrackedEntity;
 public class Account extends TrackedEntity {
 
     public static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]{1,39}";
+
+    /** Why no account may take a name: the history shows it for changes no person made. */
+    public static final String RESERVED_USERNAME = "This name stands for changes no person made, in the history.";
 
     @NotBlank(message = "A user name is required.")
     @Pattern(regexp = USERNAME_PATTERN,
@@ -47,6 +51,11 @@ public class Account extends TrackedEntity {
 
     @NotNull
     public Instant createdAt = Instant.now();
+
+    /** Whether the name is the history's for changes no person made ({@link AuditLog#SYSTEM}). */
+    public static boolean isReserved(String username) {
+        return AuditLog.SYSTEM.equals(username);
+    }
 
     public static Optional<Account> findByUsername(String username) {
         return find("username", username).firstResultOptional();

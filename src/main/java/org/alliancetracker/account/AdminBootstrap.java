@@ -35,8 +35,9 @@ public class AdminBootstrap {
                     + "TRACKER_ADMIN_USERNAME and TRACKER_ADMIN_PASSWORD (12 to 64 characters) and restart.");
             return;
         }
-        if (!username.matches(Account.USERNAME_PATTERN)) {
-            LOG.errorf("TRACKER_ADMIN_USERNAME '%s' is not a valid user name; no administrator was created.", username);
+        if (!username.matches(Account.USERNAME_PATTERN) || Account.isReserved(username)) {
+            LOG.errorf("TRACKER_ADMIN_USERNAME '%s' is not a valid user name%s; no administrator was created.",
+                    username, Account.isReserved(username) ? " (" + Account.RESERVED_USERNAME + ")" : "");
             return;
         }
         var problems = Passwords.problems(password, username);

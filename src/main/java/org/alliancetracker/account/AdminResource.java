@@ -81,7 +81,9 @@ public class AdminResource {
         if (Texts.hasControlCharacters(account.displayName)) {
             errors.put("displayName", Texts.CONTROL_CHARACTERS);
         }
-        if (!errors.containsKey("username") && Account.findByUsername(account.username).isPresent()) {
+        if (!errors.containsKey("username") && Account.isReserved(account.username)) {
+            errors.put("username", Account.RESERVED_USERNAME);
+        } else if (!errors.containsKey("username") && Account.findByUsername(account.username).isPresent()) {
             errors.put("username", "This user name is taken.");
         }
         if (!"ADMIN".equals(role) && !"EDITOR".equals(role)) {

@@ -24,6 +24,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import org.alliancetracker.editing.AuditLog;
 import org.alliancetracker.testing.Browser;
 
 @QuarkusTest
@@ -242,6 +243,19 @@ class AccountsTest {
         assertEquals(303, admin.post("/admin/accounts/new", Map.of("username", username, "displayName", "New Editor",
                 "role", "EDITOR", "password", "granite pelican mirror 77")).statusCode());
         assertEquals(303, Browser.visitor().login(username, "granite pelican mirror 77").statusCode());
+    }
+
+    @Test
+    void noAccountMayTakeTheNameTheHistoryGivesChangesNoPersonMade() {
+        Browser admin = Browser.loggedIn(Browser.ADMIN, Browser.ADMIN_PASSWORD);
+        admin.page("/admin/accounts/new");
+        Response refused = admin.post("/admin/accounts/new", Map.of("username", "System", "displayName", "Sys",
+                "role", "EDITOR", "password", "granite pelican mirror 77"));
+        assertEquals(422, refused.statusCode());
+        assertEquals(Account.RESERVED_USERNAME, html(refused).selectFirst("#f-username-error").text());
+        assertTrue(Account.isReserved(AuditLog.SYSTEM));
+        assertTrue(admin.page("/admin/accounts").select("table td, table th").eachText().stream()
+                .noneMatch(AuditLog.SYSTEM::equals), "no account was made");
     }
 
     @Test
