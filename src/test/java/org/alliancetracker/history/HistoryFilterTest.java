@@ -40,6 +40,7 @@ class HistoryFilterTest {
     private Account ann;
     private Account bob;
     private Browser reviewer;
+    private long bobsOrganization;
 
     /** Once for the class, in the first test: the application answers HTTP only once a test runs. */
     @BeforeEach
@@ -55,8 +56,8 @@ class HistoryFilterTest {
                 "kind", "COMPANY"));
         create(annToken, "project", Map.of("name", prefix + " Ann Project", "slug", prefix + "-annp",
                 "license", "OPEN_SOURCE"));
-        create(bobToken, "organization", Map.of("name", prefix + " Bob Org", "slug", prefix + "-bob",
-                "kind", "COMPANY"));
+        bobsOrganization = create(bobToken, "organization", Map.of("name", prefix + " Bob Org",
+                "slug", prefix + "-bob", "kind", "COMPANY"));
         reviewer = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
     }
 
@@ -65,9 +66,10 @@ class HistoryFilterTest {
         QuarkusTransaction.requiringNew().run(() -> GeneratedData.deleteWithPrefix(prefix));
     }
 
-    private static void create(String token, String type, Map<String, String> fields) {
-        given().header("Authorization", "Bearer " + token).contentType("application/json").body(fields)
-                .post("/api/v1/records/" + type).then().statusCode(201);
+    /** Creates the record through the API; answers its id. */
+    private static long create(String token, String type, Map<String, String> fields) {
+        return given().header("Authorization", "Bearer " + token).contentType("application/json").body(fields)
+                .post("/api/v1/records/" + type).then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     /** Who made each change listed, by the change's number. */
@@ -95,6 +97,16 @@ class HistoryFilterTest {
         assertEquals(List.of("project", "organization"), kinds(page), "newest first");
         assertEquals(ann.username, page.selectFirst("select[name=by] option[selected]").val());
         assertTrue(page.selectFirst("h1").text().contains(ann.username), page.selectFirst("h1").text());
+    }
+
+    @Test
+    void eachChangeLinksToEveryChangeByTheSamePerson() {
+        Document page = reviewer.page("/history/organization/" + bobsOrganization);
+        Element bobs = page.select(".history-entry p.muted").stream()
+                .filter(line -> line.text().contains("by " + bob.username + ",")).findFirst().orElseThrow();
+        assertEquals("/history?by=" + bob.username, bobs.selectFirst("a").attr("href"));
+        assertEquals(List.of(bob.username), List.copyOf(authors(reviewer.page(bobs.selectFirst("a").attr("href")))
+                .values()));
     }
 
     @Test
