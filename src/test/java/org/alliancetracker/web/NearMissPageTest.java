@@ -2,6 +2,7 @@ package org.alliancetracker.web;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,8 +27,9 @@ class NearMissPageTest {
 
     @Test
     void anAbbreviationOffersTheAlliance() {
+        // Other tests' records may hold the text too; the demo story's come first, as the closest.
         Document page = notFound("/alliances/ova");
-        assertEquals(List.of("/alliances/open-virtualization-alliance"), offered(page));
+        assertEquals("/alliances/open-virtualization-alliance", offered(page).get(0));
         assertEquals("Open Virtualization Alliance", page.selectFirst(".near-misses a").text());
         assertEquals("/search?q=ova", page.selectFirst("a.search-for").attr("href"));
     }
@@ -35,17 +37,18 @@ class NearMissPageTest {
     @Test
     void aNameWrittenWithoutItsSpaceKeepsTheRestOfTheAddress() {
         Document page = notFound("/timelines/organizations/redhat");
-        assertEquals(List.of("/timelines/organizations/red-hat"), offered(page));
+        assertEquals("/timelines/organizations/red-hat", offered(page).get(0));
         Document embed = notFound("/embed/alliances/open-virtualization/swimlanes");
-        assertEquals(List.of("/embed/alliances/open-virtualization-alliance/swimlanes"), offered(embed));
+        assertTrue(offered(embed).contains("/embed/alliances/open-virtualization-alliance/swimlanes"),
+                offered(embed).toString());
     }
 
     @Test
     void aRecordOfAnotherKindIsOfferedAtItsOwnPageAndSaysWhatItIs() {
         Document page = notFound("/organizations/kvm");
-        assertEquals(List.of("/projects/kvm"), offered(page));
-        assertTrue(page.selectFirst(".near-misses li").text().contains("project"),
-                page.selectFirst(".near-misses").text());
+        Element kvm = page.selectFirst(".near-misses li:has(a[href=/projects/kvm])");
+        assertNotNull(kvm, offered(page).toString());
+        assertEquals("KVM (project)", kvm.text());
     }
 
     @Test
