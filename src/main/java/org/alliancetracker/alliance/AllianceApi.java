@@ -40,7 +40,8 @@ public class AllianceApi {
     public record CountView(String asOf, int count, String qualifier, String subject, String note, List<Long> sources) {
     }
 
-    public record AllianceView(String slug, String name, String abbreviation, String founded, String dissolved,
+    /** An alliance; {@code id} is the one the change feed and the records API name it by. */
+    public record AllianceView(long id, String slug, String name, String abbreviation, String founded, String dissolved,
             String website, String description, List<String> promotes, List<Long> sources, long namedMembers,
             long membersToday) {
     }
@@ -53,7 +54,7 @@ public class AllianceApi {
     }
 
     static AllianceView view(Alliance a, Membership.CountsByAlliance counts) {
-        return new AllianceView(a.slug, a.name, a.abbreviation, Views.iso(a.founded), Views.iso(a.dissolved),
+        return new AllianceView(a.id, a.slug, a.name, a.abbreviation, Views.iso(a.founded), Views.iso(a.dissolved),
                 a.website, a.description, a.promotes.stream().map(p -> p.slug).toList(), Views.ids(a.sources),
                 counts.named().getOrDefault(a.id, 0L), counts.active().getOrDefault(a.id, 0L));
     }

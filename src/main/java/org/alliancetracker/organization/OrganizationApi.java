@@ -30,7 +30,9 @@ import org.alliancetracker.web.RecordNotFoundException;
 @Tag(name = "Organizations")
 public class OrganizationApi {
 
-    public record OrganizationView(String slug, String name, String kind, String website, String description) {
+    /** An organization; {@code id} is the one the change feed and the records API name it by. */
+    public record OrganizationView(long id, String slug, String name, String kind, String website,
+            String description) {
     }
 
     public record FormerNameView(String name, String until) {
@@ -59,7 +61,7 @@ public class OrganizationApi {
     }
 
     static OrganizationView view(Organization o) {
-        return new OrganizationView(o.slug, o.name, o.kind.name(), o.website, o.description);
+        return new OrganizationView(o.id, o.slug, o.name, o.kind.name(), o.website, o.description);
     }
 
     @GET

@@ -33,7 +33,8 @@ import org.alliancetracker.web.RecordNotFoundException;
 @Tag(name = "Projects")
 public class ProjectApi {
 
-    public record ProjectView(String slug, String name, String license, String website, String description,
+    /** A project; {@code id} is the one the change feed and the records API name it by. */
+    public record ProjectView(long id, String slug, String name, String license, String website, String description,
             long backersToday) {
     }
 
@@ -86,7 +87,7 @@ public class ProjectApi {
     }
 
     private static ProjectView view(Project p, long backersToday) {
-        return new ProjectView(p.slug, p.name, p.license.name(), p.website, p.description, backersToday);
+        return new ProjectView(p.id, p.slug, p.name, p.license.name(), p.website, p.description, backersToday);
     }
 
     static BackerView view(Backing b) {

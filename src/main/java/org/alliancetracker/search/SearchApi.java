@@ -22,13 +22,13 @@ import org.alliancetracker.web.InvalidParameterException;
 public class SearchApi {
 
     /** @param matchedFormerNames the organization's former names that hold the text, oldest first */
-    public record OrganizationHit(String slug, String name, String kind, List<String> matchedFormerNames) {
+    public record OrganizationHit(long id, String slug, String name, String kind, List<String> matchedFormerNames) {
     }
 
-    public record AllianceHit(String slug, String name, String abbreviation) {
+    public record AllianceHit(long id, String slug, String name, String abbreviation) {
     }
 
-    public record ProjectHit(String slug, String name, String license) {
+    public record ProjectHit(long id, String slug, String name, String license) {
     }
 
     /** @param more whether the search found more than these, the best matches */
@@ -54,10 +54,10 @@ public class SearchApi {
         }
         Search search = Search.of(q);
         return new Results(
-                Hits.of(search.organizations(), o -> new OrganizationHit(o.slug, o.name, o.kind.name(),
+                Hits.of(search.organizations(), o -> new OrganizationHit(o.id, o.slug, o.name, o.kind.name(),
                         search.formerNames().getOrDefault(o.id, List.of()))),
-                Hits.of(search.alliances(), a -> new AllianceHit(a.slug, a.name, a.abbreviation)),
-                Hits.of(search.projects(), p -> new ProjectHit(p.slug, p.name, p.license.name())),
+                Hits.of(search.alliances(), a -> new AllianceHit(a.id, a.slug, a.name, a.abbreviation)),
+                Hits.of(search.projects(), p -> new ProjectHit(p.id, p.slug, p.name, p.license.name())),
                 Hits.of(search.sources(), SourceView::of));
     }
 }

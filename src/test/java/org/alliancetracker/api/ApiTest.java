@@ -161,6 +161,24 @@ class ApiTest {
                 .contentType("application/problem+json").body("status", equalTo(404));
     }
 
+    /**
+     * Each alliance, organization and project carries its id, the one the change feed and the records API name it
+     * by, so that a bot can join what it reads by slug with what the feed tells it.
+     */
+    @ParameterizedTest
+    @CsvSource({"alliance, /api/v1/alliances/open-virtualization-alliance, alliance",
+            "organization, /api/v1/organizations/red-hat, organization", "project, /api/v1/projects/kvm, project",
+            "alliance, /api/v1/alliances, items[0]", "organization, /api/v1/organizations, items[0]",
+            "project, /api/v1/projects, items[0]", "organization, /api/v1/search?q=red-hat, organizations.items[0]",
+            "alliance, /api/v1/search?q=ova, alliances.items[0]", "project, /api/v1/search?q=kvm, projects.items[0]"})
+    void recordsCarryTheIdsTheChangeFeedAndTheRecordsApiUse(String type, String path, String record) {
+        JsonPath read = given().get(path).then().statusCode(200).extract().jsonPath();
+        long id = read.getLong(record + ".id");
+        JsonPath same = given().get("/api/v1/records/" + type + "/" + id).then().statusCode(200).extract().jsonPath();
+        assertEquals(read.getString(record + ".slug"), same.getString("data.slug"), path);
+        assertEquals(read.getString(record + ".name"), same.getString("data.name"), path);
+    }
+
     @Test
     void alliancesAndProjectsCountTheirMembersAndBackersToday() {
         try (GeneratedData data = GeneratedData.allianceWithMembers(6)) {
