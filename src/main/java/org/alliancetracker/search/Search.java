@@ -22,7 +22,7 @@ import org.alliancetracker.web.InvalidParameterException;
 public record Search(String query, Found<Organization> organizations, Map<Long, List<String>> formerNames,
         Found<Alliance> alliances, Found<Project> projects, Found<Source> sources) {
 
-    static final int MAX_QUERY_LENGTH = 100;
+    public static final int MAX_QUERY_LENGTH = 100;
     static final int MAX_RESULTS = 50;
 
     /** The first {@link #MAX_RESULTS} records of one kind that a search found, and whether it found more. */

@@ -236,6 +236,25 @@ class ApiDocumentTest {
     }
 
     @Test
+    void everyParameterSaysWhatItTakes() {
+        Map<String, Object> document = document();
+        List<String> undescribed = new ArrayList<>();
+        map(document.get("paths")).forEach((path, item) -> map(item).forEach((method, operation) -> {
+            Object parameters = map(operation).get("parameters");
+            for (Object parameter : parameters == null ? List.of() : (List<?>) parameters) {
+                Object description = map(parameter).get("description");
+                if (description == null || description.toString().isBlank()) {
+                    undescribed.add(method + " " + path + " " + map(parameter).get("name"));
+                }
+            }
+        }));
+        assertEquals(List.of(), undescribed);
+        Map<String, Object> list = operation(document, "get", "/api/v1/alliances");
+        assertTrue(((List<?>) list.get("parameters")).stream().map(ApiDocumentTest::map)
+                .anyMatch(p -> p.get("name").equals("limit") && p.get("description").toString().contains("500")));
+    }
+
+    @Test
     void writesDocumentWhatTheyAnswer() {
         Map<String, Object> document = document();
         assertTrue(map(operation(document, "post", "/api/v1/records/{type}").get("responses")).containsKey("201"));
