@@ -1,5 +1,6 @@
 package org.alliancetracker.webhook;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -45,6 +46,9 @@ public class WebhookResource {
 
     @Inject
     EditorRegistry registry;
+
+    @Inject
+    WebhookSender sender;
 
     @CheckedTemplate
     static class Templates {
@@ -133,6 +137,19 @@ public class WebhookResource {
         webhook.active = true;
         return Flash.redirect("/admin/webhooks", "Resumed the webhook " + webhook.url + ": changes are sent again. "
                 + "Changes made while it was stopped are not; the receiver finds them in the change feed.");
+    }
+
+    /** Sends a signed test now, and says what the receiver answered; it is not a change, so nothing is logged. */
+    @POST
+    @Path("{id}/test")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response test(@PathParam("id") long id) throws IOException {
+        Webhook webhook = find(id);
+        WebhookSender.Answer answer = sender.sendTest(webhook);
+        String outcome = answer.status() == null ? "it could not be reached (" + answer.error() + ")."
+                : answer.taken() ? "the receiver answered HTTP " + answer.status() + "."
+                : "the receiver answered HTTP " + answer.status() + ", not a 2xx: changes would be retried.";
+        return Flash.redirect("/admin/webhooks/" + id, "Sent a test to " + webhook.url + ": " + outcome);
     }
 
     /** Sends the deliveries given up after their last attempt again, as once the receiver is back. */

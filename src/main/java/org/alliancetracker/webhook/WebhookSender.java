@@ -10,7 +10,9 @@ import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -116,26 +118,49 @@ public class WebhookSender {
             return new Attempt(d.webhook.url, d.webhook.secret, body,
                     entry.recordType + "." + entry.action.name().toLowerCase(Locale.ROOT), d.id);
         });
-        Integer status = null;
-        String error = null;
+        Answer answer = post(attempt.url(), attempt.secret(), attempt.body(), attempt.event(),
+                String.valueOf(attempt.deliveryId()));
+        record(deliveryId, answer.status(), answer.error());
+    }
+
+    /** What a receiver answered: its HTTP status, or why there was none. */
+    public record Answer(Integer status, String error) {
+        public boolean taken() {
+            return status != null && status >= 200 && status < 300;
+        }
+    }
+
+    /**
+     * Sends a signed test to the webhook now, while the administrator waits, and records nothing: event
+     * {@code ping}, with a body that names the webhook, so that its receiver's signature check can be tried.
+     */
+    public Answer sendTest(Webhook webhook) throws IOException {
+        Map<String, Object> ping = new LinkedHashMap<>();
+        ping.put("event", "ping");
+        ping.put("webhook", webhook.id);
+        ping.put("sentAt", Instant.now().toString());
+        return post(webhook.url, webhook.secret, json.writeValueAsBytes(ping), "ping", "ping-" + webhook.id);
+    }
+
+    private Answer post(String url, String secret, byte[] body, String event, String delivery) {
         try {
-            HttpResponse<Void> response = Client.INSTANCE.send(HttpRequest.newBuilder(URI.create(attempt.url()))
+            HttpResponse<Void> response = Client.INSTANCE.send(HttpRequest.newBuilder(URI.create(url))
                     .timeout(config.webhooks().timeout())
                     .header("Content-Type", "application/json")
                     .header("User-Agent", "AllianceTracker-Webhook/1")
-                    .header("X-Tracker-Event", attempt.event())
-                    .header("X-Tracker-Delivery", String.valueOf(attempt.deliveryId()))
-                    .header(SIGNATURE_HEADER, "sha256=" + sign(attempt.secret(), attempt.body()))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(attempt.body())).build(),
+                    .header("X-Tracker-Event", event)
+                    .header("X-Tracker-Delivery", delivery)
+                    .header(SIGNATURE_HEADER, "sha256=" + sign(secret, body))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                     HttpResponse.BodyHandlers.discarding());
-            status = response.statusCode();
+            return new Answer(response.statusCode(), null);
         } catch (IOException e) {
-            error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            return new Answer(null, e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            error = "interrupted";
+            return new Answer(null, "interrupted");
         }
-        record(deliveryId, status, error);
     }
 
     private void record(long deliveryId, Integer status, String error) {

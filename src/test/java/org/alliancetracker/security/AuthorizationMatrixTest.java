@@ -66,6 +66,7 @@ class AuthorizationMatrixTest {
         ROUTES.put("POST /admin/webhooks/{id}/stop", Who.ADMIN);
         ROUTES.put("POST /admin/webhooks/{id}/resume", Who.ADMIN);
         ROUTES.put("POST /admin/webhooks/{id}/retry", Who.ADMIN);
+        ROUTES.put("POST /admin/webhooks/{id}/test", Who.ADMIN);
         ROUTES.put("GET /admin/backup", Who.ADMIN);
         ROUTES.put("POST /api/v1/records/{type}", Who.EDITOR);
         ROUTES.put("PUT /api/v1/records/{type}/{id}", Who.EDITOR);

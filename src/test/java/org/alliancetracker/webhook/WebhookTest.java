@@ -189,6 +189,41 @@ class WebhookTest {
         }
     }
 
+    @Test
+    void aTestDeliveryIsSentAtOnceAndSaysWhatTheReceiverAnswered() throws Exception {
+        Browser admin = Browser.loggedIn(Browser.ADMIN, Browser.ADMIN_PASSWORD);
+        try (Receiver receiver = new Receiver(0)) {
+            register(admin, receiver.url(), "organization");
+            String log = logPath(admin, receiver.url());
+            Document page = admin.page(log);
+            assertEquals(log + "/test", page.selectFirst("form:has(button:containsOwn(Send a test))").attr("action"));
+            Response sent = admin.post(log + "/test", Map.of());
+            assertEquals(303, sent.statusCode());
+            assertEquals(1, receiver.requests.size(), "sent while the administrator waits");
+            Receiver.Request ping = receiver.requests.get(0);
+            assertEquals("ping", ping.event());
+            assertEquals("sha256=" + WebhookSender.sign(SECRET, ping.body().getBytes(StandardCharsets.UTF_8)),
+                    ping.signature());
+            assertEquals("ping", new JsonPath(ping.body()).getString("event"));
+            assertEquals(log.replaceAll("\\D", ""), new JsonPath(ping.body()).getString("webhook"));
+            Document after = admin.page(log);
+            String flash = after.selectFirst(".flash").text();
+            assertTrue(flash.contains("answered HTTP 204"), flash);
+            assertTrue(after.select("table.deliveries").isEmpty(), "a test is not a change: the log stays empty");
+        }
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        String down = "http://127.0.0.1:" + closedPort + "/test-of-a-dead-receiver";
+        register(admin, down, "organization");
+        String log = logPath(admin, down);
+        admin.page(log);
+        assertEquals(303, admin.post(log + "/test", Map.of()).statusCode());
+        String flash = admin.page(log).selectFirst(".flash").text();
+        assertTrue(flash.contains("could not be reached"), flash);
+    }
+
     /** A sample of the Prometheus text at /q/metrics, 0 when the series is absent. */
     private static double metric(String series) {
         return RestAssured.get("/q/metrics").asString().lines()
