@@ -147,9 +147,13 @@ public class AuditEntry extends PanacheEntityBase {
                 .getSingleResult();
     }
 
-    /** The entries after {@code afterId}, oldest first: a page of the change feed. */
-    public static List<AuditEntry> after(long afterId, int limit) {
-        return find("id > ?1 order by id", afterId).page(0, limit).list();
+    /**
+     * Up to {@code limit} entries after the id, oldest first, to the kinds of record given or to every kind: a page of
+     * the change feed (one kind read in the order of the index of migration V17).
+     */
+    public static List<AuditEntry> after(long afterId, List<String> recordTypes, int limit) {
+        return (recordTypes.isEmpty() ? find("id > ?1 order by id", afterId)
+                : find("id > ?1 and recordType in ?2 order by id", afterId, recordTypes)).page(0, limit).list();
     }
 
     /** The newest entries first, older than {@code beforeId} when given. */

@@ -1,5 +1,6 @@
 package org.alliancetracker.history;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,9 +12,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.alliancetracker.api.Paging;
+import org.alliancetracker.web.InvalidParameterException;
 
 /**
  * The change feed: every change to the data, oldest first, from the audit log. A bot that starts without a cursor
@@ -44,11 +47,29 @@ public class ChangeFeedApi {
     }
 
     @GET
-    @Operation(summary = "The changes after a cursor, oldest first")
-    public ChangePage changes(@QueryParam("after") String after, @QueryParam("limit") String limit) {
+    @Operation(summary = "The changes after a cursor, oldest first, to every kind of record or to those asked for")
+    public ChangePage changes(@QueryParam("after") String after, @QueryParam("limit") String limit,
+            @Parameter(description = "Only the changes to these kinds of record, separated by commas"
+                    + " (membership,backing); send it again with each next cursor. Left out for every kind.")
+            @QueryParam("type") String type) {
         long afterId = Paging.after("after", after);
-        List<AuditEntry> entries = AuditEntry.after(afterId, Paging.limit(limit));
+        List<AuditEntry> entries = AuditEntry.after(afterId, recordTypes(type), Paging.limit(limit));
         long last = entries.isEmpty() ? afterId : entries.get(entries.size() - 1).id;
         return new ChangePage(entries.stream().map(ChangeView::of).toList(), Paging.cursor(last));
+    }
+
+    /** The kinds of record a {@code type} parameter names; none for every kind. */
+    static List<String> recordTypes(String type) {
+        if (type == null || type.isBlank()) {
+            return List.of();
+        }
+        List<String> types = Arrays.stream(type.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+        List<String> unknown = types.stream().filter(t -> !AuditEntry.RECORD_TYPES.contains(t)).toList();
+        if (!unknown.isEmpty()) {
+            throw new InvalidParameterException("type", "The parameter 'type' names no kind of record in the feed: "
+                    + String.join(", ", unknown) + ". The kinds are " + String.join(", ",
+                            AuditEntry.RECORD_TYPES.stream().sorted().toList()) + ".");
+        }
+        return types;
     }
 }

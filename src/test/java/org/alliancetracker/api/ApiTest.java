@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.alliancetracker.history.AuditEntry;
 import org.alliancetracker.organization.Organization;
 import org.alliancetracker.organization.OrganizationKind;
 import org.alliancetracker.testing.GeneratedData;
@@ -276,6 +277,42 @@ class ApiTest {
         JsonPath second = given().get("/api/v1/changes?limit=5&after=" + first.getString("next")).jsonPath();
         long firstOfSecond = Long.parseLong(second.getString("items[0].id"));
         assertTrue(firstOfSecond > ids.get(4), "the next page starts after the last item");
+    }
+
+    /** Every change to the kinds asked for, read page by page to the end of the feed with the type kept. */
+    private static List<JsonPath> changesOf(String types) {
+        List<JsonPath> pages = new ArrayList<>();
+        String next = "";
+        while (true) {
+            JsonPath page = given().get("/api/v1/changes?limit=50&type=" + types + "&after=" + next).then()
+                    .statusCode(200).extract().jsonPath();
+            if (page.getList("items").isEmpty()) {
+                return pages;
+            }
+            pages.add(page);
+            next = page.getString("next");
+        }
+    }
+
+    @Test
+    void theChangeFeedOfSomeKindsOfRecordHasEveryChangeToThemAndNoOther() {
+        List<JsonPath> pages = changesOf("membership,ownership");
+        List<String> types = pages.stream().flatMap(p -> p.getList("items.type", String.class).stream()).toList();
+        List<Long> ids = pages.stream().flatMap(p -> p.getList("items.id", String.class).stream())
+                .map(Long::valueOf).toList();
+        assertTrue(types.containsAll(List.of("membership", "ownership")), types.toString());
+        assertTrue(types.stream().allMatch(t -> t.equals("membership") || t.equals("ownership")), types.toString());
+        assertEquals(ids.stream().sorted().distinct().toList(), ids, "oldest first, each once");
+        long inTheLog = QuarkusTransaction.requiringNew().call(() ->
+                AuditEntry.count("recordType in ?1", List.of("membership", "ownership")));
+        assertEquals(inTheLog, ids.size(), "no change to those kinds is left out");
+    }
+
+    @Test
+    void aKindOfRecordTheFeedDoesNotHaveIsRefused() {
+        given().get("/api/v1/changes?type=membership,guild").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("guild"))
+                .body("detail", containsString("backer-change"));
     }
 
     @Test
