@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,14 @@ public class AuditEntry extends PanacheEntityBase {
 
     /** The kinds of record the history and the change feed hold, in the order a mirror can create them. */
     public static final List<String> RECORD_TYPES = List.copyOf(ENTITY_BY_RECORD_TYPE.keySet());
+
+    /**
+     * The record types in a comma-separated list, as a webhook stores them, or as a script or bot sends them to a
+     * webhook's form or the change feed.
+     */
+    public static List<String> recordTypesIn(String list) {
+        return Arrays.stream(list.split(",")).map(String::strip).filter(type -> !type.isEmpty()).toList();
+    }
 
     /** The name of the entity, for queries, behind one of {@link #RECORD_TYPES}. */
     public static String entityName(String recordType) {

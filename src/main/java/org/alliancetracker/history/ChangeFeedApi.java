@@ -1,6 +1,5 @@
 package org.alliancetracker.history;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,7 +62,7 @@ public class ChangeFeedApi {
         if (type == null || type.isBlank()) {
             return List.of();
         }
-        List<String> types = Arrays.stream(type.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+        List<String> types = AuditEntry.recordTypesIn(type);
         List<String> unknown = types.stream().filter(t -> !AuditEntry.RECORD_TYPES.contains(t)).toList();
         if (!unknown.isEmpty()) {
             throw new InvalidParameterException("type", "The parameter 'type' names no kind of record in the feed: "

@@ -1,7 +1,6 @@
 package org.alliancetracker.webhook;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.persistence.Column;
@@ -12,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.alliancetracker.common.TrackedEntity;
+import org.alliancetracker.history.AuditEntry;
 
 /**
  * A subscription to changes: each change of the chosen record types is POSTed to the URL as JSON, signed with
@@ -51,12 +51,7 @@ public class Webhook extends TrackedEntity {
 
     /** The record types to send, as stored. */
     public List<String> recordTypes() {
-        return recordTypesIn(events);
-    }
-
-    /** The record types in a comma-separated list, as stored or as a script sends them. */
-    public static List<String> recordTypesIn(String events) {
-        return Arrays.stream(events.split(",")).map(String::strip).filter(e -> !e.isEmpty()).toList();
+        return AuditEntry.recordTypesIn(events);
     }
 
     public boolean wants(String recordType) {

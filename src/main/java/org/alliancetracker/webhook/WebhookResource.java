@@ -77,7 +77,7 @@ public class WebhookResource {
         Map<String, String> errors = new LinkedHashMap<>();
         Set<String> ticked = new LinkedHashSet<>();
         for (String value : events == null ? List.<String>of() : events) {
-            for (String type : Webhook.recordTypesIn(value)) {
+            for (String type : AuditEntry.recordTypesIn(value)) {
                 if (type.equals(Webhook.EVERY_KIND)) {
                     ticked.addAll(kinds.keySet());
                 } else if (kinds.containsKey(type)) {
