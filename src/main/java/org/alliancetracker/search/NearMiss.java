@@ -25,7 +25,7 @@ public record NearMiss(String kind, String name, String slug) {
      * the address named first, each kind best match first. None for a text longer than a search may be.
      */
     public static List<NearMiss> of(String kind, String slug) {
-        if (!mayBeSearched(slug)) {
+        if (!Search.mayBeSearched(slug)) {
             return List.of();
         }
         SearchText text = SearchText.of(slug);
@@ -36,11 +36,6 @@ public record NearMiss(String kind, String name, String slug) {
         Project.nameContaining(text, LIMIT).forEach(p -> found.add(new NearMiss("project", p.name, p.slug)));
         found.sort(Comparator.comparing(miss -> !miss.kind.equals(kind)));
         return found.subList(0, Math.min(LIMIT, found.size()));
-    }
-
-    /** Whether the search page takes the text, so that a page may link to its search. */
-    public static boolean mayBeSearched(String text) {
-        return text.strip().length() <= Search.MAX_QUERY_LENGTH;
     }
 
     /** The record's own page. */

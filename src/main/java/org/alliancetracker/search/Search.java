@@ -42,7 +42,7 @@ public record Search(String query, Found<Organization> organizations, Map<Long, 
     /** The search for the text, stripped; an empty text finds nothing, a text too long is refused. */
     static Search of(String q) {
         String query = q == null ? "" : q.strip();
-        if (query.length() > MAX_QUERY_LENGTH) {
+        if (!mayBeSearched(query)) {
             throw new InvalidParameterException("q", "The search text is too long: use at most "
                     + MAX_QUERY_LENGTH + " characters.");
         }
@@ -52,6 +52,11 @@ public record Search(String query, Found<Organization> organizations, Map<Long, 
                 Found.of(Alliance.nameContaining(text, MAX_RESULTS + 1)),
                 Found.of(Project.nameContaining(text, MAX_RESULTS + 1)),
                 Found.of(Source.titleOrPublisherContaining(text, MAX_RESULTS + 1)));
+    }
+
+    /** Whether the search takes the text (a page may then link to its search), stripped as the search strips it. */
+    public static boolean mayBeSearched(String text) {
+        return text.strip().length() <= MAX_QUERY_LENGTH;
     }
 
     public boolean foundNothing() {

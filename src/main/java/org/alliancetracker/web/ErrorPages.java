@@ -35,6 +35,7 @@ import org.alliancetracker.common.Texts;
 import org.alliancetracker.editing.InvalidFormException;
 import org.alliancetracker.editing.RecordApi;
 import org.alliancetracker.search.NearMiss;
+import org.alliancetracker.search.Search;
 
 /**
  * Errors in the form the client reads: for people, a page in the site's layout; for the API and clients that ask
@@ -86,7 +87,7 @@ public class ErrorPages {
                 && withSlug(uri.getPath(), e.kind(), e.key(), e.key()).isPresent();
         return HtmlPages.withStatus(404, Templates.error(404, "Not found", e.getMessage(),
                 bySlug ? nearMisses(uri.getPath(), e.kind(), e.key()) : List.of(),
-                bySlug && NearMiss.mayBeSearched(e.key())
+                bySlug && Search.mayBeSearched(e.key())
                         ? new SearchFor(e.key(), "/search" + Parameters.query("q", e.key())) : null));
     }
 
