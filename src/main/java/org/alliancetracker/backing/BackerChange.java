@@ -2,6 +2,7 @@ package org.alliancetracker.backing;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.Embedded;
@@ -86,6 +87,18 @@ public class BackerChange extends TrackedEntity {
     public boolean isStartedBackingConsistent() {
         return startedBacking == null
                 || (startedBacking.organization == organization && startedBacking.project == toProject);
+    }
+
+    /** Whether the other records the same move: between the same projects on the same date. */
+    public boolean sameAs(BackerChange other) {
+        return fromProject.id.equals(other.fromProject.id) && toProject.id.equals(other.toProject.id)
+                && Objects.equals(movedOn, other.movedOn);
+    }
+
+    /** The moves that end or start the backing, with their organizations. */
+    public static List<BackerChange> linkedTo(Backing backing) {
+        return list("select c from BackerChange c join fetch c.organization"
+                + " where c.endedBacking = ?1 or c.startedBacking = ?1", backing);
     }
 
     public static List<BackerChange> ofOrganization(Organization organization) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.Embedded;
@@ -76,6 +77,11 @@ public class Backing extends TrackedEntity {
     @AssertTrue(message = "The end must not be before the start.")
     public boolean isUntilNotBeforeSince() {
         return since == null || until == null || !until.isCertainlyBefore(since);
+    }
+
+    /** Whether the other records the same backing: of the same project, in the same role, from the same date. */
+    public boolean sameAs(Backing other) {
+        return project.id.equals(other.project.id) && role == other.role && Objects.equals(since, other.since);
     }
 
     /** Whether the backing may end on the date: as far as the dates tell, it had begun by then. */

@@ -93,20 +93,15 @@ public class BackingEditor implements RecordEditor<Backing> {
         return "/projects/" + b.project.slug;
     }
 
-    private static List<BackerChange> linkedChanges(Backing b) {
-        return BackerChange.list("select c from BackerChange c join fetch c.organization"
-                + " where c.endedBacking = ?1 or c.startedBacking = ?1", b);
-    }
-
     @Override
     public List<String> dependents(Backing b) {
-        return linkedChanges(b).stream().map(c -> "the link from " + c.organization.name
+        return BackerChange.linkedTo(b).stream().map(c -> "the link from " + c.organization.name
                 + "'s backer change (it is cleared; the change stays)").toList();
     }
 
     @Override
     public void deleteDependents(Backing b, Cascade cascade) {
-        linkedChanges(b).forEach(c -> cascade.update("backer-change", c, r -> {
+        BackerChange.linkedTo(b).forEach(c -> cascade.update("backer-change", c, r -> {
             if (r.endedBacking == b) {
                 r.endedBacking = null;
             }

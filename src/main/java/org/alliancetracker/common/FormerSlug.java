@@ -58,6 +58,15 @@ public class FormerSlug extends PanacheEntityBase {
         former.persist();
     }
 
+    /**
+     * Sends the addresses of a record merged into another, its current slug and its former ones, to that other record,
+     * before the merged one is deleted.
+     */
+    public static void moveTo(SluggedEntity merged, SluggedEntity kept) {
+        update("recordId = ?1 where kind = ?2 and recordId = ?3", kept.id, kindOf(kept), merged.id);
+        remember(kept, merged.slug);
+    }
+
     /** Forgets the slugs of a record being deleted: its old addresses are not found, like its current ones. */
     public static void forget(SluggedEntity record) {
         delete("kind = ?1 and recordId = ?2", kindOf(record), record.id);

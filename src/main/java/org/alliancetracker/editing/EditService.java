@@ -108,9 +108,14 @@ public class EditService implements Cascade {
 
     /** For editors deleting dependents: deletes one record with its audit entry, in the current transaction. */
     public <E extends TrackedEntity> void deleteRecord(RecordEditor<E> editor, E record, Long revertsEntryId) {
+        deleteRecord(editor, record, "Deleted " + editor.noun() + ": " + editor.describe(record), revertsEntryId);
+    }
+
+    /** Deletes one record as {@link #deleteRecord(RecordEditor, TrackedEntity, Long)} does, with this summary. */
+    public <E extends TrackedEntity> void deleteRecord(RecordEditor<E> editor, E record, String summary,
+            Long revertsEntryId) {
         editor.deleteDependents(record, this);
         Map<String, String> before = editor.values(record);
-        String summary = "Deleted " + editor.noun() + ": " + editor.describe(record);
         long id = record.id;
         if (record instanceof SluggedEntity slugged) {
             FormerSlug.forget(slugged);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.Embedded;
@@ -75,6 +76,11 @@ public class Membership extends TrackedEntity {
             inverseJoinColumns = @JoinColumn(name = "source_id"))
     @OrderBy("id")
     public Set<Source> sources = new LinkedHashSet<>();
+
+    /** Whether the other records the same membership: of the same alliance, joined on the same date. */
+    public boolean sameAs(Membership other) {
+        return alliance.id.equals(other.alliance.id) && Objects.equals(joined, other.joined);
+    }
 
     @AssertTrue(message = "The leaving date must not be before the joining date.")
     public boolean isDepartedNotBeforeJoined() {

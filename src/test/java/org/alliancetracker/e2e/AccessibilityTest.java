@@ -80,7 +80,8 @@ class AccessibilityTest {
             long ibm = QuarkusTransaction.requiringNew().call(() ->
                     Organization.findBySlug("ibm").orElseThrow().id);
             for (String page : List.of("/alliances/open-virtualization-alliance", "/edit/organization/" + ibm,
-                    "/edit/organization/" + ibm + "/delete", "/edit/move/new?organization=" + ibm,
+                    "/edit/organization/" + ibm + "/delete", "/edit/organization/" + ibm + "/merge",
+                    "/edit/move/new?organization=" + ibm,
                     "/history/organization/" + ibm, "/history", "/history?by=system&kind=membership",
                     "/import", "/account/tokens", "/account/password", "/admin/accounts",
                     "/admin/accounts/new", "/admin/webhooks", "/edit/membership/new")) {

@@ -1,0 +1,173 @@
+package org.alliancetracker.organization;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiPredicate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.alliancetracker.backing.BackerChange;
+import org.alliancetracker.backing.Backing;
+import org.alliancetracker.common.FormerSlug;
+import org.alliancetracker.editing.EditConflictException;
+import org.alliancetracker.editing.EditService;
+import org.alliancetracker.membership.Membership;
+import org.alliancetracker.web.Formats;
+import org.alliancetracker.web.RecordNotFoundException;
+
+/**
+ * Merges a duplicate organization (one made twice, say by an import under another spelling) into the one kept, in
+ * one transaction: every record of the duplicate becomes the kept one's, a record the kept one already has (the same
+ * membership, backing or move) is kept once with the sources of both, an acquisition of one by the other goes, and
+ * the duplicate's addresses lead to the kept one. Each change is an audited edit, so the history, the change feed and
+ * the webhooks carry it, and each can be reverted there.
+ */
+@ApplicationScoped
+public class OrganizationMerger {
+
+    @Inject
+    EditService edits;
+
+    @Inject
+    OrganizationEditor organizations;
+
+    /** What a merge did: records that changed hands, and records dropped as the kept organization's own or as void. */
+    public record Outcome(int moved, int combined, int dropped) {
+
+        /** What the merge did, for the flash: "moved 4 records, and combined 2 with IBM's own". */
+        public String describe(String kept) {
+            List<String> parts = new ArrayList<>();
+            if (moved > 0) {
+                parts.add("moved " + moved + " " + Formats.noun(moved, "record", "records"));
+            }
+            if (combined > 0) {
+                parts.add("combined " + combined + " with " + kept + "'s own");
+            }
+            if (dropped > 0) {
+                parts.add("deleted " + dropped + " " + Formats.noun(dropped, "acquisition", "acquisitions")
+                        + " between the two");
+            }
+            return parts.isEmpty() ? "it had no records" : Formats.series(parts, "and");
+        }
+    }
+
+    /**
+     * @param expectedVersion the duplicate's version when the page was opened; another one means it changed since
+     * @param keepName whether the duplicate's name becomes a former name of the kept organization, for searches
+     */
+    @Transactional
+    public Outcome merge(long duplicateId, int expectedVersion, long keptId, boolean keepName) {
+        Organization duplicate = Organization.findById(duplicateId);
+        Organization kept = Organization.findById(keptId);
+        if (duplicate == null) {
+            throw new RecordNotFoundException("organization", String.valueOf(duplicateId));
+        }
+        if (kept == null) {
+            throw new RecordNotFoundException("organization", String.valueOf(keptId));
+        }
+        if (duplicate.version != expectedVersion) {
+            throw new EditConflictException();
+        }
+        int[] counts = new int[3];
+        // Backings before the moves that end or start them, so that a move never points at another's backing.
+        Map<Long, Backing> backingKept = new HashMap<>();
+        List<Backing> keptBackings = Backing.ofOrganization(kept);
+        for (Backing backing : Backing.ofOrganization(duplicate)) {
+            Optional<Backing> same = sameIn(keptBackings, backing, Backing::sameAs);
+            if (same.isPresent()) {
+                backingKept.put(backing.id, same.get());
+            } else {
+                edits.update("backing", backing, b -> b.organization = kept);
+                counts[0]++;
+            }
+        }
+        List<BackerChange> keptMoves = BackerChange.ofOrganization(kept);
+        for (BackerChange move : BackerChange.ofOrganization(duplicate)) {
+            Optional<BackerChange> same = sameIn(keptMoves, move, BackerChange::sameAs);
+            if (same.isPresent()) {
+                edits.update("backer-change", same.get(), c -> c.sources.addAll(move.sources));
+                edits.delete("backer-change", move);
+                counts[1]++;
+            } else {
+                edits.update("backer-change", move, c -> {
+                    c.organization = kept;
+                    c.endedBacking = keptInstead(c.endedBacking, backingKept);
+                    c.startedBacking = keptInstead(c.startedBacking, backingKept);
+                });
+                counts[0]++;
+            }
+        }
+        // The duplicate's backings left are those the kept organization has too.
+        for (Backing backing : Backing.ofOrganization(duplicate)) {
+            Backing same = backingKept.get(backing.id);
+            edits.update("backing", same, b -> b.sources.addAll(backing.sources));
+            edits.delete("backing", backing);
+            counts[1]++;
+        }
+        List<Membership> keptMemberships = Membership.ofOrganization(kept);
+        for (Membership membership : Membership.ofOrganization(duplicate)) {
+            Optional<Membership> same = sameIn(keptMemberships, membership, Membership::sameAs);
+            if (same.isPresent()) {
+                edits.update("membership", same.get(), m -> m.sources.addAll(membership.sources));
+                edits.delete("membership", membership);
+                counts[1]++;
+            } else {
+                edits.update("membership", membership, m -> m.organization = kept);
+                counts[0]++;
+            }
+        }
+        for (OwnershipEvent event : OwnershipEvent.involving(duplicate)) {
+            if (event.acquirer.id.equals(kept.id) || event.acquired.id.equals(kept.id)) {
+                // One part of the same organization cannot have bought the other.
+                edits.delete("ownership", event);
+                counts[2]++;
+            } else {
+                edits.update("ownership", event, e -> {
+                    e.acquirer = e.acquirer.id.equals(duplicate.id) ? kept : e.acquirer;
+                    e.acquired = e.acquired.id.equals(duplicate.id) ? kept : e.acquired;
+                });
+                counts[0]++;
+            }
+        }
+        for (FormerName name : FormerName.of(duplicate)) {
+            edits.update("former-name", name, f -> f.organization = kept);
+            counts[0]++;
+        }
+        if (keepName && !isKnownAs(kept, duplicate.name)) {
+            FormerName name = new FormerName();
+            name.organization = kept;
+            name.name = duplicate.name;
+            edits.create("former-name", name);
+        }
+        edits.update("organization", kept, o -> {
+            o.website = o.website == null ? duplicate.website : o.website;
+            o.description = o.description == null ? duplicate.description : o.description;
+        });
+        FormerSlug.moveTo(duplicate, kept);
+        edits.deleteRecord(organizations, duplicate, "Merged organization: " + duplicate.name + " into " + kept.name,
+                null);
+        return new Outcome(counts[0], counts[1], counts[2]);
+    }
+
+    /** The kept organization's backing where the duplicate's was the same as one of its own. */
+    private static Backing keptInstead(Backing backing, Map<Long, Backing> backingKept) {
+        return backing == null ? null : backingKept.getOrDefault(backing.id, backing);
+    }
+
+    private static <T> Optional<T> sameIn(List<T> records, T record, BiPredicate<T, T> same) {
+        return records.stream().filter(r -> same.test(r, record)).findFirst();
+    }
+
+    /** Whether the organization is, or was, called that, ignoring case. */
+    private static boolean isKnownAs(Organization organization, String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return organization.name.toLowerCase(Locale.ROOT).equals(lower)
+                || FormerName.of(organization).stream().anyMatch(f -> f.name.toLowerCase(Locale.ROOT).equals(lower));
+    }
+}
