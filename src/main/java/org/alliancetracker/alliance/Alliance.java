@@ -20,6 +20,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.alliancetracker.common.FormerSlug;
 import org.alliancetracker.common.PartialDate;
 import org.alliancetracker.common.SearchText;
 import org.alliancetracker.common.SluggedEntity;
@@ -86,6 +87,15 @@ public class Alliance extends SluggedEntity {
     }
 
     /** The alliance with the projects it promotes, in one query. */
+    /**
+     * The alliance at the slug, or else the one that was there before an editor changed its slug (or merged it into
+     * another): what a file or link written before then meant.
+     */
+    public static Optional<Alliance> findBySlugOrFormer(String slug) {
+        return findBySlug(slug)
+                .or(() -> FormerSlug.recordAt("alliance", slug).map(id -> Alliance.<Alliance>findById(id)));
+    }
+
     public static Optional<Alliance> findBySlug(String slug) {
         // The slug is unique; a row limit on a query that fetches a collection would be applied in memory.
         return find("select a from Alliance a left join fetch a.promotes where a.slug = ?1", slug)

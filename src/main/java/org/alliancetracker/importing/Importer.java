@@ -203,6 +203,14 @@ public class Importer {
             return;
         }
         Organization existing = Organization.findBySlug(slug).orElse(null);
+        Organization moved = existing == null ? Organization.findBySlugOrFormer(slug).orElse(null) : null;
+        if (moved != null) {
+            // The slug is this row's key and one of its values: neither making a second organization at the old
+            // address nor moving this one back to it is what the file can have meant.
+            plan.error(line, "slug: " + slug + " is the former slug of " + moved.name + ", now " + moved.slug
+                    + ": write that one to update it, or another one for a new organization.");
+            return;
+        }
         Map<String, String> values = existing == null ? new LinkedHashMap<>() : organizations.values(existing);
         values.put("slug", slug);
         overlay(values, cells, "name", "website", "description");
@@ -219,9 +227,10 @@ public class Importer {
 
     private void membershipRow(ImportPlan plan, int line, Map<String, String> cells,
             Map<String, Organization> created) {
-        Alliance alliance = cell(cells, "alliance") == null ? null : Alliance.findBySlug(cell(cells, "alliance")).orElse(null);
+        String allianceSlug = cell(cells, "alliance");
+        Alliance alliance = allianceSlug == null ? null : Alliance.findBySlugOrFormer(allianceSlug).orElse(null);
         if (alliance == null) {
-            plan.error(line, "alliance: no alliance has the slug '" + abbreviate(cell(cells, "alliance")) + "'.");
+            plan.error(line, "alliance: no alliance has the slug '" + abbreviate(allianceSlug) + "'.");
             return;
         }
         Organization organization = organizationOf(plan, line, cells, created);
@@ -282,7 +291,7 @@ public class Importer {
             return null;
         }
         Organization organization = created.containsKey(slug) ? created.get(slug)
-                : Organization.findBySlug(slug).orElse(null);
+                : Organization.findBySlugOrFormer(slug).orElse(null);
         if (organization != null) {
             return organization;
         }
@@ -307,7 +316,7 @@ public class Importer {
      */
     private void backingRow(ImportPlan plan, int line, Map<String, String> cells, Map<String, Organization> created) {
         String projectSlug = cell(cells, "project");
-        Project project = projectSlug == null ? null : Project.findBySlug(projectSlug).orElse(null);
+        Project project = projectSlug == null ? null : Project.findBySlugOrFormer(projectSlug).orElse(null);
         if (project == null) {
             plan.error(line, "project: no project has the slug '" + abbreviate(projectSlug) + "'.");
             return;

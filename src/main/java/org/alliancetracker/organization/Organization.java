@@ -22,6 +22,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.alliancetracker.common.FormerSlug;
 import org.alliancetracker.common.SearchText;
 import org.alliancetracker.common.SluggedEntity;
 import org.alliancetracker.common.Texts;
@@ -58,6 +59,15 @@ public class Organization extends SluggedEntity {
      */
     public String initial() {
         return nameKey == null || nameKey.isEmpty() ? "" : nameKey.substring(0, 1);
+    }
+
+    /**
+     * The organization at the slug, or else the one that was there before an editor changed its slug (or merged it into
+     * another): what a file or link written before then meant.
+     */
+    public static Optional<Organization> findBySlugOrFormer(String slug) {
+        return findBySlug(slug)
+                .or(() -> FormerSlug.recordAt("organization", slug).map(id -> Organization.<Organization>findById(id)));
     }
 
     public static Optional<Organization> findBySlug(String slug) {

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.alliancetracker.common.FormerSlug;
 import org.alliancetracker.common.SearchText;
 import org.alliancetracker.common.SluggedEntity;
 import org.alliancetracker.common.Texts;
@@ -42,6 +43,15 @@ public class Project extends SluggedEntity {
 
     @Size(max = 2000, message = "At most 2000 characters.")
     public String description;
+
+    /**
+     * The project at the slug, or else the one that was there before an editor changed its slug (or merged it into
+     * another): what a file or link written before then meant.
+     */
+    public static Optional<Project> findBySlugOrFormer(String slug) {
+        return findBySlug(slug)
+                .or(() -> FormerSlug.recordAt("project", slug).map(id -> Project.<Project>findById(id)));
+    }
 
     public static Optional<Project> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();

@@ -32,12 +32,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.alliancetracker.account.Role;
+import org.alliancetracker.alliance.Alliance;
 import org.alliancetracker.backing.Backing;
 import org.alliancetracker.backing.BackingRole;
+import org.alliancetracker.common.FormerSlug;
 import org.alliancetracker.history.AuditEntry;
 import org.alliancetracker.membership.Membership;
 import org.alliancetracker.organization.Organization;
 import org.alliancetracker.organization.OrganizationKind;
+import org.alliancetracker.project.Project;
 import org.alliancetracker.testing.Browser;
 import org.alliancetracker.testing.GeneratedData;
 import org.alliancetracker.testing.Pages;
@@ -333,6 +336,57 @@ class ImportExportTest {
         assertTrue(exported.select("table.import-errors").isEmpty(), exported.select("table.import-errors").text());
         assertTrue(exported.selectFirst("p.summary").text().startsWith("The import will create 0, update 0"),
                 exported.selectFirst("p.summary").text());
+    }
+
+    @Test
+    void aFileWrittenBeforeSlugsChangedFindsTheRecordsAtTheirNewSlugs() throws InterruptedException {
+        try (GeneratedData renamed = GeneratedData.allianceWithMembers(2)) {
+            String p = renamed.prefix;
+            String organization = p + "-org-0";
+            // An editor gave the alliance, the project and an organization new slugs after the files were written.
+            QuarkusTransaction.requiringNew().run(() -> {
+                Alliance alliance = Alliance.findById(renamed.alliance.id);
+                alliance.slug = p + "-alliance-renamed";
+                FormerSlug.remember(alliance, renamed.alliance.slug);
+                Project project = Project.findById(renamed.project.id);
+                project.slug = p + "-project-renamed";
+                FormerSlug.remember(project, renamed.project.slug);
+                Organization org = Organization.findBySlug(organization).orElseThrow();
+                org.slug = p + "-org-renamed";
+                FormerSlug.remember(org, organization);
+                GeneratedData.touch();
+            });
+            String members = "alliance,organization,organization_name,joined\n"
+                    + renamed.alliance.slug + "," + organization + ",Made Again Ltd,2030\n";
+            Document memberships = preview("MEMBERSHIPS", "members.csv", members.getBytes(StandardCharsets.UTF_8));
+            assertTrue(memberships.select("table.import-errors").isEmpty(),
+                    memberships.select("table.import-errors").text());
+            assertEquals("The import will create 1, update 0 and leave 0 unchanged.",
+                    memberships.selectFirst("p.summary").text(), "a membership, and no organization made again");
+            applyAndWait(memberships);
+            String backers = "project,organization,organization_name,role,from\n"
+                    + renamed.project.slug + "," + organization + ",Made Again Ltd,sponsor,2030\n";
+            Document backings = preview("BACKINGS", "backers.csv", backers.getBytes(StandardCharsets.UTF_8));
+            assertEquals("The import will create 1, update 0 and leave 0 unchanged.",
+                    backings.selectFirst("p.summary").text(), backings.select("table.import-errors").text());
+            applyAndWait(backings);
+            QuarkusTransaction.requiringNew().run(() -> {
+                Organization org = Organization.findBySlug(p + "-org-renamed").orElseThrow();
+                assertEquals(1, Membership.count("organization = ?1 and joined.earliest = ?2", org,
+                        LocalDate.parse("2030-01-01")));
+                assertEquals(1, Backing.count("organization = ?1 and role = ?2", org, BackingRole.SPONSOR));
+                assertTrue(Organization.findBySlug(organization).isEmpty(), "the old slug made no organization");
+            });
+
+            String organizations = "slug,name\n" + organization + ",Made Again Ltd\n";
+            long before = auditCount();
+            Document refused = preview("ORGANIZATIONS", "organizations.csv",
+                    organizations.getBytes(StandardCharsets.UTF_8));
+            String error = refused.selectFirst("table.import-errors tbody tr").text();
+            assertTrue(error.startsWith("2 slug: " + organization + " is the former slug of " + renamed.prefix
+                    + " organization 0, now " + p + "-org-renamed"), error);
+            assertEquals(before, auditCount());
+        }
     }
 
     @Test
