@@ -86,16 +86,16 @@ public class Alliance extends SluggedEntity {
         return founded == null || dissolved == null || !dissolved.isCertainlyBefore(founded);
     }
 
-    /** The alliance with the projects it promotes, in one query. */
     /**
-     * The alliance at the slug, or else the one that was there before an editor changed its slug (or merged it into
-     * another): what a file or link written before then meant.
+     * The alliance at the slug, or else the one that was there before an editor changed its slug: what a file or
+     * link written before then meant.
      */
     public static Optional<Alliance> findBySlugOrFormer(String slug) {
         return findBySlug(slug)
                 .or(() -> FormerSlug.recordAt("alliance", slug).map(id -> Alliance.<Alliance>findById(id)));
     }
 
+    /** The alliance with the projects it promotes, in one query. */
     public static Optional<Alliance> findBySlug(String slug) {
         // The slug is unique; a row limit on a query that fetches a collection would be applied in memory.
         return find("select a from Alliance a left join fetch a.promotes where a.slug = ?1", slug)

@@ -45,8 +45,8 @@ public class Project extends SluggedEntity {
     public String description;
 
     /**
-     * The project at the slug, or else the one that was there before an editor changed its slug (or merged it into
-     * another): what a file or link written before then meant.
+     * The project at the slug, or else the one that was there before an editor changed its slug: what a file or
+     * link written before then meant.
      */
     public static Optional<Project> findBySlugOrFormer(String slug) {
         return findBySlug(slug)
