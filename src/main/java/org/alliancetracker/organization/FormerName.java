@@ -50,6 +50,23 @@ public class FormerName extends TrackedEntity {
         return list("organization = ?1 order by usedUntil.latest nulls first, usedUntil.earliest", organization);
     }
 
+    /** A former name of one organization that is, but for case, accents, spaces and punctuation, another's name. */
+    public record Shared(Organization formerly, String name, Organization other) {
+    }
+
+    /**
+     * Up to {@code limit} former names that are another organization's name (as {@link SearchText} keys), in the
+     * order of that organization's name, in one query: possible duplicates, or a name taken over.
+     */
+    public static List<Shared> sharedWithOthers(int limit) {
+        return getEntityManager().createQuery("""
+                select f.organization, f.name, o from FormerName f, Organization o
+                where f.nameKey = o.nameKey and f.nameKey <> '' and f.organization <> o
+                order by o.nameKey, lower(o.name), o.id, f.id""", Object[].class).setMaxResults(limit)
+                .getResultStream().map(row -> new Shared((Organization) row[0], (String) row[1], (Organization) row[2]))
+                .toList();
+    }
+
     /**
      * The former names of these organizations that contain the text, each list in the order they were used, by
      * organization id: what a search found them by, in one query however many they are.

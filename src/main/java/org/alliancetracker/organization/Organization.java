@@ -53,6 +53,11 @@ public class Organization extends SluggedEntity {
     @Size(max = 2000, message = "At most 2000 characters.")
     public String description;
 
+    /** The name's key as the database keeps it: names alike but for case, accents, spaces and punctuation share it. */
+    public String nameKey() {
+        return nameKey;
+    }
+
     /**
      * The first letter of the name's key as the database keeps it, under which the list's index files the name ("" for
      * a name without letters or digits, or one not yet read back from the database).
@@ -181,6 +186,18 @@ public class Organization extends SluggedEntity {
                 .formatted(SearchText.matches("o.nameKey"), SearchText.matches("f.nameKey"),
                         SearchText.rank("o.nameKey", "o.slug = :slug")),
                 text.parameters().and("slug", text.slug())).page(0, limit).list();
+    }
+
+    /**
+     * Up to {@code limit} organizations whose name is another's but for case, accents, spaces and punctuation (its
+     * {@link SearchText} key, not an empty one), in name order, so that those alike come together: possible
+     * duplicates.
+     */
+    public static List<Organization> sharingNameKeys(int limit) {
+        return find("""
+                select o from Organization o where o.nameKey in (
+                    select d.nameKey from Organization d where d.nameKey <> '' group by d.nameKey having count(d) > 1)
+                order by o.nameKey, lower(o.name), o.id""").page(0, limit).list();
     }
 
     /** An organization as an editor finds it, and whether another organization has the same name. */

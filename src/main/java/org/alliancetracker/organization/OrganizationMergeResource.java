@@ -12,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -63,11 +64,12 @@ public class OrganizationMergeResource {
         return organization;
     }
 
+    /** @param into the organization to keep, as the list of possible duplicates fills it in */
     @GET
-    public TemplateInstance form(@PathParam("id") String id) {
+    public TemplateInstance form(@PathParam("id") String id, @QueryParam("into") String into) {
         Organization duplicate = duplicate(id);
         return Templates.merge(duplicate, organizations.dependents(duplicate), FIELDS,
-                Map.of("into", "", "keepName", "true"), Map.of(), null);
+                Map.of("into", into == null || into.length() > 200 ? "" : into, "keepName", "true"), Map.of(), null);
     }
 
     @POST

@@ -73,6 +73,8 @@ class AccessibilityTest {
         ChromeDriver browser = Chromium.start(true, width);
         List<String> violations = new ArrayList<>();
         String root = base.toString().replaceAll("/$", "").replace("//localhost:", "//127.0.0.1:");
+        // Two names alike, so that the list of possible duplicates has a group to check.
+        GeneratedData alike = GeneratedData.allianceWithMembersNamed(List.of("Axe Pair", "AXE-PAIR"));
         try {
             // An account whose name wraps in its button on a phone, whatever accounts other tests made.
             Browser.newAccount(Role.EDITOR, "editor-with-a-long-user-name-");
@@ -81,7 +83,7 @@ class AccessibilityTest {
                     Organization.findBySlug("ibm").orElseThrow().id);
             for (String page : List.of("/alliances/open-virtualization-alliance", "/edit/organization/" + ibm,
                     "/edit/organization/" + ibm + "/delete", "/edit/organization/" + ibm + "/merge",
-                    "/edit/move/new?organization=" + ibm,
+                    "/edit/move/new?organization=" + ibm, "/edit/duplicates",
                     "/history/organization/" + ibm, "/history", "/history?by=system&kind=membership",
                     "/import", "/account/tokens", "/account/password", "/admin/accounts",
                     "/admin/accounts/new", "/admin/webhooks", "/edit/membership/new")) {
@@ -97,6 +99,7 @@ class AccessibilityTest {
             Chromium.controlProblems(browser).forEach(v -> violations.add(inError + " " + v));
         } finally {
             browser.quit();
+            alike.close();
         }
         assertEquals(List.of(), violations);
     }

@@ -130,7 +130,7 @@ class SqlStatementCountTest {
      */
     @ParameterizedTest
     @ValueSource(strings = {"/edit/membership/new", "/edit/membership/new?organization={orgId}", "/edit/ownership/new",
-            "/edit/acquisition/new?acquirer={orgId}", "/edit/alliance/{allianceId}",
+            "/edit/acquisition/new?acquirer={orgId}", "/edit/alliance/{allianceId}", "/edit/organization/{orgId}/merge",
             "/edit/lookup/organization?q={prefix}", "/edit/lookup/organization?q=organization",
             "/edit/lookup/source?q={prefix}"})
     void editorsFormsAreConstantWhateverTheNumberOfOrganizations(String template) {
