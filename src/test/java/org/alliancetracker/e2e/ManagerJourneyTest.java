@@ -146,22 +146,40 @@ class ManagerJourneyTest {
             browser.get(url("/organizations/novell"));
             assertEquals("Novell (their edit)", browser.findElement(By.tagName("h1")).getText());
 
-            // Import a CSV file.
+            // Import a CSV file, which makes an organization twice under two spellings.
             Path csv = upload.resolve("organizations.csv");
-            Files.writeString(csv, "slug,name,kind\nimported-in-browser,Imported In Browser,foundation\n");
+            Files.writeString(csv, "slug,name,kind\nimported-in-browser,Imported In Browser,foundation\n"
+                    + "imported-twice,IMPORTED-IN-BROWSER,foundation\n");
             Chromium.clickAndWait(browser, browser.findElement(By.linkText("Import")));
             Chromium.accessibilityViolations(browser).forEach(v -> violations.add("import " + v));
             browser.findElement(By.cssSelector("input[value=ORGANIZATIONS]")).click();
             browser.findElement(By.id("f-file")).sendKeys(csv.toAbsolutePath().toString());
             Chromium.clickAndWait(browser, browser.findElement(By.cssSelector("form.edit-form button[type=submit]")));
-            assertEquals("The import will create 1, update 0 and leave 0 unchanged.",
+            assertEquals("The import will create 2, update 0 and leave 0 unchanged.",
                     browser.findElement(By.cssSelector("p.summary")).getText());
             Chromium.tables(browser).problems().forEach(v -> violations.add("import preview " + v));
             Chromium.clickAndWait(browser, browser.findElement(By.xpath("//button[text()='Apply the import']")));
             new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(".flash")).isEmpty());
-            assertTrue(flash(browser).startsWith("Imported: created 1"), flash(browser));
-            browser.get(url("/organizations/imported-in-browser"));
+            assertTrue(flash(browser).startsWith("Imported: created 2"), flash(browser));
+
+            // The list of possible duplicates finds the second spelling, and merges it into the first.
+            browser.get(url("/organizations"));
+            Chromium.clickAndWait(browser, browser.findElement(By.linkText("Possible duplicates")));
+            Chromium.accessibilityViolations(browser).forEach(v -> violations.add("duplicates " + v));
+            WebElement twice = browser.findElements(By.cssSelector("section.duplicates li")).stream()
+                    .filter(li -> li.getText().startsWith("IMPORTED-IN-BROWSER")).findFirst().orElseThrow();
+            Chromium.clickAndWait(browser, twice.findElement(By.cssSelector("a.merge-link")));
+            assertEquals("Imported In Browser (imported-in-browser)",
+                    browser.findElement(By.id("f-into")).getAttribute("value"));
+            Chromium.accessibilityViolations(browser).forEach(v -> violations.add("merge " + v));
+            browser.findElement(By.id("f-keepName")).click(); // a misspelling: not worth keeping as a former name
+            Chromium.clickAndWait(browser, browser.findElement(By.cssSelector("form.edit-form button[type=submit]")));
+            assertTrue(flash(browser).startsWith("Merged IMPORTED-IN-BROWSER into Imported In Browser"),
+                    flash(browser));
+            browser.get(url("/organizations/imported-twice"));
+            assertTrue(browser.getCurrentUrl().endsWith("/organizations/imported-in-browser"), "its address leads on");
             assertEquals("Imported In Browser", browser.findElement(By.tagName("h1")).getText());
+            assertTrue(browser.findElements(By.xpath("//dt[text()='Former names']")).isEmpty());
             Chromium.screenshot(browser, "manager-organization");
             // Chrome logs the status of every document; the re-shown form (422) and the conflict page (409) carry
             // theirs on purpose. Any other message, a script error or a blocked resource, fails the journey.
