@@ -191,7 +191,7 @@ public class EditResource {
     }
 
     /** A save over someone else's: seen by the version check, or by Hibernate's when two saves race. */
-    static boolean isConflict(Throwable e) {
+    public static boolean isConflict(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof EditConflictException || t instanceof OptimisticLockException
                     || t instanceof StaleStateException) {

@@ -22,9 +22,10 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import org.alliancetracker.account.Role;
-import org.alliancetracker.editing.EditConflictException;
+import org.alliancetracker.editing.EditResource;
 import org.alliancetracker.editing.Field;
 import org.alliancetracker.editing.FormValues;
+import org.alliancetracker.editing.InvalidFormException;
 import org.alliancetracker.editing.Lookups;
 import org.alliancetracker.web.Flash;
 import org.alliancetracker.web.RecordNotFoundException;
@@ -94,14 +95,19 @@ public class OrganizationMergeResource {
         }
         Organization kept = Organization.findById(Long.parseLong(into));
         if (kept == null) {
-            throw new RecordNotFoundException("organization", into); // deleted a moment ago
+            return shownAgain(422, duplicate, values, Map.of("into", OrganizationMerger.KEPT_GONE), null);
         }
         try {
             OrganizationMerger.Outcome outcome = merger.merge(duplicate.id, Integer.parseInt(version), kept.id,
                     Boolean.parseBoolean(values.get("keepName")));
             return Flash.redirect(organizations.pageOf(kept), "Merged " + duplicate.name + " into " + kept.name + ": "
                     + outcome.describe(kept.name) + ".");
-        } catch (EditConflictException e) {
+        } catch (InvalidFormException e) {
+            return shownAgain(422, duplicate, values, e.errors, null);
+        } catch (RuntimeException e) {
+            if (!EditResource.isConflict(e)) {
+                throw e;
+            }
             // What it has now, read afresh: this request's own reads are as they were before.
             return QuarkusTransaction.requiringNew().call(() -> shownAgain(409, duplicate(id), values, Map.of(),
                     duplicate.name + " was changed since you opened this page: check what it has now, and merge"

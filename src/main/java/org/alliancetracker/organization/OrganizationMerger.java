@@ -10,6 +10,7 @@ import java.util.function.BiPredicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.alliancetracker.backing.BackerChange;
@@ -17,6 +18,8 @@ import org.alliancetracker.backing.Backing;
 import org.alliancetracker.common.FormerSlug;
 import org.alliancetracker.editing.EditConflictException;
 import org.alliancetracker.editing.EditService;
+import org.alliancetracker.editing.InvalidFormException;
+import org.alliancetracker.history.AuditEntry;
 import org.alliancetracker.membership.Membership;
 import org.alliancetracker.web.Formats;
 import org.alliancetracker.web.RecordNotFoundException;
@@ -36,6 +39,9 @@ public class OrganizationMerger {
 
     @Inject
     OrganizationEditor organizations;
+
+    /** Why a merge is refused whose organization to keep is no more. */
+    public static final String KEPT_GONE = "This organization was deleted or merged a moment ago: choose another.";
 
     /** What a merge did: records that changed hands, and records dropped as the kept organization's own or as void. */
     public record Outcome(int moved, int combined, int dropped) {
@@ -63,17 +69,23 @@ public class OrganizationMerger {
      */
     @Transactional
     public Outcome merge(long duplicateId, int expectedVersion, long keptId, boolean keepName) {
+        // Writers of the history go one at a time: taken first, so that what is read here is what is changed, even
+        // when two editors merge the same organizations the opposite ways at once.
+        AuditEntry.lockFeedHead();
         Organization duplicate = Organization.findById(duplicateId);
         Organization kept = Organization.findById(keptId);
         if (duplicate == null) {
             throw new RecordNotFoundException("organization", String.valueOf(duplicateId));
         }
         if (kept == null) {
-            throw new RecordNotFoundException("organization", String.valueOf(keptId));
+            throw new InvalidFormException(Map.of("into", KEPT_GONE));
         }
         if (duplicate.version != expectedVersion) {
             throw new EditConflictException();
         }
+        // The kept organization gains records: a merge page opened on it before now lists too few, and a merge of
+        // it elsewhere at this moment must fail rather than point records at a deleted organization.
+        Organization.getEntityManager().lock(kept, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         int[] counts = new int[3];
         // Backings before the moves that end or start them, so that a move never points at another's backing.
         Map<Long, Backing> backingKept = new HashMap<>();

@@ -72,6 +72,32 @@ class ConcurrentEditingTest {
     }
 
     @Test
+    void twoEditorsMergingTwoOrganizationsTheOppositeWaysLeaveOneWithTheRecordsOfBoth() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            try (GeneratedData pair = GeneratedData.allianceWithMembers(2)) {
+                Organization a = pair.organizations.get(0);
+                Organization b = pair.organizations.get(1);
+                List<Callable<Response>> merges = new ArrayList<>();
+                for (Organization[] duplicateAndKept : List.of(new Organization[] {a, b}, new Organization[] {b, a})) {
+                    String page = "/edit/organization/" + duplicateAndKept[0].id + "/merge";
+                    Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
+                    String version = editor.page(page).selectFirst("input[name=version]").val();
+                    merges.add(() -> editor.post(page, Map.of("version", version, "into", duplicateAndKept[1].slug)));
+                }
+                List<Integer> statuses = together(merges).stream().map(Response::statusCode).toList();
+                assertEquals(1, statuses.stream().filter(s -> s == 303).count(), "one merge wins: " + statuses);
+                assertTrue(statuses.stream().allMatch(s -> s == 303 || s == 409 || s == 422),
+                        "the other is told its page is out of date, or its organization gone: " + statuses);
+                Organization survivor = statuses.get(0) == 303 ? b : a;
+                QuarkusTransaction.requiringNew().run(() -> {
+                    assertEquals(1, Organization.count("id in ?1", List.of(a.id, b.id)), "one of the two is left");
+                    assertEquals(2, Membership.count("organization.id", survivor.id), "with both memberships");
+                });
+            }
+        }
+    }
+
+    @Test
     void ofManySavesOfOneVersionExactlyOneWins() throws Exception {
         Organization org = data.organizations.get(0);
         String form = "/edit/organization/" + org.id;

@@ -185,6 +185,35 @@ class OrganizationMergeTest {
     }
 
     @Test
+    void aPageOpenedBeforeAnotherMergeIntoItsOrganizationIsOutOfDate() {
+        try (GeneratedData data = GeneratedData.allianceWithMembers(3)) {
+            Organization kept = data.organizations.get(0);
+            Organization duplicate = data.organizations.get(1);
+            Organization third = data.organizations.get(2);
+            String openedAt = editor.page("/edit/organization/" + duplicate.id + "/merge")
+                    .selectFirst("input[name=version]").val();
+            // Meanwhile, a third organization is merged into this one: the page no longer lists all it has.
+            assertEquals(303, merge(third, Map.of("into", duplicate.slug)).statusCode());
+
+            Response stale = editor.post("/edit/organization/" + duplicate.id + "/merge",
+                    Map.of("into", kept.slug, "version", openedAt));
+            assertEquals(409, stale.statusCode());
+            Document shown = html(stale);
+            assertTrue(shown.select("#moving li").eachText().contains("its membership of " + data.alliance.name),
+                    "the page lists what it has now");
+            assertEquals(2, shown.select("#moving li").eachText().stream()
+                    .filter(r -> r.equals("its membership of " + data.alliance.name)).count());
+            assertNotNull(QuarkusTransaction.requiringNew().call(() -> Organization.findById(duplicate.id)));
+
+            Response merged = editor.post("/edit/organization/" + duplicate.id + "/merge",
+                    Map.of("into", kept.slug, "version", shown.selectFirst("input[name=version]").val()));
+            assertEquals(303, merged.statusCode(), "merged at the version shown");
+            assertEquals(3L, QuarkusTransaction.requiringNew().call(() -> Membership.count("organization.id",
+                    kept.id)), "the three organizations' memberships are the kept one's");
+        }
+    }
+
+    @Test
     void whatCannotBeMergedIsRefusedBesideTheFieldAndNothingChanges() {
         try (GeneratedData data = GeneratedData.allianceWithMembers(2)) {
             Organization duplicate = data.organizations.get(1);
