@@ -21,8 +21,9 @@ import org.alliancetracker.web.Parameters;
 
 /**
  * For editors, the organizations that may be one recorded twice (an import under another spelling, say): names alike
- * but for case, accents, spaces and punctuation, and former names that are another organization's name; each with a
- * link to merge it into the other. Three queries, however many organizations there are.
+ * but for case, accents, spaces, punctuation and endings such as Inc., and former names that are another
+ * organization's name; each with a link to merge it into the other. Three queries, however many organizations there
+ * are.
  */
 @Path("/edit/duplicates")
 @Produces(MediaType.TEXT_HTML)
@@ -51,13 +52,14 @@ public class DuplicateOrganizationsResource {
 
     @GET
     public TemplateInstance list() {
-        List<Organization> alike = Organization.sharingNameKeys(LIMIT + 1);
+        List<Organization.Alike> alike = Organization.alikeButForEndings(LIMIT + 1);
         List<FormerName.Shared> shared = FormerName.sharedWithOthers(LIMIT + 1);
         boolean more = alike.size() > LIMIT || shared.size() > LIMIT;
         alike = alike.subList(0, Math.min(alike.size(), LIMIT));
         shared = shared.subList(0, Math.min(shared.size(), LIMIT));
 
-        Set<Organization> everyone = new LinkedHashSet<>(alike);
+        Set<Organization> everyone = new LinkedHashSet<>();
+        alike.forEach(a -> everyone.add(a.organization()));
         shared.forEach(s -> {
             everyone.add(s.formerly());
             everyone.add(s.other());
@@ -66,11 +68,12 @@ public class DuplicateOrganizationsResource {
         Organization.withCounts(new ArrayList<>(everyone)).forEach(l -> listed.put(l.organization().id, l));
 
         List<Group> groups = new ArrayList<>();
-        Map<String, List<Organization>> byKey = new LinkedHashMap<>();
-        alike.forEach(o -> byKey.computeIfAbsent(o.nameKey(), key -> new ArrayList<>()).add(o));
+        Map<String, List<Organization>> byCore = new LinkedHashMap<>();
+        alike.forEach(a -> byCore.computeIfAbsent(a.core(), core -> new ArrayList<>()).add(a.organization()));
         // A group cut short by the limit may hold one organization: it is left for the next look.
-        byKey.values().stream().filter(same -> same.size() > 1).forEach(same -> groups.add(group(
-                "Names alike but for case, accents, spaces or punctuation", same, listed)));
+        byCore.values().stream().filter(same -> same.size() > 1).forEach(same -> groups.add(group(
+                "Names alike but for case, accents, spaces, punctuation, or an ending such as Inc. or Ltd", same,
+                listed)));
         shared.forEach(s -> groups.add(group("“" + s.name() + "” is a former name of " + s.formerly().name
                 + " and the name of " + s.other().name, List.of(s.other(), s.formerly()), listed)));
         return Templates.list(groups, more, LIMIT);

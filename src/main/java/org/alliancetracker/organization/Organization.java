@@ -53,11 +53,6 @@ public class Organization extends SluggedEntity {
     @Size(max = 2000, message = "At most 2000 characters.")
     public String description;
 
-    /** The name's key as the database keeps it: names alike but for case, accents, spaces and punctuation share it. */
-    public String nameKey() {
-        return nameKey;
-    }
-
     /**
      * The first letter of the name's key as the database keeps it, under which the list's index files the name ("" for
      * a name without letters or digits, or one not yet read back from the database).
@@ -189,15 +184,30 @@ public class Organization extends SluggedEntity {
     }
 
     /**
-     * Up to {@code limit} organizations whose name is another's but for case, accents, spaces and punctuation (its
-     * {@link SearchText} key, not an empty one), in name order, so that those alike come together: possible
-     * duplicates.
+     * The endings of companies' names that tell none apart, in a name's key: "Red Hat, Inc." is "Red Hat" to a reader.
+     * Several may follow one another ("Company Inc").
      */
-    public static List<Organization> sharingNameKeys(int limit) {
-        return find("""
-                select o from Organization o where o.nameKey in (
-                    select d.nameKey from Organization d where d.nameKey <> '' group by d.nameKey having count(d) > 1)
-                order by o.nameKey, lower(o.name), o.id""").page(0, limit).list();
+    private static final String ENDINGS = "(incorporated|inc|corporation|corp|company|limited|ltd|llc|gmbh|plc)+$";
+
+    /** A name's key without its endings, in HQL, for the organization of this alias: what {@link Alike} groups by. */
+    private static final String CORE = "function('regexp_replace', %s.nameKey, '" + ENDINGS + "', '')";
+
+    /** An organization, with its name's key without a company's endings ("redhat" for "Red Hat, Inc."). */
+    public record Alike(Organization organization, String core) {
+    }
+
+    /**
+     * Up to {@code limit} organizations whose name is another's but for case, accents, spaces, punctuation and
+     * endings such as Inc. or Ltd (their {@link SearchText} keys without those endings, not empty), in the order of
+     * that core and then of names, so that those alike come together: possible duplicates. One query.
+     */
+    public static List<Alike> alikeButForEndings(int limit) {
+        return getEntityManager().createQuery("""
+                select o, %1$s from Organization o where %1$s <> '' and %1$s in (
+                    select %2$s from Organization d group by %2$s having count(d) > 1)
+                order by %1$s, o.nameKey, lower(o.name), o.id""".formatted(CORE.formatted("o"), CORE.formatted("d")),
+                Object[].class).setMaxResults(limit).getResultStream()
+                .map(row -> new Alike((Organization) row[0], (String) row[1])).toList();
     }
 
     /** An organization as an editor finds it, and whether another organization has the same name. */

@@ -28,6 +28,9 @@ import org.alliancetracker.testing.SqlStatements;
 @QuarkusTest
 class DuplicateOrganizationsTest {
 
+    private static final String REASON = "Names alike but for case, accents, spaces, punctuation, or an ending such as"
+            + " Inc. or Ltd.";
+
     /** The section of the page whose list links every one of these organizations, or null. */
     private static Element groupOf(Document page, Organization... organizations) {
         return page.select("section.duplicates").stream().filter(section -> List.of(organizations).stream()
@@ -49,7 +52,7 @@ class DuplicateOrganizationsTest {
             Element group = groupOf(page, acme, acmeAgain);
             assertNotEquals(null, group, "the two spellings are listed together");
             assertEquals(acme.name + " and " + acmeAgain.name, group.selectFirst("h2").text());
-            assertEquals("Names alike but for case, accents, spaces or punctuation.", group.selectFirst(".reason").text());
+            assertEquals(REASON, group.selectFirst(".reason").text());
             assertNull(group.selectFirst("a[href=/organizations/" + other.slug + "]"), "another name is not");
             assertEquals(2, group.select("li").size());
             Element merge = group.select("li").stream()
@@ -66,6 +69,21 @@ class DuplicateOrganizationsTest {
                     "version", form.selectFirst("input[name=version]").val()));
             assertEquals(303, merged.statusCode());
             assertNull(groupOf(editor.page("/edit/duplicates"), acme, acmeAgain), "merged, they are no longer listed");
+        }
+    }
+
+    @Test
+    void namesThatDifferByACompanysEndingAreListedTogether() {
+        try (GeneratedData data = GeneratedData.allianceWithMembersNamed(List.of("Gamma Widgets", "Gamma Widgets, Inc.",
+                "GAMMA WIDGETS LTD", "Gamma Widgets Company Inc", "Gamma", "Gamma Widgetsinc Two"))) {
+            List<Organization> made = data.organizations;
+            Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
+            Document page = editor.page("/edit/duplicates");
+            Element group = groupOf(page, made.get(0), made.get(1), made.get(2), made.get(3));
+            assertNotEquals(null, group, "a name with Inc., Ltd or Company Inc after it is with the name alone");
+            assertEquals(REASON, group.selectFirst(".reason").text());
+            assertEquals(4, group.select("li").size(), "neither a shorter name nor one with more after it");
+            assertEquals(3, group.select("li").get(0).select("a.merge-link").size(), "one link for each other one");
         }
     }
 
