@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,11 +19,13 @@ import jakarta.transaction.Transactional;
 import org.alliancetracker.backing.BackerChange;
 import org.alliancetracker.backing.Backing;
 import org.alliancetracker.common.FormerSlug;
+import org.alliancetracker.common.TrackedEntity;
 import org.alliancetracker.editing.EditConflictException;
 import org.alliancetracker.editing.EditService;
 import org.alliancetracker.editing.InvalidFormException;
 import org.alliancetracker.history.AuditEntry;
 import org.alliancetracker.membership.Membership;
+import org.alliancetracker.source.Source;
 import org.alliancetracker.web.Formats;
 import org.alliancetracker.web.RecordNotFoundException;
 
@@ -29,7 +34,7 @@ import org.alliancetracker.web.RecordNotFoundException;
  * one transaction: every record of the duplicate becomes the kept one's, a record the kept one already has (the same
  * membership, backing or move) is kept once with the sources of both, an acquisition of one by the other goes, and
  * the duplicate's addresses lead to the kept one. Each change is an audited edit, so the history, the change feed and
- * the webhooks carry it, and each can be reverted there.
+ * the webhooks carry it.
  */
 @ApplicationScoped
 public class OrganizationMerger {
@@ -83,73 +88,41 @@ public class OrganizationMerger {
         if (duplicate.version != expectedVersion) {
             throw new EditConflictException();
         }
-        // The kept organization gains records: a merge page opened on it before now lists too few, and a merge of
-        // it elsewhere at this moment must fail rather than point records at a deleted organization.
+        // The kept organization gains records: its version says so, and a merge page opened on it earlier, which lists
+        // too few, is refused as out of date.
         Organization.getEntityManager().lock(kept, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        int[] counts = new int[3];
-        // Backings before the moves that end or start them, so that a move never points at another's backing.
-        Map<Long, Backing> backingKept = new HashMap<>();
-        List<Backing> keptBackings = Backing.ofOrganization(kept);
-        for (Backing backing : Backing.ofOrganization(duplicate)) {
-            Optional<Backing> same = sameIn(keptBackings, backing, Backing::sameAs);
-            if (same.isPresent()) {
-                backingKept.put(backing.id, same.get());
-            } else {
-                edits.update("backing", backing, b -> b.organization = kept);
-                counts[0]++;
-            }
-        }
-        List<BackerChange> keptMoves = BackerChange.ofOrganization(kept);
-        for (BackerChange move : BackerChange.ofOrganization(duplicate)) {
-            Optional<BackerChange> same = sameIn(keptMoves, move, BackerChange::sameAs);
-            if (same.isPresent()) {
-                edits.update("backer-change", same.get(), c -> c.sources.addAll(move.sources));
-                edits.delete("backer-change", move);
-                counts[1]++;
-            } else {
-                edits.update("backer-change", move, c -> {
+        Tally tally = new Tally();
+        Map<Long, Backing> backingKept = moveBackings(duplicate, kept, tally);
+        combineOrMove("backer-change", BackerChange.ofOrganization(duplicate), BackerChange.ofOrganization(kept),
+                BackerChange::sameAs, c -> c.sources, c -> {
                     c.organization = kept;
                     c.endedBacking = keptInstead(c.endedBacking, backingKept);
                     c.startedBacking = keptInstead(c.startedBacking, backingKept);
-                });
-                counts[0]++;
-            }
-        }
-        // The duplicate's backings left are those the kept organization has too.
+                }, tally);
+        // The duplicate's backings left are those the kept organization has too; no move names them any more.
         for (Backing backing : Backing.ofOrganization(duplicate)) {
-            Backing same = backingKept.get(backing.id);
-            edits.update("backing", same, b -> b.sources.addAll(backing.sources));
+            edits.update("backing", backingKept.get(backing.id), b -> b.sources.addAll(backing.sources));
             edits.delete("backing", backing);
-            counts[1]++;
+            tally.combined++;
         }
-        List<Membership> keptMemberships = Membership.ofOrganization(kept);
-        for (Membership membership : Membership.ofOrganization(duplicate)) {
-            Optional<Membership> same = sameIn(keptMemberships, membership, Membership::sameAs);
-            if (same.isPresent()) {
-                edits.update("membership", same.get(), m -> m.sources.addAll(membership.sources));
-                edits.delete("membership", membership);
-                counts[1]++;
-            } else {
-                edits.update("membership", membership, m -> m.organization = kept);
-                counts[0]++;
-            }
-        }
+        combineOrMove("membership", Membership.ofOrganization(duplicate), Membership.ofOrganization(kept),
+                Membership::sameAs, m -> m.sources, m -> m.organization = kept, tally);
         for (OwnershipEvent event : OwnershipEvent.involving(duplicate)) {
             if (event.acquirer.id.equals(kept.id) || event.acquired.id.equals(kept.id)) {
                 // One part of the same organization cannot have bought the other.
                 edits.delete("ownership", event);
-                counts[2]++;
+                tally.dropped++;
             } else {
                 edits.update("ownership", event, e -> {
                     e.acquirer = e.acquirer.id.equals(duplicate.id) ? kept : e.acquirer;
                     e.acquired = e.acquired.id.equals(duplicate.id) ? kept : e.acquired;
                 });
-                counts[0]++;
+                tally.moved++;
             }
         }
         for (FormerName name : FormerName.of(duplicate)) {
             edits.update("former-name", name, f -> f.organization = kept);
-            counts[0]++;
+            tally.moved++;
         }
         if (keepName && !isKnownAs(kept, duplicate.name)) {
             FormerName name = new FormerName();
@@ -164,7 +137,53 @@ public class OrganizationMerger {
         FormerSlug.moveTo(duplicate, kept);
         edits.deleteRecord(organizations, duplicate, "Merged organization: " + duplicate.name + " into " + kept.name,
                 null);
-        return new Outcome(counts[0], counts[1], counts[2]);
+        return new Outcome(tally.moved, tally.combined, tally.dropped);
+    }
+
+    /** How many records a merge moved, combined with the kept organization's own, and dropped. */
+    private static final class Tally {
+        int moved;
+        int combined;
+        int dropped;
+    }
+
+    /**
+     * Makes the duplicate's backings the kept organization's, but for those it has too: first, so that a move never
+     * points at another organization's backing. Answers, by the duplicate's backing's id, the kept one's of each of
+     * those, for the moves that name them and to be combined once the moves are done.
+     */
+    private Map<Long, Backing> moveBackings(Organization duplicate, Organization kept, Tally tally) {
+        Map<Long, Backing> backingKept = new HashMap<>();
+        List<Backing> keptBackings = Backing.ofOrganization(kept);
+        for (Backing backing : Backing.ofOrganization(duplicate)) {
+            Optional<Backing> same = sameIn(keptBackings, backing, Backing::sameAs);
+            if (same.isPresent()) {
+                backingKept.put(backing.id, same.get());
+            } else {
+                edits.update("backing", backing, b -> b.organization = kept);
+                tally.moved++;
+            }
+        }
+        return backingKept;
+    }
+
+    /**
+     * Makes each of the duplicate's records of one kind the kept organization's ({@code move}), but for one the kept
+     * organization has too ({@code same}): that one is kept once, citing the sources of both.
+     */
+    private <T extends TrackedEntity> void combineOrMove(String type, List<T> duplicates, List<T> keptOnes,
+            BiPredicate<T, T> same, Function<T, Set<Source>> sources, Consumer<T> move, Tally tally) {
+        for (T record : duplicates) {
+            Optional<T> twin = sameIn(keptOnes, record, same);
+            if (twin.isPresent()) {
+                edits.update(type, twin.get(), t -> sources.apply(t).addAll(sources.apply(record)));
+                edits.delete(type, record);
+                tally.combined++;
+            } else {
+                edits.update(type, record, move);
+                tally.moved++;
+            }
+        }
     }
 
     /** The kept organization's backing where the duplicate's was the same as one of its own. */
