@@ -1,6 +1,7 @@
 package org.alliancetracker.editing;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -149,6 +151,15 @@ public final class Lookups {
      * maps. An id whose record is gone stays as it is.
      */
     public static List<Map<String, String>> named(List<Field> fields, List<Map<String, String>> stored) {
+        return named(fields, stored, (lookup, gone) -> Map.of());
+    }
+
+    /**
+     * As {@link #named(List, List)}, but the ids of records since deleted are named by {@code deleted}, which answers
+     * the names it knows of the ids of one kind of record (the kind's lookup) that it is given.
+     */
+    public static List<Map<String, String>> named(List<Field> fields, List<Map<String, String>> stored,
+            BiFunction<Lookup, Set<Long>, Map<Long, String>> deleted) {
         Map<Lookup, Set<Long>> wanted = new IdentityHashMap<>();
         for (Map<String, String> values : stored) {
             for (Field field : fields) {
@@ -159,8 +170,16 @@ public final class Lookups {
             }
         }
         Map<Lookup, Map<Long, String>> typed = new IdentityHashMap<>();
-        wanted.forEach((lookup, ids) -> typed.put(lookup, lookup.byIds(ids).stream()
-                .collect(Collectors.toMap(Lookup.Match::id, Lookup.Match::typed))));
+        wanted.forEach((lookup, ids) -> {
+            Map<Long, String> names = lookup.byIds(ids).stream()
+                    .collect(Collectors.toMap(Lookup.Match::id, Lookup.Match::typed, (a, b) -> a, HashMap::new));
+            Set<Long> gone = new HashSet<>(ids);
+            gone.removeAll(names.keySet());
+            if (!gone.isEmpty()) {
+                names.putAll(deleted.apply(lookup, gone));
+            }
+            typed.put(lookup, names);
+        });
         List<Map<String, String>> result = new ArrayList<>();
         for (Map<String, String> values : stored) {
             Map<String, String> shown = new LinkedHashMap<>(values);

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,6 +109,19 @@ public class AuditEntry extends PanacheEntityBase {
 
     public Map<String, String> after() {
         return read(afterValues);
+    }
+
+    /**
+     * The values each of these records of the type had when it was deleted, by id, in one query: what the history
+     * names a record by once it is gone. A record still there, or deleted before the history began, is left out.
+     */
+    public static Map<Long, Map<String, String>> valuesWhenDeleted(String type, Collection<Long> ids) {
+        Map<Long, Map<String, String>> values = new HashMap<>();
+        if (!ids.isEmpty()) {
+            AuditEntry.<AuditEntry>list("recordType = ?1 and action = ?2 and recordId in ?3 order by id", type,
+                    Action.DELETED, ids).forEach(deletion -> values.put(deletion.recordId, deletion.before()));
+        }
+        return values;
     }
 
     private static Map<String, String> read(String json) {

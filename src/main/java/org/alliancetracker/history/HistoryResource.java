@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -31,6 +32,7 @@ import org.alliancetracker.editing.EditService;
 import org.alliancetracker.editing.EditorRegistry;
 import org.alliancetracker.editing.Field;
 import org.alliancetracker.editing.InvalidFormException;
+import org.alliancetracker.editing.Lookup;
 import org.alliancetracker.editing.Lookups;
 import org.alliancetracker.editing.RecordEditor;
 import org.alliancetracker.web.Flash;
@@ -216,12 +218,28 @@ public class HistoryResource {
                 snapshots.add(entry.before() == null ? Map.of() : entry.before());
                 snapshots.add(entry.after() == null ? Map.of() : entry.after());
             }
-            List<Map<String, String>> shown = Lookups.named(fieldsByType.get(type), snapshots);
+            List<Map<String, String>> shown = Lookups.named(fieldsByType.get(type), snapshots,
+                    HistoryResource::namesWhenDeleted);
             for (int i = 0; i < ofType.size(); i++) {
                 named.put(ofType.get(i), shown.subList(2 * i, 2 * i + 2));
             }
         });
         return named;
+    }
+
+    /**
+     * The names records of one kind had when they were deleted, marked so ("XenSource (deleted)", once merged into
+     * Citrix): what the history shows for a reference to a record that is gone. One query.
+     */
+    private static Map<Long, String> namesWhenDeleted(Lookup lookup, Set<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        AuditEntry.valuesWhenDeleted(lookup.kind(), ids).forEach((id, values) -> {
+            String name = values.getOrDefault("name", values.get("title"));
+            if (name != null) {
+                names.put(id, name + " (deleted)");
+            }
+        });
+        return names;
     }
 
     private static String emptyToNull(String s) {

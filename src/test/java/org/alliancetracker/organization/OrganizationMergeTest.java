@@ -127,6 +127,13 @@ class OrganizationMergeTest {
                         "each record moved is in the history and the change feed");
             });
 
+            // The history names the organization a record had before, though it is gone.
+            Document history = editor.page("/history/membership/" + duplicateMembership);
+            assertEquals(List.of(duplicate.name + " (deleted)"), history.select("table.changes tr:has(th:contains("
+                    + "Organization)) td[data-label=Before]").eachText());
+            assertEquals(kept.name, history.selectFirst("table.changes tr:has(th:contains(Organization))"
+                    + " td[data-label=After]").text());
+
             Browser visitor = Browser.visitor();
             for (String slug : List.of(duplicate.slug, oldSlug)) {
                 Response redirect = visitor.get("/organizations/" + slug);
