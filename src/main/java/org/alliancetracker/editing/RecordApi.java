@@ -187,7 +187,7 @@ public class RecordApi {
     }
 
     /** The version an If-Match header names; a write without one is refused (428), as it could overwrite blindly. */
-    private static int expectedVersion(String ifMatch) {
+    public static int expectedVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new PreconditionRequired();
         }
@@ -206,7 +206,7 @@ public class RecordApi {
         }
     }
 
-    private static Response preconditionFailed() {
+    public static Response preconditionFailed() {
         return ErrorPages.problem(412, "Precondition failed", "The record was changed since the version in If-Match. "
                 + "Read it again, re-apply your change and send the new version.", null);
     }

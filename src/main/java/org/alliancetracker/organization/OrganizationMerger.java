@@ -48,8 +48,11 @@ public class OrganizationMerger {
     /** Why a merge is refused whose organization to keep is no more. */
     public static final String KEPT_GONE = "This organization was deleted or merged a moment ago: choose another.";
 
-    /** What a merge did: records that changed hands, and records dropped as the kept organization's own or as void. */
-    public record Outcome(int moved, int combined, int dropped) {
+    /**
+     * What a merge did: the kept organization's slug, the records that changed hands, and those dropped as the kept
+     * organization's own or as void.
+     */
+    public record Outcome(String keptSlug, int moved, int combined, int dropped) {
 
         /** What the merge did, for the flash: "moved 4 records, and combined 2 with IBM's own". */
         public String describe(String kept) {
@@ -137,7 +140,7 @@ public class OrganizationMerger {
         FormerSlug.moveTo(duplicate, kept);
         edits.deleteRecord(organizations, duplicate, "Merged organization: " + duplicate.name + " into " + kept.name,
                 null);
-        return new Outcome(tally.moved, tally.combined, tally.dropped);
+        return new Outcome(kept.slug, tally.moved, tally.combined, tally.dropped);
     }
 
     /** How many records a merge moved, combined with the kept organization's own, and dropped. */

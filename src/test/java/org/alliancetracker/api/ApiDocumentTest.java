@@ -167,6 +167,32 @@ class ApiDocumentTest {
         assertEquals(version, given().get(record).jsonPath().getInt("version"), "nothing refused was saved");
     }
 
+    @Test
+    void everyRefusedMergeIsDocumentedAsAProblem() {
+        String token = Browser.loggedInAs(Browser.newAccount(Role.EDITOR)).apiToken("documented merging bot");
+        long redHat = given().get("/api/v1/organizations/red-hat").jsonPath().getLong("organization.id");
+        long ibm = given().get("/api/v1/organizations/ibm").jsonPath().getLong("organization.id");
+        String merge = "/api/v1/records/organization/" + redHat + "/merge";
+        String documented = "/api/v1/records/organization/{id}/merge";
+        String etag = given().get("/api/v1/records/organization/" + redHat).header("ETag");
+        Map<String, Object> intoIbm = Map.of("into", ibm);
+        assertDocumentedProblem("post", documented, given().contentType("application/json").body(intoIbm)
+                .post(merge), 401);
+        assertDocumentedProblem("post", documented, bot(token).body("{\"into\": ").header("If-Match", etag)
+                .post(merge), 400);
+        assertDocumentedProblem("post", documented, bot(token).body(intoIbm).post(merge), 428);
+        assertDocumentedProblem("post", documented, bot(token).header("If-Match", "\"999\"").body(intoIbm)
+                .post(merge), 412);
+        assertDocumentedProblem("post", documented, bot(token).contentType("text/plain").body("into=1")
+                .header("If-Match", etag).post(merge), 415);
+        assertDocumentedProblem("post", documented, bot(token).header("If-Match", etag).body(Map.of("into", redHat))
+                .post(merge), 422);
+        assertDocumentedProblem("post", documented, bot(token).header("If-Match", etag).body(intoIbm)
+                .post("/api/v1/records/organization/987654321/merge"), 404);
+        assertEquals(200, given().get("/api/v1/records/organization/" + redHat).statusCode(), "nothing was merged");
+        assertTrue(map(operation(document(), "post", documented).get("responses")).containsKey("200"));
+    }
+
     private static RequestSpecification bot(String token) {
         return given().header("Authorization", "Bearer " + token).contentType("application/json");
     }

@@ -1,5 +1,6 @@
 package org.alliancetracker.organization;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -15,11 +16,13 @@ import java.util.stream.Collectors;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.alliancetracker.account.Account;
 import org.alliancetracker.account.Role;
 import org.alliancetracker.backing.BackerChange;
 import org.alliancetracker.backing.Backing;
@@ -218,6 +221,52 @@ class OrganizationMergeTest {
             assertEquals(3L, QuarkusTransaction.requiringNew().call(() -> Membership.count("organization.id",
                     kept.id)), "the three organizations' memberships are the kept one's");
         }
+    }
+
+    @Test
+    void aBotMergesThroughTheApiWithItsTokenAndTheDuplicatesVersion() {
+        try (GeneratedData data = GeneratedData.allianceWithMembers(2)) {
+            Organization kept = data.organizations.get(0);
+            Organization duplicate = data.organizations.get(1);
+            Account owner = Browser.newAccount(Role.EDITOR);
+            String token = Browser.loggedInAs(owner).apiToken("merging bot");
+            String merge = "/api/v1/records/organization/" + duplicate.id + "/merge";
+            String etag = given().get("/api/v1/records/organization/" + duplicate.id).header("ETag");
+            long changes = QuarkusTransaction.requiringNew().call(() -> AuditEntry.count());
+
+            Map<String, Object> body = Map.of("into", kept.id, "keepName", false);
+            assertEquals(401, given().contentType("application/json").body(body).header("If-Match", etag)
+                    .post(merge).statusCode());
+            assertEquals(428, bot(token).body(body).post(merge).statusCode());
+            assertEquals(412, bot(token).header("If-Match", "\"99\"").body(body).post(merge).statusCode());
+            Response same = bot(token).header("If-Match", etag)
+                    .body(Map.of("into", duplicate.id)).post(merge);
+            assertEquals(422, same.statusCode());
+            assertEquals("application/problem+json", same.contentType());
+            assertEquals(422, bot(token).header("If-Match", etag).body(Map.of()).post(merge).statusCode());
+            assertEquals(422, bot(token).header("If-Match", etag).body(Map.of("into", 987654321L)).post(merge)
+                    .statusCode(), "no organization to keep");
+            assertEquals(404, bot(token).header("If-Match", etag).body(body)
+                    .post("/api/v1/records/organization/987654321/merge").statusCode());
+            assertEquals(changes, QuarkusTransaction.requiringNew().call(() -> AuditEntry.count()), "nothing changed");
+
+            Response merged = bot(token).header("If-Match", etag).body(body).post(merge);
+            assertEquals(200, merged.statusCode(), merged.asString());
+            assertEquals(kept.id, merged.jsonPath().getLong("id"));
+            assertEquals(kept.slug, merged.jsonPath().getString("slug"));
+            assertEquals(2, merged.jsonPath().getInt("moved"), "its membership and its backing");
+            QuarkusTransaction.requiringNew().run(() -> {
+                assertNull(Organization.findById(duplicate.id));
+                AuditEntry deletion = AuditEntry.<AuditEntry>find("recordType = 'organization' and recordId = ?1",
+                        duplicate.id).singleResult();
+                assertEquals(owner.username, deletion.username, "the token's owner made the change");
+                assertTrue(FormerName.of(Organization.findById(kept.id)).isEmpty(), "keepName false");
+            });
+        }
+    }
+
+    private static RequestSpecification bot(String token) {
+        return given().header("Authorization", "Bearer " + token).contentType("application/json");
     }
 
     @Test
