@@ -214,10 +214,14 @@ public class Organization extends SluggedEntity {
     public record Named(long id, String name, String slug, boolean nameShared) {
     }
 
-    /** Organizations whose slug is the text, or whose name is the text ignoring case, in name order. */
+    /**
+     * Organizations whose slug is the text, or was before an editor changed it (or merged the organization into this
+     * one), or whose name is the text ignoring case, in name order.
+     */
     public static List<Named> named(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        return named(list("slug = ?1 or lower(name) = ?1 " + BY_NAME, lower));
+        return named(list("slug = ?1 or lower(name) = ?1 or id in (select f.recordId from FormerSlug f"
+                + " where f.kind = 'organization' and f.slug = ?1) " + BY_NAME, lower));
     }
 
     /** Up to {@code limit} organizations whose name or former name contains the text, best matches first. */

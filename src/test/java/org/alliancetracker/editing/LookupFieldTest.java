@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.alliancetracker.account.Role;
+import org.alliancetracker.common.FormerSlug;
 import org.alliancetracker.common.PartialDate;
 import org.alliancetracker.history.AuditEntry;
 import org.alliancetracker.membership.Membership;
@@ -135,6 +136,24 @@ class LookupFieldTest {
         Organization third = data.organizations.get(2);
         assertEquals(303, addMember(third.slug, "2001-03").statusCode());
         assertEquals(third.id, membershipOf(third, "2001-03").organization.id);
+    }
+
+    @Test
+    void aSlugItHadBeforeFindsItsOrganization() {
+        String oldSlug = data.prefix + "-before-renaming";
+        long renamed = QuarkusTransaction.requiringNew().call(() -> {
+            Organization o = new Organization();
+            o.slug = data.prefix + "-after-renaming";
+            o.name = data.prefix + " Renamed Co";
+            o.kind = OrganizationKind.COMPANY;
+            o.persist();
+            FormerSlug.remember(o, oldSlug);
+            return o.id;
+        });
+        Response saved = addMember(oldSlug, "2001-04");
+        assertEquals(303, saved.statusCode(), html(saved).select(".field-error").eachText().toString());
+        assertEquals(renamed, QuarkusTransaction.requiringNew().call(() -> Membership.<Membership>find(
+                "organization.id = ?1", renamed).singleResult().organization.id), "as its old address leads to it");
     }
 
     @Test
