@@ -95,6 +95,15 @@ public class BackerChange extends TrackedEntity {
                 && Objects.equals(movedOn, other.movedOn);
     }
 
+    /**
+     * Takes what the other record of the same move says and this one does not: its sources, and its note where this
+     * has none. The backings it ended and started are the other organization's, so they stay this one's.
+     */
+    public void takeOver(BackerChange other) {
+        sources.addAll(other.sources);
+        note = note == null ? other.note : note;
+    }
+
     /** The moves that end or start the backing, with their organizations. */
     public static List<BackerChange> linkedTo(Backing backing) {
         return list("select c from BackerChange c join fetch c.organization"

@@ -84,6 +84,16 @@ public class Backing extends TrackedEntity {
         return project.id.equals(other.project.id) && role == other.role && Objects.equals(since, other.since);
     }
 
+    /**
+     * Takes what the other record of the same backing says and this one does not: its sources, and its end and notes
+     * where this has none (where both say, this one's stays).
+     */
+    public void takeOver(Backing other) {
+        sources.addAll(other.sources);
+        until = until == null ? other.until : until;
+        notes = notes == null ? other.notes : notes;
+    }
+
     /** Whether the backing may end on the date: as far as the dates tell, it had begun by then. */
     public boolean mayEndOn(PartialDate date) {
         return since == null || !date.isCertainlyBefore(since);

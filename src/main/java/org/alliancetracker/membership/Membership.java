@@ -82,6 +82,18 @@ public class Membership extends TrackedEntity {
         return alliance.id.equals(other.alliance.id) && Objects.equals(joined, other.joined);
     }
 
+    /**
+     * Takes what the other record of the same membership says and this one does not: its sources, and its tier,
+     * leaving date and notes where this has none (where both say, this one's stays).
+     */
+    public void takeOver(Membership other) {
+        sources.addAll(other.sources);
+        tier = tier == null ? other.tier : tier;
+        departed = departed == null ? other.departed : departed;
+        notes = notes == null ? other.notes : notes;
+        founding = founding || other.founding;
+    }
+
     @AssertTrue(message = "The leaving date must not be before the joining date.")
     public boolean isDepartedNotBeforeJoined() {
         return joined == null || departed == null || !departed.isCertainlyBefore(joined);

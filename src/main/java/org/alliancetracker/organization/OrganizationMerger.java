@@ -6,10 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,16 +24,15 @@ import org.alliancetracker.editing.EditService;
 import org.alliancetracker.editing.InvalidFormException;
 import org.alliancetracker.history.AuditEntry;
 import org.alliancetracker.membership.Membership;
-import org.alliancetracker.source.Source;
 import org.alliancetracker.web.Formats;
 import org.alliancetracker.web.RecordNotFoundException;
 
 /**
  * Merges a duplicate organization (one made twice, say by an import under another spelling) into the one kept, in
  * one transaction: every record of the duplicate becomes the kept one's, a record the kept one already has (the same
- * membership, backing or move) is kept once with the sources of both, an acquisition of one by the other goes, and
- * the duplicate's addresses lead to the kept one. Each change is an audited edit, so the history, the change feed and
- * the webhooks carry it.
+ * membership, backing or move) is kept once, with the sources of both and what only the duplicate's says (its end,
+ * say, where the kept one has none), an acquisition of one by the other goes, and the duplicate's addresses lead to
+ * the kept one. Each change is an audited edit, so the history, the change feed and the webhooks carry it.
  */
 @ApplicationScoped
 public class OrganizationMerger {
@@ -97,19 +95,19 @@ public class OrganizationMerger {
         Tally tally = new Tally();
         Map<Long, Backing> backingKept = moveBackings(duplicate, kept, tally);
         combineOrMove("backer-change", BackerChange.ofOrganization(duplicate), BackerChange.ofOrganization(kept),
-                BackerChange::sameAs, c -> c.sources, c -> {
+                BackerChange::sameAs, BackerChange::takeOver, c -> {
                     c.organization = kept;
                     c.endedBacking = keptInstead(c.endedBacking, backingKept);
                     c.startedBacking = keptInstead(c.startedBacking, backingKept);
                 }, tally);
         // The duplicate's backings left are those the kept organization has too; no move names them any more.
         for (Backing backing : Backing.ofOrganization(duplicate)) {
-            edits.update("backing", backingKept.get(backing.id), b -> b.sources.addAll(backing.sources));
+            edits.update("backing", backingKept.get(backing.id), b -> b.takeOver(backing));
             edits.delete("backing", backing);
             tally.combined++;
         }
         combineOrMove("membership", Membership.ofOrganization(duplicate), Membership.ofOrganization(kept),
-                Membership::sameAs, m -> m.sources, m -> m.organization = kept, tally);
+                Membership::sameAs, Membership::takeOver, m -> m.organization = kept, tally);
         for (OwnershipEvent event : OwnershipEvent.involving(duplicate)) {
             if (event.acquirer.id.equals(kept.id) || event.acquired.id.equals(kept.id)) {
                 // One part of the same organization cannot have bought the other.
@@ -172,14 +170,15 @@ public class OrganizationMerger {
 
     /**
      * Makes each of the duplicate's records of one kind the kept organization's ({@code move}), but for one the kept
-     * organization has too ({@code same}): that one is kept once, citing the sources of both.
+     * organization has too ({@code same}): that one is kept once, and the kept organization's record takes over what
+     * only the duplicate's says ({@code takeOver}: its sources, and what the kept one leaves blank).
      */
     private <T extends TrackedEntity> void combineOrMove(String type, List<T> duplicates, List<T> keptOnes,
-            BiPredicate<T, T> same, Function<T, Set<Source>> sources, Consumer<T> move, Tally tally) {
+            BiPredicate<T, T> same, BiConsumer<T, T> takeOver, Consumer<T> move, Tally tally) {
         for (T record : duplicates) {
             Optional<T> twin = sameIn(keptOnes, record, same);
             if (twin.isPresent()) {
-                edits.update(type, twin.get(), t -> sources.apply(t).addAll(sources.apply(record)));
+                edits.update(type, twin.get(), t -> takeOver.accept(t, record));
                 edits.delete(type, record);
                 tally.combined++;
             } else {

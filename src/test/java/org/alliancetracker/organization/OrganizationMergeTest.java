@@ -149,7 +149,7 @@ class OrganizationMergeTest {
     }
 
     @Test
-    void aRecordBothHadIsKeptOnceWithTheSourcesOfBoth() {
+    void aRecordBothHadIsKeptOnceWithTheSourcesOfBothAndWhatOnlyTheDuplicatesSaid() {
         // Both joined the alliance and began backing the project in January 2005.
         try (GeneratedData data = GeneratedData.allianceWithMembersNamed(List.of("Same A", "Same B"))) {
             Organization kept = data.organizations.get(0);
@@ -160,8 +160,15 @@ class OrganizationMergeTest {
                 extra.title = extraTitle;
                 extra.publisher = "Generated";
                 extra.persist();
-                Membership.ofOrganization(Organization.findById(duplicate.id)).get(0).sources.add(extra);
+                Membership left = Membership.ofOrganization(Organization.findById(duplicate.id)).get(0);
+                left.sources.add(extra);
+                left.departed = PartialDate.parse("2012");
+                left.notes = "Left in 2012, says the second source.";
                 Backing backing = Backing.ofOrganization(Organization.findById(duplicate.id)).get(0);
+                backing.until = PartialDate.parse("2010");
+                backing.notes = "The duplicate's note.";
+                Backing.ofOrganization(Organization.findById(kept.id)).get(0).notes = "The kept one's note.";
+                Membership.ofOrganization(Organization.findById(kept.id)).get(0).departed = null;
                 // The duplicate's move ends its backing of the project: it must end the kept one's afterwards.
                 BackerChange move = new BackerChange();
                 move.organization = backing.organization;
@@ -183,8 +190,12 @@ class OrganizationMergeTest {
                 assertEquals(1, memberships.size(), "the same membership is recorded once");
                 assertEquals(Set.of(data.source.title, extraTitle),
                         memberships.get(0).sources.stream().map(s -> s.title).collect(Collectors.toSet()));
+                assertEquals("2012", memberships.get(0).departed.iso(), "a leaving only the duplicate's recorded");
+                assertEquals("Left in 2012, says the second source.", memberships.get(0).notes);
                 List<Backing> backings = Backing.ofOrganization(k);
                 assertEquals(1, backings.size(), "the same backing is recorded once");
+                assertEquals("2010", backings.get(0).until.iso(), "an end only the duplicate's recorded");
+                assertEquals("The kept one's note.", backings.get(0).notes, "where both say, the kept one's stays");
                 BackerChange move = BackerChange.ofOrganization(k).get(0);
                 assertEquals(backings.get(0).id, move.endedBacking.id, "the move ends the backing kept");
                 assertTrue(FormerName.of(k).isEmpty(), "with the box clear, the duplicate's name is not kept");
