@@ -120,7 +120,7 @@ public class WebhookSender {
         });
         Answer answer = post(attempt.url(), attempt.secret(), attempt.body(), attempt.event(),
                 String.valueOf(attempt.deliveryId()));
-        record(deliveryId, answer.status(), answer.error());
+        record(deliveryId, answer);
     }
 
     /** What a receiver answered: its HTTP status, or why there was none. */
@@ -163,8 +163,10 @@ public class WebhookSender {
         }
     }
 
-    private void record(long deliveryId, Integer status, String error) {
-        boolean success = status != null && status >= 200 && status < 300;
+    private void record(long deliveryId, Answer answer) {
+        boolean success = answer.taken();
+        Integer status = answer.status();
+        String error = answer.error();
         boolean gaveUp = QuarkusTransaction.requiringNew().call(() -> {
             WebhookDelivery d = WebhookDelivery.findById(deliveryId);
             d.attempts++;
