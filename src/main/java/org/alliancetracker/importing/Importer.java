@@ -202,12 +202,11 @@ public class Importer {
             plan.error(line, "slug: " + slug + " appears twice in the file.");
             return;
         }
-        Organization existing = Organization.findBySlug(slug).orElse(null);
-        Organization moved = existing == null ? Organization.findBySlugOrFormer(slug).orElse(null) : null;
-        if (moved != null) {
+        Organization existing = Organization.findBySlugOrFormer(slug).orElse(null);
+        if (existing != null && !existing.slug.equals(slug)) {
             // The slug is this row's key and one of its values: neither making a second organization at the old
             // address nor moving this one back to it is what the file can have meant.
-            plan.error(line, "slug: " + slug + " is the former slug of " + moved.name + ", now " + moved.slug
+            plan.error(line, "slug: " + slug + " is the former slug of " + existing.name + ", now " + existing.slug
                     + ": write that one to update it, or another one for a new organization.");
             return;
         }
