@@ -3,7 +3,9 @@ package org.alliancetracker.backing;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -119,6 +121,17 @@ public class BackerChange extends TrackedEntity {
     public static List<BackerChange> involving(Project project) {
         return list(FETCH_ALL + " where c.fromProject = ?1 or c.toProject = ?1"
                 + " order by c.movedOn.latest, c.movedOn.earliest, o.nameKey, lower(o.name)", project);
+    }
+
+    /**
+     * The project to compare {@code project} with, given its moves ({@link #involving}): the one the first backer
+     * who came to it came from, else the one the first backer who left it went to; with no move, the one that
+     * shares the most backers with it.
+     */
+    public static Optional<Project> projectToCompare(Project project, List<BackerChange> moves) {
+        return Stream.concat(moves.stream().filter(c -> c.toProject.id.equals(project.id)).map(c -> c.fromProject),
+                moves.stream().filter(c -> c.fromProject.id.equals(project.id)).map(c -> c.toProject))
+                .findFirst().or(project::nearestByBackers);
     }
 
     /** Moves from one of the projects to another of them, oldest first. */

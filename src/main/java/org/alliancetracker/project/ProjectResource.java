@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -152,9 +151,7 @@ public class ProjectResource extends RecordFeeds {
         List<BackerChange> changes = BackerChange.involving(project);
         List<BackerChange> arrivals = changes.stream().filter(c -> c.toProject == project).toList();
         List<BackerChange> departures = changes.stream().filter(c -> c.fromProject == project).toList();
-        // Compared first with a project its backers came from or left for; with no move, one that shares backers.
-        Project comparedWith = Stream.concat(arrivals.stream().map(c -> c.fromProject),
-                departures.stream().map(c -> c.toProject)).findFirst().or(project::nearestByBackers).orElse(null);
+        Project comparedWith = BackerChange.projectToCompare(project, changes).orElse(null);
         return HtmlPages.form(!valid, Templates.show(project, filter.apply(backings),
                 filter.on(PartialDate.ofDay(today)), backersToday, arrivals, departures, comparedWith,
                 Alliance.promoting(project), filter, at == null ? "" : at, atError, order.error()));

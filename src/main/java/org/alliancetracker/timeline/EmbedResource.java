@@ -60,6 +60,22 @@ public class EmbedResource {
     }
 
     @GET
+    @Path("projects/{slug}/growth")
+    public TemplateInstance projectGrowth(@PathParam("slug") String slug, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("tier") String tier, @QueryParam("width") String width) {
+        var data = TimelineResource.ProjectData.load(slug, TimelineFilter.parse(from, to, tier, width));
+        return Templates.chart(data.growthView(), "/timelines/projects/" + slug + data.filter().query());
+    }
+
+    @GET
+    @Path("projects/{slug}/backers")
+    public TemplateInstance projectBackers(@PathParam("slug") String slug, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("tier") String tier, @QueryParam("width") String width) {
+        var data = TimelineResource.ProjectData.load(slug, TimelineFilter.parse(from, to, tier, width));
+        return Templates.chart(data.backersView(), "/timelines/projects/" + slug + data.filter().query());
+    }
+
+    @GET
     @Path("compare")
     public TemplateInstance compare(@QueryParam("projects") List<String> projects, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("tier") String tier, @QueryParam("width") String width) {

@@ -2,6 +2,7 @@ package org.alliancetracker.timeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,14 +29,38 @@ public final class GrowthChart {
     /** Room for half of the last tick label ("May 2011") beyond the plot. */
     static final double RIGHT_MARGIN = 32;
 
-    /** One member's span: counted from {@code counted} to the day before {@code uncounted} (null: still counted). */
+    /**
+     * One member's span: counted from {@code counted} (null: a start no source gives, counted from the start of the
+     * chart) to the day before {@code uncounted} (null: still counted).
+     */
     public record Span(LocalDate counted, LocalDate uncounted) {
+
+        /**
+         * The spans of one member (a backer with several roles, say) joined where they overlap or touch, in order:
+         * what counts that member once at any time.
+         */
+        public static List<Span> union(List<Span> spans) {
+            List<Span> sorted = spans.stream().sorted(Comparator.comparing(Span::counted,
+                    Comparator.nullsFirst(Comparator.naturalOrder()))).toList();
+            List<Span> joined = new ArrayList<>();
+            for (Span span : sorted) {
+                Span last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+                if (last != null && (last.uncounted() == null || !span.counted().isAfter(last.uncounted()))) {
+                    LocalDate end = last.uncounted() == null || span.uncounted() == null ? null
+                            : span.uncounted().isAfter(last.uncounted()) ? span.uncounted() : last.uncounted();
+                    joined.set(joined.size() - 1, new Span(last.counted(), end));
+                } else {
+                    joined.add(span);
+                }
+            }
+            return joined;
+        }
 
         /** The most spans counted at once over the whole history, whatever window a chart shows. */
         public static long mostAtOnce(List<Span> spans) {
             TreeMap<LocalDate, Long> changes = new TreeMap<>();
             for (Span s : spans) {
-                changes.merge(s.counted(), 1L, Long::sum);
+                changes.merge(s.counted() == null ? LocalDate.MIN : s.counted(), 1L, Long::sum);
                 if (s.uncounted() != null) {
                     changes.merge(s.uncounted(), -1L, Long::sum);
                 }
@@ -67,6 +92,8 @@ public final class GrowthChart {
 
     public final String title;
     public final String description;
+    /** The step line's tooltip: what it counts. */
+    public final String lineTitle;
     public final double width;
     public final double height;
     /** The time the chart shows. */
@@ -95,11 +122,12 @@ public final class GrowthChart {
         return plotLeft - 6;
     }
 
-    private GrowthChart(String title, String description, double width, double height, TimeScale scale,
-            double plotTop, double plotBottom, List<Tick> yTicks, String stepPath, List<Point> points,
+    private GrowthChart(String title, String description, String lineTitle, double width, double height,
+            TimeScale scale, double plotTop, double plotBottom, List<Tick> yTicks, String stepPath, List<Point> points,
             List<Band> bands, long peak) {
         this.title = title;
         this.description = description;
+        this.lineTitle = lineTitle;
         this.width = width;
         this.height = height;
         this.scale = scale;
@@ -116,13 +144,14 @@ public final class GrowthChart {
     }
 
     /**
+     * @param lineTitle what the step line counts, its tooltip
      * @param founded   the founding date: the history starts there at the latest (may be null)
      * @param dissolved the dissolution date, drawn as a band (may be null); the line ends there
      * @param bandInputs the founding, dissolution or other dated events to draw as bands, each on its own row
      * @param from      the first period of the window, or null for the whole history
      * @param to        the last period of the window, or null up to today or the dissolution
      */
-    public static GrowthChart build(String title, String description, double width, double height,
+    public static GrowthChart build(String title, String description, String lineTitle, double width, double height,
             List<Span> spans, List<ReportedInput> reported, PartialDate founded, PartialDate dissolved,
             List<BandInput> bandInputs, PartialDate from, PartialDate to, LocalDate today) {
         LocalDate first = from != null ? from.earliest() : Stream.concat(
@@ -146,7 +175,7 @@ public final class GrowthChart {
         TreeMap<LocalDate, Long> changes = new TreeMap<>();
         long atStart = 0;
         for (Span span : spans) {
-            boolean countedBeforeStart = !span.counted().isAfter(scale.start());
+            boolean countedBeforeStart = span.counted() == null || !span.counted().isAfter(scale.start());
             boolean uncountedBeforeStart = span.uncounted() != null && !span.uncounted().isAfter(scale.start());
             if (countedBeforeStart && !uncountedBeforeStart) {
                 atStart++;
@@ -215,8 +244,8 @@ public final class GrowthChart {
         for (int i = 0; i < bandInputs.size(); i++) {
             band(bands, scale, bandInputs.get(i), top + FONT_SIZE + i * LABEL_ROW_HEIGHT);
         }
-        return new GrowthChart(title, description, width, height, scale, top, bottom, yTicks, path.toString(),
-                points, bands, peak);
+        return new GrowthChart(title, description, lineTitle, width, height, scale, top, bottom, yTicks,
+                path.toString(), points, bands, peak);
     }
 
     private static void band(List<Band> bands, TimeScale scale, BandInput input, double labelY) {

@@ -30,6 +30,8 @@ public final class TimelineCharts {
 
     static final int TIER_STYLES = 6;
     static final double GROWTH_HEIGHT = 320;
+    /** A legend item whose mark is the first character of its label (★, ⇄), as in the lanes' labels. */
+    static final String NO_SWATCH = "no-swatch";
 
     private TimelineCharts() {
     }
@@ -53,7 +55,9 @@ public final class TimelineCharts {
                 + counts.size() + (counts.size() == 1 ? " reported count" : " reported counts")
                 + counts.stream().map(c -> Formats.phrase(c) + " in " + Formats.display(c.asOf))
                         .collect(Collectors.joining("; ", counts.isEmpty() ? "" : ": ", "")) + ".";
-        return GrowthChart.build("Growth of " + alliance.name, description, filter.width(), GROWTH_HEIGHT, spans,
+        return GrowthChart.build("Growth of " + alliance.name, description,
+                "Named members recorded, counted from the end of each joining month or year", filter.width(),
+                GROWTH_HEIGHT, spans,
                 reported, alliance.founded, alliance.dissolved, bands, filter.from(), filter.to(), today);
     }
 
@@ -80,7 +84,7 @@ public final class TimelineCharts {
         }
         precisionLegend(chart);
         if (shown.stream().anyMatch(m -> m.founding)) {
-            chart.legend("★ Founding member", "founder-swatch");
+            chart.legend("★ Founding member", NO_SWATCH);
         }
         return chart.build();
     }
@@ -185,6 +189,78 @@ public final class TimelineCharts {
             chart.legend("⇄ Switched between these projects", "arrow-swatch");
         }
         return chart.build();
+    }
+
+    /**
+     * The organizations backing a project over time, each counted once whatever its roles, as
+     * {@link Backing#countBackers} counts them. A backing whose start no source gives counts from the start of the
+     * chart, which reaches back before its end as the backers' chart does.
+     */
+    public static GrowthChart projectGrowth(Project project, List<Backing> backings, TimelineFilter filter,
+            LocalDate today) {
+        Map<Long, List<GrowthChart.Span>> byBacker = new LinkedHashMap<>();
+        for (Backing b : backings) {
+            byBacker.computeIfAbsent(b.organization.id, id -> new ArrayList<>()).add(new GrowthChart.Span(
+                    b.since == null ? null : b.since.latest(), b.until == null ? null : b.until.earliest()));
+        }
+        List<GrowthChart.Span> spans = byBacker.values().stream().flatMap(s -> GrowthChart.Span.union(s).stream())
+                .toList();
+        PartialDate reachBack = backings.stream().filter(b -> b.since == null && b.until != null)
+                .map(b -> b.until.earliest().minus(LaneChart.UNKNOWN_START_REACH)).min(LocalDate::compareTo)
+                .map(PartialDate::ofDay).orElse(null);
+        long backersToday = spans.stream().filter(s -> (s.counted() == null || !s.counted().isAfter(today))
+                && (s.uncounted() == null || s.uncounted().isAfter(today))).count();
+        String description = "Organizations backing " + project.name + " over time: " + backersToday
+                + " today, at most " + GrowthChart.Span.mostAtOnce(spans) + " at once.";
+        return GrowthChart.build("Growth of " + project.name, description, "Organizations backing " + project.name
+                + ", each counted once whatever its roles, from the end of the month or year its backing started",
+                filter.width(), GROWTH_HEIGHT, spans, List.of(), reachBack, null, List.of(), filter.from(),
+                filter.to(), today);
+    }
+
+    /**
+     * One lane per backer and role, coloured by role, in order of starting; backers who came from or left for
+     * another project are marked ⇄.
+     */
+    public static LaneChart projectBackers(Project project, List<Backing> backings, List<BackerChange> moves,
+            TimelineFilter filter, LocalDate today) {
+        Set<Long> movers = moves.stream().map(c -> c.organization.id).collect(Collectors.toSet());
+        Map<Long, Long> rolesOfBacker = backings.stream().map(b -> b.organization.id + ":" + b.role).distinct()
+                .collect(Collectors.groupingBy(key -> Long.valueOf(key.substring(0, key.indexOf(':'))),
+                        Collectors.counting()));
+        String description = backings.size() + (backings.size() == 1 ? " backing" : " backings") + " of "
+                + project.name + ", each a bar from its start to its end, coloured by role; faded ends mark dates "
+                + "known only to the month or year; ⇄ marks the " + movers.size()
+                + (movers.size() == 1 ? " organization" : " organizations")
+                + " that came from or left for another project.";
+        LaneChart.Builder chart = LaneChart.builder("Backers of " + project.name, description, filter.width(), today)
+                .window(filter.from(), filter.to());
+        Map<String, Integer> lanes = new LinkedHashMap<>();
+        for (Backing b : backings) {
+            boolean moved = movers.contains(b.organization.id);
+            String style = tierStyle(b.role.ordinal());
+            String label = (moved ? "⇄ " : "") + b.organization.name + (rolesOfBacker.get(b.organization.id) > 1
+                    ? " (" + b.role.label.toLowerCase(Locale.ENGLISH) + ")" : "");
+            int lane = lanes.computeIfAbsent(b.organization.id + ":" + b.role, key -> chart.lane(label, style, moved));
+            chart.bar(lane, b.since, b.until, b.until == null, backingTitle(b, b.organization.name), style);
+        }
+        backings.stream().map(b -> b.role).distinct().sorted()
+                .forEach(role -> chart.legend(role.label, tierStyle(role.ordinal())));
+        precisionLegend(chart);
+        if (!movers.isEmpty()) {
+            chart.legend("⇄ Came from or left for another project", NO_SWATCH);
+        }
+        return chart.build();
+    }
+
+    /** The backings a project's chart shows: in effect at some time in the filter's window. */
+    public static List<Backing> visibleBackings(List<Backing> backings, TimelineFilter filter) {
+        return backings.stream()
+                .filter(b -> filter.to() == null || b.since == null
+                        || !b.since.earliest().isAfter(filter.to().latest()))
+                .filter(b -> filter.from() == null || b.until == null
+                        || !b.until.latest().isBefore(filter.from().earliest()))
+                .toList();
     }
 
     /** What a bar's faded edges mean, where a bar shows them: a date known only roughly, and a start not known. */

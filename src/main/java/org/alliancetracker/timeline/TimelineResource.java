@@ -60,6 +60,10 @@ public class TimelineResource {
                 FilterForm form, ChartView lanesView, List<Membership> memberships, List<Backing> backings,
                 List<BackerChange> changes, List<OwnershipEvent> ownership);
 
+        static native TemplateInstance project(Project project, TimelineFilter filter, FilterForm form,
+                ChartView growthView, ChartView backersView, List<Backing> backings, List<BackerChange> arrivals,
+                List<BackerChange> departures, Project comparedWith);
+
         static native TemplateInstance compare(List<Project> allProjects, List<Project> projects,
                 Set<String> ticked, TimelineFilter filter, FilterForm form, ChartView chartView, List<Backing> backings,
                 List<BackerChange> switches);
@@ -181,6 +185,81 @@ public class TimelineResource {
             @QueryParam("to") String to, @QueryParam("tier") String tier, @QueryParam("width") String width) {
         OrganizationData data = OrganizationData.load(slug, TimelineFilter.parse(from, to, tier, width));
         return svg(Templates.lanes(data.lanes(), "lanes").render(), slug + "-timeline.svg");
+    }
+
+    // Project: growth and backers
+
+    record ProjectData(Project project, List<Backing> backings, List<BackerChange> moves, TimelineFilter filter) {
+
+        static ProjectData load(String slug, TimelineFilter filter) {
+            if (filter.tier() != null) {
+                throw new InvalidParameterException("tier", "The parameter 'tier' applies to alliance timelines only.");
+            }
+            Project project = Project.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("project", slug));
+            return new ProjectData(project, Backing.ofProject(project), BackerChange.involving(project), filter);
+        }
+
+        GrowthChart growth() {
+            return growth(filter.width());
+        }
+
+        GrowthChart growth(int width) {
+            return TimelineCharts.projectGrowth(project, backings, filter.withWidth(width), LocalDate.now());
+        }
+
+        LaneChart backers() {
+            return backers(filter.width());
+        }
+
+        LaneChart backers(int width) {
+            return TimelineCharts.projectBackers(project, backings, moves, filter.withWidth(width), LocalDate.now());
+        }
+
+        ChartView growthView() {
+            GrowthChart chart = growth();
+            return ChartView.of(chart.title, chart.scale, filter, "growth", chart, this::growth, Templates::growth,
+                    "projects/" + project.slug + "/growth", filter.query());
+        }
+
+        ChartView backersView() {
+            LaneChart chart = backers();
+            return ChartView.of(chart.title, chart.scale, filter, "backers", chart, this::backers, Templates::lanes,
+                    "projects/" + project.slug + "/backers", filter.query());
+        }
+    }
+
+    @GET
+    @Path("projects/{slug}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response project(@PathParam("slug") String slug, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("tier") String tier, @QueryParam("width") String width) {
+        FilterForm.Filtered<ProjectData> filtered = FilterForm.load(from, to, tier, width, Set.of("from", "to"),
+                filter -> ProjectData.load(slug, filter));
+        ProjectData data = filtered.data();
+        Project project = data.project();
+        return HtmlPages.form(filtered.form().hasError(), Templates.project(project, data.filter(), filtered.form(),
+                data.growthView(), data.backersView(), TimelineCharts.visibleBackings(data.backings(), data.filter()),
+                data.moves().stream().filter(c -> c.toProject.id.equals(project.id)).toList(),
+                data.moves().stream().filter(c -> c.fromProject.id.equals(project.id)).toList(),
+                BackerChange.projectToCompare(project, data.moves()).orElse(null)));
+    }
+
+    @GET
+    @Path("projects/{slug}/growth.svg")
+    @Produces(SVG)
+    public Response projectGrowthSvg(@PathParam("slug") String slug, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("tier") String tier, @QueryParam("width") String width) {
+        ProjectData data = ProjectData.load(slug, TimelineFilter.parse(from, to, tier, width));
+        return svg(Templates.growth(data.growth(), "growth").render(), slug + "-growth.svg");
+    }
+
+    @GET
+    @Path("projects/{slug}/backers.svg")
+    @Produces(SVG)
+    public Response projectBackersSvg(@PathParam("slug") String slug, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("tier") String tier, @QueryParam("width") String width) {
+        ProjectData data = ProjectData.load(slug, TimelineFilter.parse(from, to, tier, width));
+        return svg(Templates.lanes(data.backers(), "backers").render(), slug + "-backers.svg");
     }
 
     // Comparison of projects

@@ -22,9 +22,9 @@ class GrowthChartTest {
 
     private static GrowthChart chart(List<GrowthChart.Span> spans, List<GrowthChart.ReportedInput> reported,
             PartialDate from, PartialDate to) {
-        return GrowthChart.build("Growth", "desc", 960, 320, spans, reported, PartialDate.parse("2011-05"),
-                PartialDate.parse("2016-12-01"), List.of(new GrowthChart.BandInput(PartialDate.parse("2011-05"),
-                        "Founded", "Founded May 2011")), from, to, TODAY);
+        return GrowthChart.build("Growth", "desc", "Named members", 960, 320, spans, reported,
+                PartialDate.parse("2011-05"), PartialDate.parse("2016-12-01"), List.of(new GrowthChart.BandInput(
+                        PartialDate.parse("2011-05"), "Founded", "Founded May 2011")), from, to, TODAY);
     }
 
     @Test
@@ -103,7 +103,7 @@ class GrowthChartTest {
             reported.add(new GrowthChart.ReportedInput(PartialDate.ofMonth(2012, m), 100L * m, (100 * m) + " members", "t"));
         }
         for (double width : new double[] {320, 960}) {
-            GrowthChart chart = GrowthChart.build("g", "d", width, 320, spans, reported, null, null, List.of(),
+            GrowthChart chart = GrowthChart.build("g", "d", "l", width, 320, spans, reported, null, null, List.of(),
                     null, null, TODAY);
             List<GrowthChart.Point> shown = chart.points.stream().filter(GrowthChart.Point::labelShown).toList();
             for (int i = 0; i < shown.size(); i++) {
@@ -119,5 +119,36 @@ class GrowthChartTest {
             assertEquals(12, chart.points.size());
             assertEquals(500 - 125, spans.stream().filter(s -> s.uncounted() == null).count());
         }
+    }
+
+    @Test
+    void spansOfOneBackerThatOverlapOrTouchAreCountedOnce() {
+        List<GrowthChart.Span> union = GrowthChart.Span.union(List.of(
+                new GrowthChart.Span(d("2009-12-31"), null),
+                new GrowthChart.Span(d("2008-09-04"), d("2010-01-01")),
+                new GrowthChart.Span(d("2001-01-01"), d("2003-01-01")),
+                new GrowthChart.Span(d("2003-01-01"), d("2004-06-30"))));
+        assertEquals(List.of(new GrowthChart.Span(d("2001-01-01"), d("2004-06-30")),
+                new GrowthChart.Span(d("2008-09-04"), null)), union);
+        assertEquals(List.of(new GrowthChart.Span(null, d("2012-01-01"))), GrowthChart.Span.union(List.of(
+                new GrowthChart.Span(d("2011-05-31"), d("2012-01-01")), new GrowthChart.Span(null, d("2011-06-01")))),
+                "a span whose start is not known reaches back before the other");
+        assertEquals(List.of(), GrowthChart.Span.union(List.of()));
+    }
+
+    @Test
+    void aSpanWhoseStartIsNotKnownIsCountedFromTheStartOfTheChart() {
+        List<GrowthChart.Span> spans = List.of(new GrowthChart.Span(null, d("2008-09-04")),
+                new GrowthChart.Span(d("2008-09-04"), null), new GrowthChart.Span(d("2011-05-31"), null));
+        GrowthChart chart = GrowthChart.build("Backers", "desc", "Backers recorded", 960, 320, spans, List.of(),
+                PartialDate.parse("2006-09-04"), null, List.of(), null, null, TODAY);
+        assertEquals(d("2006-01-01"), chart.scale.start(), "from the start the caller gives, rounded to a tick");
+        assertEquals(2, chart.peak);
+        assertEquals(2, GrowthChart.Span.mostAtOnce(spans));
+        assertEquals(chart.yTicks.stream().filter(t -> t.label().equals("1")).findFirst().orElseThrow().at(),
+                Double.parseDouble(chart.stepPath.split(",")[1].split(" ")[0]), 1e-9,
+                "one backer from the start: the one whose start is not known");
+        assertEquals("Backers recorded", chart.lineTitle);
+        assertEquals(List.of(), chart.bands);
     }
 }

@@ -165,6 +165,66 @@ class TimelineResourceTest {
     }
 
     @Test
+    void aProjectsGrowthCountsEachBackerOnceAndItsLanesDrawEachRole() throws Exception {
+        org.w3c.dom.Document growth = svg("/timelines/projects/kvm/growth.svg");
+        assertEquals(1, count(growth, "//path[@class='step']"));
+        assertEquals("Organizations backing KVM over time: 6 today, at most 6 at once.", text(growth, "/svg/desc"),
+                "Red Hat, its owner and a distributor of it, is one backer");
+        assertTrue(text(growth, "//path[@class='step']/title").startsWith("Organizations backing KVM"));
+
+        org.w3c.dom.Document lanes = svg("/timelines/projects/kvm/backers.svg");
+        assertEquals(8, count(lanes, "//g[starts-with(@class, 'bar ')]"), "one bar per backing");
+        assertEquals(List.of("Qumranet", "⇄ Red Hat (owner)", "⇄ Red Hat (distributor)", "⇄ Hewlett-Packard",
+                "⇄ IBM", "⇄ Intel", "SUSE", "⇄ AMD"),
+                texts(lanes, "//text[contains(@class, 'lane-label')]/text()"));
+        assertEquals(List.of("Developer", "Owner", "Distributor", "Supporter", "Date known to the month or year only",
+                "Start not given by any source", "⇄ Came from or left for another project"),
+                texts(lanes, "//g[@class='legend-item']/text"), "the roles drawn, in the order of the roles");
+        assertEquals(1, count(lanes, "//g[@class='legend-item'][starts-with(text, '⇄')]/rect[@class='no-swatch']"),
+                "no arrow is drawn: the mark is the label's");
+        assertTrue(texts(lanes, "//g[starts-with(@class, 'bar ')]/title").contains("Qumranet, developer of KVM: "
+                + "start not given, until 4 September 2008 (InformationWeek, November 2011; "
+                + "Red Hat, 4 September 2008)"));
+    }
+
+    @Test
+    void aProjectsTimelinePageCarriesBothChartsTheirEmbedsAndTheBackers() {
+        String kvm = "/timelines/projects/kvm";
+        Document page = Pages.get(kvm);
+        assertEquals("Timeline of KVM", page.selectFirst("h1").text());
+        assertEquals(List.of(kvm + "/growth.svg", kvm + "/backers.svg"),
+                page.select("figure.chart a[download]").eachAttr("href"));
+        assertEquals(List.of("/embed/projects/kvm/growth", "/embed/projects/kvm/backers"),
+                page.select("figure.chart a:containsOwn(Embeddable view)").eachAttr("href"));
+        assertEquals(8, page.select("#backers-data tbody tr").size());
+        assertEquals(5, page.select("ul.arrivals li").size(), "who came from Xen");
+        assertEquals("/timelines/compare?projects=kvm,xen",
+                page.selectFirst("a:containsOwn(Compare KVM's backers with Xen's)").attr("href"));
+        assertEquals(kvm, Pages.get("/projects/kvm").selectFirst("a:containsOwn(Timeline of KVM)").attr("href"));
+
+        Document window = Pages.get(kvm + "?from=2011&to=2012");
+        assertEquals(7, window.select("#backers-data tbody tr").size(), "the backings in effect in 2011 or 2012");
+        assertEquals(kvm + "/backers.svg?from=2011&to=2012",
+                window.select("figure.chart a[download]").get(1).attr("href"));
+        Document embed = Pages.get("/embed/projects/kvm/backers?from=2011&to=2012");
+        assertEquals(List.of(7, 7, 7), embed.select("svg.timeline").stream().map(svg -> svg.select("g.bar").size())
+                .toList(), "each drawing of the chart");
+        assertEquals(kvm + "?from=2011&to=2012", embed.selectFirst("figcaption a").attr("href"));
+        assertEquals(1, Pages.get("/embed/projects/kvm/growth").select("figure.chart .chart-wide > svg").size());
+    }
+
+    @Test
+    void hostileProjectAndBackerNamesAreEscapedInTheProjectsCharts() throws Exception {
+        String path = "/timelines/projects/" + generated.project.slug;
+        org.w3c.dom.Document doc = svg(path + "/backers.svg");
+        assertEquals(0, count(doc, "//script"));
+        assertTrue(texts(doc, "//text[contains(@class, 'lane-label')]/title").contains(HOSTILE));
+        Document page = Pages.get(path);
+        assertTrue(page.select("script").isEmpty());
+        assertTrue(page.select("#backers-data th a").eachText().contains(HOSTILE));
+    }
+
+    @Test
     void filtersApplyToTheSvgThePageAndTheEmbedAlike() throws Exception {
         String slug = generated.alliance.slug;
         org.w3c.dom.Document all = svg("/timelines/alliances/" + slug + "/swimlanes.svg");
@@ -188,7 +248,7 @@ class TimelineResourceTest {
     void emptyWindowFieldsShowTheYearsTheChartCoversAndFilledOnesKeepTheirValue() {
         String thisYear = String.valueOf(LocalDate.now().getYear());
         for (String path : List.of("/timelines/alliances/" + generated.alliance.slug,
-                "/timelines/compare?projects=xen,kvm", "/timelines/organizations/ibm")) {
+                "/timelines/compare?projects=xen,kvm", "/timelines/organizations/ibm", "/timelines/projects/kvm")) {
             Document page = Pages.get(path);
             assertEquals(thisYear, page.selectFirst("input#to").attr("placeholder"), path + " runs to today");
             assertEquals("filter-help", page.selectFirst("input#from").attr("aria-describedby"), path);
@@ -234,6 +294,7 @@ class TimelineResourceTest {
     /** style.css shows the widest drawing that fits the column; e2e.ChartLabelsTest checks it in the browser. */
     @ParameterizedTest
     @ValueSource(strings = {OVA, "/timelines/organizations/ibm", "/timelines/compare?projects=xen,kvm",
+            "/timelines/projects/kvm", "/embed/projects/kvm/growth",
             "/embed/alliances/open-virtualization-alliance/swimlanes", "/embed/compare?projects=xen,kvm&to=2012"})
     void withoutAWidthEachChartIsDrawnForAWideAMediumAndANarrowColumn(String path) {
         Document page = Pages.get(path);
@@ -280,6 +341,7 @@ class TimelineResourceTest {
             OVA + "?width=10", OVA + "?width=wide",
             "/timelines/compare.svg?projects=xen", "/timelines/compare.svg?projects=xen,nonexistent",
             "/timelines/compare.svg?projects=a,b,c,d,e,f,g", "/timelines/organizations/ibm?tier=Gold",
+            "/timelines/projects/kvm?tier=Gold", "/timelines/projects/kvm/growth.svg?from=2012&to=2011",
             "/embed/compare?projects=xen"})
     void badParametersAreRefusedWithTheAcceptedForms(String path) {
         String html = given().get(path).then().statusCode(400).contentType("text/html").extract().asString();
@@ -293,6 +355,7 @@ class TimelineResourceTest {
             OVA + "?from=2011-13&to=2012|from|2011-13|does not exist in the calendar",
             OVA + "?from=2012&to=2011|to|2011|2011 comes before the From date, 2012.",
             "/timelines/organizations/ibm?to=soon|to|soon|2011-05-17",
+            "/timelines/projects/kvm?from=2011-13|from|2011-13|does not exist in the calendar",
             "/timelines/compare?projects=xen,kvm&from=2011-02-30|from|2011-02-30|does not exist in the calendar"})
     void aFilterFieldThatCannotBeReadReShowsThePageWithTheErrorBesideIt(String path, String field, String typed,
             String message) {
@@ -344,5 +407,8 @@ class TimelineResourceTest {
     void unknownRecordsAreNotFound() {
         Pages.get("/timelines/alliances/nope", 404);
         given().get("/timelines/organizations/nope/lanes.svg").then().statusCode(404);
+        Pages.get("/timelines/projects/nope", 404);
+        given().get("/timelines/projects/nope/backers.svg").then().statusCode(404);
+        given().get("/embed/projects/nope/growth").then().statusCode(404);
     }
 }
