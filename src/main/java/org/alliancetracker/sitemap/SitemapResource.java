@@ -45,12 +45,14 @@ public class SitemapResource {
 
     // Lambdas, not method references: Panache's static methods exist only on each entity, added at build time.
     private static final LongSupplier ALLIANCES = () -> Alliance.count();
+    private static final LongSupplier PROJECTS = () -> Project.count();
     private static final List<Kind> KINDS = List.of(
             new Kind("alliances", ALLIANCES, (offset, size) -> under("/alliances/", Alliance.slugs(offset, size))),
             new Kind("timelines", ALLIANCES,
                     (offset, size) -> under("/timelines/alliances/", Alliance.slugs(offset, size))),
-            new Kind("projects", () -> Project.count(),
-                    (offset, size) -> under("/projects/", Project.slugs(offset, size))),
+            new Kind("projects", PROJECTS, (offset, size) -> under("/projects/", Project.slugs(offset, size))),
+            new Kind("project-timelines", PROJECTS,
+                    (offset, size) -> under("/timelines/projects/", Project.slugs(offset, size))),
             new Kind("organizations", () -> Organization.count(),
                     (offset, size) -> under("/organizations/", Organization.slugs(offset, size))),
             new Kind("sources", () -> Source.count(),
@@ -81,7 +83,7 @@ public class SitemapResource {
     public TemplateInstance index(@Context UriInfo uri) {
         int size = config.sitemap().addressesPerPart();
         List<String> sitemaps = new ArrayList<>(List.of("/sitemaps/pages.xml"));
-        // Kinds that count the same records (alliances and their timelines) share one query.
+        // Kinds that count the same records (alliances or projects and their timelines) share one query.
         Map<LongSupplier, Long> counts = new IdentityHashMap<>();
         for (Kind kind : KINDS) {
             long records = counts.computeIfAbsent(kind.count(), LongSupplier::getAsLong);
@@ -103,7 +105,7 @@ public class SitemapResource {
 
     /** One part of a kind's pages: the n-th stretch of {@code addresses-per-part} records, in one query. */
     @GET
-    @Path("sitemaps/{kind:[a-z]+}-{part}.xml")
+    @Path("sitemaps/{kind:[a-z-]+}-{part}.xml")
     @Produces(MediaType.APPLICATION_XML)
     public TemplateInstance part(@PathParam("kind") String name, @PathParam("part") String part, @Context UriInfo uri) {
         Kind kind = KINDS.stream().filter(k -> k.name().equals(name)).findFirst()

@@ -111,6 +111,9 @@ class FormerSlugTest {
             String newProject = data.prefix + "-moved-project";
             changeSlug("project", data.project.id, newProject);
             assertMoved("/projects/" + oldProject, "/projects/" + newProject);
+            assertMoved("/timelines/projects/" + oldProject + "/backers.svg?from=2001",
+                    "/timelines/projects/" + newProject + "/backers.svg?from=2001");
+            assertMoved("/embed/projects/" + oldProject + "/growth", "/embed/projects/" + newProject + "/growth");
             assertMoved("/api/v1/projects/" + oldProject + "/backers", "/api/v1/projects/" + newProject + "/backers");
             assertMoved("/api/v1/projects/" + oldProject, "/api/v1/projects/" + newProject);
 

@@ -108,7 +108,8 @@ class AccessibilityTest {
     static final List<String> FORMS_IN_ERROR = List.of("/alliances/open-virtualization-alliance?at=2011-13",
             "/timelines/alliances/open-virtualization-alliance?from=2012&to=2011",
             "/timelines/compare?projects=xen,kvm&from=2011-02-30", "/timelines/compare?projects=xen",
-            "/alliances?sort=size", "/projects?sort=size", "/projects/xen?at=2011&sort=size",
+            "/timelines/projects/xen?to=soon", "/alliances?sort=size", "/projects?sort=size",
+            "/projects/xen?at=2011&sort=size",
             "/organizations?kind=robot", "/organizations?sort=size",
             // Not a form, but a page that answers an address typed by hand with the names it may have meant.
             "/organizations/redhat");

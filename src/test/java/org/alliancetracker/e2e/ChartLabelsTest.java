@@ -26,7 +26,8 @@ class ChartLabelsTest {
 
     static final List<String> PAGES = List.of("/timelines/alliances/open-virtualization-alliance",
             "/timelines/organizations/red-hat", "/timelines/organizations/ibm", "/timelines/compare?projects=xen,kvm",
-            "/timelines/compare?projects=xen,kvm,xenserver,hyper-v,vhd,vmware-esx");
+            "/timelines/compare?projects=xen,kvm,xenserver,hyper-v,vhd,vmware-esx", "/timelines/projects/kvm",
+            "/timelines/projects/xen");
 
     /** Each text of each chart that reaches past its chart's edges or overlaps another, with where. */
     static final String TEXTS_MISPLACED = """

@@ -31,12 +31,13 @@ class ResponsiveTest {
     static final List<String> PAGES = List.of("/", "/alliances", "/alliances/open-virtualization-alliance",
             "/organizations/ibm", "/projects/xen", "/sources", "/search?q=red",
             "/timelines/alliances/open-virtualization-alliance", "/timelines/organizations/red-hat",
-            "/timelines/compare", "/login", "/alliances/nope");
+            "/timelines/compare", "/timelines/projects/kvm", "/login", "/alliances/nope");
 
     static final List<String> PAGES_WITH_TABLES = List.of("/alliances", "/alliances/open-virtualization-alliance",
             "/organizations/red-hat", "/projects/kvm", "/projects/kvm?sort=name",
             "/timelines/alliances/open-virtualization-alliance",
-            "/timelines/organizations/red-hat", "/timelines/compare?projects=xen,kvm", "/projects");
+            "/timelines/organizations/red-hat", "/timelines/compare?projects=xen,kvm", "/timelines/projects/kvm",
+            "/projects");
 
     @TestHTTPResource("/")
     URL base;

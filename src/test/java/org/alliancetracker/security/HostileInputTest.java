@@ -393,6 +393,8 @@ class HostileInputTest {
         parameters.put("/api/v1/organizations", List.of("cursor", "limit", "kind"));
         parameters.put("/timelines/alliances/" + alliance, List.of("from", "to", "tier", "width"));
         parameters.put("/timelines/alliances/" + alliance + "/swimlanes.svg", List.of("from", "to", "width"));
+        parameters.put("/timelines/projects/" + data.project.slug, List.of("from", "to", "tier", "width"));
+        parameters.put("/timelines/projects/" + data.project.slug + "/growth.svg", List.of("from", "to", "width"));
         parameters.put("/timelines/compare", List.of("projects"));
         parameters.put("/search", List.of("q"));
         parameters.put("/api/v1/search", List.of("q"));
@@ -418,7 +420,8 @@ class HostileInputTest {
                 "/alliances/" + "a".repeat(3000), "/sources/abc", "/sources/-1", "/sources/99999999999999999999",
                 "/records/organization/abc", "/edit/..%2Faccount/1", "/alliances/%E2%80%AEevil", "/organizations/😀",
                 "/api/v1/organizations/%27%20OR%201=1", "/api/v1/sources/1e9", "/timelines/alliances/nope/swimlanes.svg",
-                "/embed/alliances/%3Cx%3E/swimlanes", "/static/../application.properties", "/WEB-INF/web.xml",
+                "/embed/alliances/%3Cx%3E/swimlanes", "/timelines/projects/%3Cx%3E/backers.svg",
+                "/static/../application.properties", "/WEB-INF/web.xml",
                 "/.git/HEAD", "/.git/config", "/application.properties", "/db/migration/V1__schema.sql")) {
             tests.add(hostile("GET " + path, () -> given().redirects().follow(false).urlEncodingEnabled(false).get(path),
                     response -> {

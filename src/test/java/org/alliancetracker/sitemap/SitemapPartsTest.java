@@ -49,9 +49,9 @@ class SitemapPartsTest {
         assertEachPageInExactlyOnePart("sources", pages);
     }
 
-    /** Alliances, their timelines and projects too, so that no part outgrows the limit however many there are. */
+    /** Alliances, projects and the timelines of both too, so that no part outgrows the limit however many there are. */
     @Test
-    void everyAllianceTimelineAndProjectIsInExactlyOnePartOfAtMostTheSetSize() {
+    void everyAllianceProjectAndTheirTimelinesIsInExactlyOnePartOfAtMostTheSetSize() {
         List<GeneratedData> generated = new ArrayList<>();
         try {
             for (int i = 0; i < 4; i++) {
@@ -62,8 +62,11 @@ class SitemapPartsTest {
             assertEachPageInExactlyOnePart("alliances", slugs.stream().map(slug -> "/alliances/" + slug).toList());
             assertEachPageInExactlyOnePart("timelines",
                     slugs.stream().map(slug -> "/timelines/alliances/" + slug).toList());
-            assertEachPageInExactlyOnePart("projects", QuarkusTransaction.requiringNew().call(
-                    () -> Project.<Project>listAll().stream().map(p -> "/projects/" + p.slug).toList()));
+            List<String> projects = QuarkusTransaction.requiringNew().call(() -> Project.<Project>listAll().stream()
+                    .map(p -> p.slug).toList());
+            assertEachPageInExactlyOnePart("projects", projects.stream().map(slug -> "/projects/" + slug).toList());
+            assertEachPageInExactlyOnePart("project-timelines",
+                    projects.stream().map(slug -> "/timelines/projects/" + slug).toList());
         } finally {
             generated.forEach(GeneratedData::close);
         }

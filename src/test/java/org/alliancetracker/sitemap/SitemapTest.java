@@ -62,7 +62,8 @@ class SitemapTest {
     void theSitemapListsThePublicPageOfEveryRecord() {
         List<String> parts = locations("/sitemap.xml").stream().map(SitemapTest::pathOf).toList();
         assertEquals("/sitemaps/pages.xml", parts.get(0));
-        for (String kind : List.of("alliances", "timelines", "projects", "organizations", "sources")) {
+        for (String kind : List.of("alliances", "timelines", "projects", "project-timelines", "organizations",
+                "sources")) {
             assertTrue(parts.contains("/sitemaps/" + kind + "-1.xml"), parts.toString());
         }
         List<String> pages = new ArrayList<>();
@@ -70,7 +71,7 @@ class SitemapTest {
         long source = QuarkusTransaction.requiringNew().call(() -> Source.<Source>findAll().firstResult().id);
         for (String page : List.of("/", "/alliances", "/alliances/open-virtualization-alliance",
                 "/timelines/alliances/open-virtualization-alliance", "/organizations/ibm", "/organizations/red-hat",
-                "/projects/kvm", "/sources/" + source)) {
+                "/projects/kvm", "/timelines/projects/kvm", "/sources/" + source)) {
             assertTrue(pages.contains(page), page + " is in the sitemap");
         }
         assertEquals(pages.size(), pages.stream().distinct().count(), "no page twice");

@@ -41,6 +41,7 @@ class NearMissPageTest {
         Document embed = notFound("/embed/alliances/open-virtualization/swimlanes");
         assertTrue(offered(embed).contains("/embed/alliances/open-virtualization-alliance/swimlanes"),
                 offered(embed).toString());
+        assertEquals("/timelines/projects/kvm", offered(notFound("/timelines/projects/kv")).get(0));
     }
 
     @Test

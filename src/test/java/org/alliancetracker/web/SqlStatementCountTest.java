@@ -64,6 +64,8 @@ class SqlStatementCountTest {
             "/timelines/alliances/{alliance}/swimlanes.svg", "/timelines/alliances/{alliance}/growth.svg",
             "/embed/alliances/{alliance}/swimlanes", "/timelines/organizations/{org}",
             "/timelines/organizations/{org}/lanes.svg", "/timelines/compare?projects={project},kvm",
+            "/timelines/projects/{project}", "/timelines/projects/{project}/growth.svg",
+            "/timelines/projects/{project}/backers.svg", "/embed/projects/{project}/backers",
             "/alliances/{alliance}/members.csv", "/alliances/{alliance}/members.json",
             "/projects/{project}/backers.csv?sort=-to", "/projects/{project}/backers.json?at=2010",
             "/alliances/{alliance}/feed.atom", "/alliances/{alliance}/feed.json", "/projects/{project}/feed.atom",
@@ -75,6 +77,7 @@ class SqlStatementCountTest {
             "/api/v1/changes?limit=100", "/api/v1/changes?limit=100&type=membership,backing",
             "/api/v1/backer-changes", "/api/v1/sources", "/api/v1/sources/{source}",
             "/sitemap.xml", "/sitemaps/alliances-1.xml", "/sitemaps/timelines-1.xml", "/sitemaps/projects-1.xml",
+            "/sitemaps/project-timelines-1.xml",
             "/sitemaps/organizations-1.xml", "/sitemaps/sources-1.xml"})
     void constantWhateverTheNumberOfMembers(String template) {
         Function<GeneratedData, String> path = d -> template
