@@ -1,6 +1,7 @@
 package org.alliancetracker.membership;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
@@ -76,6 +78,56 @@ public class Membership extends TrackedEntity {
             inverseJoinColumns = @JoinColumn(name = "source_id"))
     @OrderBy("id")
     public Set<Source> sources = new LinkedHashSet<>();
+
+    @Transient
+    private MembershipTier tierAfter;
+
+    @Transient
+    private MembershipTier tierBefore;
+
+    /**
+     * The tier of the membership that followed this one on its leaving date, where {@link #markTierChanges} found
+     * one: a change of tier, not a departure.
+     */
+    public MembershipTier getTierAfter() {
+        return tierAfter;
+    }
+
+    /** The tier of the membership this one followed on its joining date: a change of tier, not a new member. */
+    public MembershipTier getTierBefore() {
+        return tierBefore;
+    }
+
+    /**
+     * Marks the changes of tier among the memberships (of one alliance or one organization, as a page lists them):
+     * where a membership ends on the day another of the same organization and alliance starts at another tier, the
+     * first gets {@link #tierAfter}, the second {@link #tierBefore}. In memory, with no query.
+     */
+    public static void markTierChanges(List<Membership> memberships) {
+        Map<String, List<Membership>> byMember = new HashMap<>();
+        memberships.forEach(m -> byMember.computeIfAbsent(m.organization.id + ":" + m.alliance.id,
+                key -> new ArrayList<>()).add(m));
+        for (List<Membership> ofMember : byMember.values()) {
+            for (Membership ended : ofMember) {
+                ofMember.stream().filter(next -> ended.departed != null && ended.departed.equals(next.joined)
+                        && next != ended && !Objects.equals(tierId(ended), tierId(next))).findFirst()
+                        .ifPresent(next -> {
+                            ended.tierAfter = next.tier;
+                            next.tierBefore = ended.tier;
+                        });
+            }
+        }
+    }
+
+    private static Long tierId(Membership m) {
+        return m.tier == null ? null : m.tier.id;
+    }
+
+    /** The organization's memberships of the alliance with no leaving date: one, unless it was entered twice. */
+    public static List<Membership> currentOf(Organization organization, Alliance alliance) {
+        return list("organization = ?1 and alliance = ?2 and departed.earliest is null order by id", organization,
+                alliance);
+    }
 
     /** Whether the other records the same membership: of the same alliance, joined on the same date. */
     public boolean sameAs(Membership other) {

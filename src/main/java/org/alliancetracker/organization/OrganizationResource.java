@@ -103,7 +103,9 @@ public class OrganizationResource extends RecordFeeds {
     public TemplateInstance show(@PathParam("slug") String slug) {
         Organization organization = Organization.findBySlug(slug)
                 .orElseThrow(() -> new RecordNotFoundException("organization", slug));
-        return Templates.show(organization, FormerName.of(organization), Membership.ofOrganization(organization),
+        List<Membership> memberships = Membership.ofOrganization(organization);
+        Membership.markTierChanges(memberships);
+        return Templates.show(organization, FormerName.of(organization), memberships,
                 Backing.ofOrganization(organization), BackerChange.ofOrganization(organization),
                 OwnershipEvent.involving(organization));
     }

@@ -86,7 +86,10 @@ class AccessibilityTest {
                     "/edit/move/new?organization=" + ibm, "/edit/duplicates",
                     "/history/organization/" + ibm, "/history", "/history?by=system&kind=membership",
                     "/import", "/account/tokens", "/account/password", "/admin/accounts",
-                    "/admin/accounts/new", "/admin/webhooks", "/edit/membership/new")) {
+                    "/admin/accounts/new", "/admin/webhooks", "/edit/membership/new",
+                    // An alliance with tiers: "Change tier" beside each member, and its form.
+                    "/alliances/" + alike.alliance.slug, "/edit/tier-change/new?alliance=" + alike.alliance.id
+                            + "&organization=" + alike.organizations.get(0).id)) {
                 browser.get(root + page);
                 Chromium.accessibilityViolations(browser).forEach(v -> violations.add(page + " " + v));
                 Chromium.controlProblems(browser).forEach(v -> violations.add(page + " " + v));
