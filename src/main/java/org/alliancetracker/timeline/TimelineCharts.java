@@ -61,7 +61,10 @@ public final class TimelineCharts {
                 reported, alliance.founded, alliance.dissolved, bands, filter.from(), filter.to(), today);
     }
 
-    /** One bar per membership from joining to leaving, by tier, founders starred, in order of joining. */
+    /**
+     * One bar per membership from joining to leaving, by tier, in a lane per organization (founders starred), in order
+     * of first joining.
+     */
     public static LaneChart swimlanes(Alliance alliance, List<MembershipTier> tiers, List<Membership> memberships,
             TimelineFilter filter, LocalDate today) {
         Map<Long, Integer> tierIndex = new LinkedHashMap<>();
@@ -73,9 +76,12 @@ public final class TimelineCharts {
                 + "a star marks a founding member.";
         LaneChart.Builder chart = LaneChart.builder("Members of " + alliance.name, description, filter.width(), today)
                 .window(filter.from(), filter.to());
+        // One lane per organization: a change of tier, or a return, continues its lane.
+        Map<Long, Integer> lanes = new LinkedHashMap<>();
         for (Membership m : shown) {
             String style = m.tier != null ? tierStyle(tierIndex.get(m.tier.id)) : tiers.isEmpty() ? "tier-0" : "tier-none";
-            int lane = chart.lane((m.founding ? "★ " : "") + m.organization.name, style, m.founding);
+            int lane = lanes.computeIfAbsent(m.organization.id,
+                    id -> chart.lane((m.founding ? "★ " : "") + m.organization.name, style, m.founding));
             chart.bar(lane, m.joined, m.ended(), m.ended() == null, membershipTitle(m), style);
         }
         tiers.forEach(t -> chart.legend(t.name, tierStyle(tierIndex.get(t.id))));

@@ -1,5 +1,6 @@
 package org.alliancetracker.membership;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +14,7 @@ import io.restassured.response.Response;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,6 +101,25 @@ class TierChangeTest {
                 .filter(data.organizations.get(1).name::equals).count(), "a member once on any date");
         Document organization = editor.page("/organizations/" + data.organizations.get(1).slug);
         assertTrue(organization.text().contains("April 2023 (to Governing)"), organization.text());
+    }
+
+    @Test
+    void theMembersChartDrawsBothTiersInTheMembersOneLane() {
+        assertEquals(303, change(changeOf(1, governing, "2023-04")).statusCode());
+        String svg = given().get("/timelines/alliances/" + data.alliance.slug + "/swimlanes.svg").then().statusCode(200)
+                .extract().asString();
+        Document chart = Jsoup.parse(svg, "", Parser.xmlParser());
+        String name = data.organizations.get(1).name;
+        assertEquals(List.of("★ " + name), chart.select("text.lane-label > title").eachText().stream()
+                .filter(label -> label.endsWith(name)).toList(), "one lane, a founding member's");
+        List<Element> bars = chart.select("g.bar").stream()
+                .filter(bar -> bar.selectFirst("title").text().startsWith(name + ",")).toList();
+        assertEquals(2, bars.size());
+        assertEquals(bars.get(0).selectFirst("rect").attr("y"), bars.get(1).selectFirst("rect").attr("y"),
+                "drawn at the same height");
+        assertTrue(bars.get(0).selectFirst("title").text().contains("General"), bars.get(0).text());
+        assertTrue(bars.get(1).selectFirst("title").text().contains("Governing"), bars.get(1).text());
+        assertEquals(6, chart.select("text.lane-label").size(), "a lane for each of the six members");
     }
 
     @Test
