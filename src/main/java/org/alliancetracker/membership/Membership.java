@@ -228,7 +228,10 @@ public class Membership extends TrackedEntity {
                 order by m.joined.latest, m.joined.earliest, a.nameKey, lower(a.name)""", organization);
     }
 
-    /** How many memberships each alliance has, past and present, and how many of them are current on a day. */
+    /**
+     * How many organizations each alliance has named as members, past and present (one that changed tier or came
+     * back is counted once), and how many memberships are current on a day.
+     */
     public record CountsByAlliance(Map<Long, Long> named, Map<Long, Long> active) {
     }
 
@@ -239,8 +242,8 @@ public class Membership extends TrackedEntity {
     public static CountsByAlliance countsByAlliance(LocalDate day) {
         Map<Long, Long> named = new HashMap<>();
         Map<Long, Long> active = new HashMap<>();
-        getEntityManager().createQuery("select m.alliance.id, count(m), sum(case when " + ACTIVE_ON_DAY
-                + " then 1 else 0 end) from Membership m group by m.alliance.id", Object[].class)
+        getEntityManager().createQuery("select m.alliance.id, count(distinct m.organization.id), sum(case when "
+                + ACTIVE_ON_DAY + " then 1 else 0 end) from Membership m group by m.alliance.id", Object[].class)
                 .setParameter("day", day).getResultStream().forEach(row -> {
                     named.put((Long) row[0], (Long) row[1]);
                     long current = ((Number) row[2]).longValue();

@@ -1,6 +1,7 @@
 package org.alliancetracker.membership;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -99,6 +100,9 @@ class TierChangeTest {
         assertEquals("Governing", rowOf(today, 1, 0).selectFirst("td[data-label=Tier]").text());
         assertEquals(1, today.select("table.members tbody tr th").eachText().stream()
                 .filter(data.organizations.get(1).name::equals).count(), "a member once on any date");
+        given().get("/api/v1/alliances/" + data.alliance.slug).then().statusCode(200)
+                .body("alliance.namedMembers", equalTo(6))
+                .body("alliance.membersToday", equalTo(4));
         Document organization = editor.page("/organizations/" + data.organizations.get(1).slug);
         assertTrue(organization.text().contains("April 2023 (to Governing)"), organization.text());
     }
