@@ -45,7 +45,8 @@ public final class GrowthChart {
             List<Span> joined = new ArrayList<>();
             for (Span span : sorted) {
                 Span last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
-                if (last != null && (last.uncounted() == null || !span.counted().isAfter(last.uncounted()))) {
+                if (last != null && (last.uncounted() == null || span.counted() == null
+                        || !span.counted().isAfter(last.uncounted()))) {
                     LocalDate end = last.uncounted() == null || span.uncounted() == null ? null
                             : span.uncounted().isAfter(last.uncounted()) ? span.uncounted() : last.uncounted();
                     joined.set(joined.size() - 1, new Span(last.counted(), end));

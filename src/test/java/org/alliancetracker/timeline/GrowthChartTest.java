@@ -133,6 +133,9 @@ class GrowthChartTest {
         assertEquals(List.of(new GrowthChart.Span(null, d("2012-01-01"))), GrowthChart.Span.union(List.of(
                 new GrowthChart.Span(d("2011-05-31"), d("2012-01-01")), new GrowthChart.Span(null, d("2011-06-01")))),
                 "a span whose start is not known reaches back before the other");
+        assertEquals(List.of(new GrowthChart.Span(null, d("2012-01-01"))), GrowthChart.Span.union(List.of(
+                new GrowthChart.Span(null, d("2010-01-01")), new GrowthChart.Span(null, d("2012-01-01")))),
+                "two roles whose starts are not known");
         assertEquals(List.of(), GrowthChart.Span.union(List.of()));
     }
 
