@@ -16,6 +16,7 @@ import org.alliancetracker.alliance.MembershipTier;
 import org.alliancetracker.alliance.ReportedCount;
 import org.alliancetracker.backing.BackerChange;
 import org.alliancetracker.backing.Backing;
+import org.alliancetracker.backing.BackingRole;
 import org.alliancetracker.common.PartialDate;
 import org.alliancetracker.membership.Membership;
 import org.alliancetracker.organization.FormerName;
@@ -57,8 +58,8 @@ public final class TimelineCharts {
                         .collect(Collectors.joining("; ", counts.isEmpty() ? "" : ": ", "")) + ".";
         return GrowthChart.build("Growth of " + alliance.name, description,
                 "Named members recorded, counted from the end of each joining month or year", filter.width(),
-                GROWTH_HEIGHT, spans,
-                reported, alliance.founded, alliance.dissolved, bands, filter.from(), filter.to(), today);
+                GROWTH_HEIGHT, spans, reported, alliance.founded, alliance.dissolved, bands, filter.from(), filter.to(),
+                today);
     }
 
     /**
@@ -231,22 +232,22 @@ public final class TimelineCharts {
     public static LaneChart projectBackers(Project project, List<Backing> backings, List<BackerChange> moves,
             TimelineFilter filter, LocalDate today) {
         Set<Long> movers = moves.stream().map(c -> c.organization.id).collect(Collectors.toSet());
-        Map<Long, Long> rolesOfBacker = backings.stream().map(b -> b.organization.id + ":" + b.role).distinct()
-                .collect(Collectors.groupingBy(key -> Long.valueOf(key.substring(0, key.indexOf(':'))),
-                        Collectors.counting()));
+        Map<Long, Set<BackingRole>> rolesOfBacker = backings.stream().collect(Collectors.groupingBy(
+                b -> b.organization.id, Collectors.mapping(b -> b.role, Collectors.toSet())));
         String description = backings.size() + (backings.size() == 1 ? " backing" : " backings") + " of "
                 + project.name + ", each a bar from its start to its end, coloured by role; faded ends mark dates "
-                + "known only to the month or year; ⇄ marks the " + movers.size()
-                + (movers.size() == 1 ? " organization" : " organizations")
-                + " that came from or left for another project.";
+                + "known only to the month or year" + (movers.isEmpty() ? "." : "; ⇄ marks the " + movers.size()
+                        + (movers.size() == 1 ? " organization" : " organizations")
+                        + " that came from or left for another project.");
         LaneChart.Builder chart = LaneChart.builder("Backers of " + project.name, description, filter.width(), today)
                 .window(filter.from(), filter.to());
         Map<String, Integer> lanes = new LinkedHashMap<>();
         for (Backing b : backings) {
             boolean moved = movers.contains(b.organization.id);
             String style = tierStyle(b.role.ordinal());
-            String label = (moved ? "⇄ " : "") + b.organization.name + (rolesOfBacker.get(b.organization.id) > 1
-                    ? " (" + b.role.label.toLowerCase(Locale.ENGLISH) + ")" : "");
+            boolean severalRoles = rolesOfBacker.get(b.organization.id).size() > 1;
+            String label = (moved ? "⇄ " : "") + b.organization.name
+                    + (severalRoles ? " (" + b.role.label.toLowerCase(Locale.ENGLISH) + ")" : "");
             int lane = lanes.computeIfAbsent(b.organization.id + ":" + b.role, key -> chart.lane(label, style, moved));
             chart.bar(lane, b.since, b.until, b.until == null, backingTitle(b, b.organization.name), style);
         }

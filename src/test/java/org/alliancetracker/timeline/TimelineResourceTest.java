@@ -214,6 +214,17 @@ class TimelineResourceTest {
     }
 
     @Test
+    void aProjectNoBackerMovedToOrFromHasNoMarkForMoves() throws Exception {
+        org.w3c.dom.Document doc = svg("/timelines/projects/" + generated.project.slug + "/backers.svg");
+        assertEquals(12, count(doc, "//text[contains(@class, 'lane-label')]"));
+        assertFalse(text(doc, "/svg/desc").contains("⇄"), text(doc, "/svg/desc"));
+        assertEquals(List.of("Contributor", "Date known to the month or year only"),
+                texts(doc, "//g[@class='legend-item']/text"));
+        assertEquals("Organizations backing " + generated.project.name + " over time: 12 today, at most 12 at once.",
+                text(svg("/timelines/projects/" + generated.project.slug + "/growth.svg"), "/svg/desc"));
+    }
+
+    @Test
     void hostileProjectAndBackerNamesAreEscapedInTheProjectsCharts() throws Exception {
         String path = "/timelines/projects/" + generated.project.slug;
         org.w3c.dom.Document doc = svg(path + "/backers.svg");
