@@ -109,8 +109,11 @@ public class Membership extends TrackedEntity {
                 key -> new ArrayList<>()).add(m));
         for (List<Membership> ofMember : byMember.values()) {
             for (Membership ended : ofMember) {
-                ofMember.stream().filter(next -> ended.departed != null && ended.departed.equals(next.joined)
-                        && next != ended && !Objects.equals(tierId(ended), tierId(next))).findFirst()
+                if (ended.departed == null) {
+                    continue;
+                }
+                ofMember.stream().filter(next -> ended.departed.equals(next.joined)
+                        && !Objects.equals(tierId(ended), tierId(next))).findFirst()
                         .ifPresent(next -> {
                             ended.tierAfter = next.tier;
                             next.tierBefore = ended.tier;
