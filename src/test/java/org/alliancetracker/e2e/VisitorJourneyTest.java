@@ -80,7 +80,7 @@ class VisitorJourneyTest {
 
     @ParameterizedTest(name = "JavaScript {0}")
     @ValueSource(booleans = {true, false})
-    void organizationsAndProjectsSortedThenOneProjectsBackersOnADate(boolean javascript) {
+    void organizationsAndProjectsSortedThenOneProjectsBackersOnADateAndItsTimeline(boolean javascript) {
         ChromeDriver browser = Chromium.start(javascript, 1280);
         List<String> errors = new ArrayList<>();
         try {
@@ -118,6 +118,19 @@ class VisitorJourneyTest {
             assertTrue(browser.getCurrentUrl().endsWith("/projects/kvm?at=2011-06"),
                     "the default order leaves it short");
             assertEquals("2011-06", browser.findElement(By.id("at")).getAttribute("value"));
+            errors.addAll(Chromium.consoleErrors(browser));
+
+            Chromium.clickAndWait(browser, browser.findElement(By.linkText("Timeline of KVM")));
+            browser.findElement(By.id("from")).sendKeys("2011");
+            browser.findElement(By.id("to")).sendKeys("2012");
+            Chromium.clickAndWait(browser, browser.findElement(By.cssSelector(".filter-form button")));
+            assertTrue(browser.getCurrentUrl().endsWith("/timelines/projects/kvm?from=2011&to=2012"),
+                    browser.getCurrentUrl());
+            assertEquals(7, browser.findElements(By.cssSelector("#backers-data tbody tr")).size(),
+                    "the backings in effect in 2011 or 2012");
+            assertEquals(2, browser.findElements(By.cssSelector("figure.chart")).size());
+            Chromium.clickAndWait(browser, browser.findElement(By.linkText("Compare KVM's backers with Xen's")));
+            assertEquals("KVM vs Xen", browser.findElement(By.tagName("h1")).getText());
             errors.addAll(Chromium.consoleErrors(browser));
         } finally {
             browser.quit();
