@@ -93,6 +93,11 @@ public class TierChangeEditor implements RecordEditor<Membership> {
         if (m.tier == null && !errors.containsKey("tier")) {
             errors.put("tier", "Choose the new tier.");
         }
+        if (m.alliance != null && m.alliance.dissolved != null && m.joined != null
+                && !m.joined.latest().isBefore(m.alliance.dissolved.earliest())) {
+            errors.putIfAbsent("joined", "Use a date before " + Formats.display(m.alliance.dissolved) + ", when "
+                    + m.alliance.name + " was dissolved.");
+        }
         if (m.organization == null || m.alliance == null) {
             return;
         }

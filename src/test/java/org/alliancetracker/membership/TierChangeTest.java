@@ -21,7 +21,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.alliancetracker.account.Role;
+import org.alliancetracker.alliance.Alliance;
 import org.alliancetracker.alliance.MembershipTier;
+import org.alliancetracker.common.PartialDate;
 import org.alliancetracker.organization.Organization;
 import org.alliancetracker.testing.Browser;
 import org.alliancetracker.testing.GeneratedData;
@@ -150,6 +152,21 @@ class TierChangeTest {
         assertEquals(1, membershipsOf(1).size());
         assertNull(membershipsOf(1).get(0).departed, "nothing changed");
         assertEquals(1, membershipsOf(3).size());
+    }
+
+    @Test
+    void aChangeAfterTheAlliancesDissolutionIsRefused() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Alliance alliance = Alliance.findById(data.alliance.id);
+            alliance.dissolved = PartialDate.parse("2022-06-30");
+            GeneratedData.touch();
+        });
+        Response refused = change(changeOf(1, governing, "2023"));
+        assertEquals(422, refused.statusCode());
+        assertEquals("Use a date before 30 June 2022, when " + data.alliance.name + " was dissolved.",
+                Jsoup.parse(refused.asString()).selectFirst("#f-joined-error").text());
+        assertEquals(1, membershipsOf(1).size(), "nothing changed");
+        assertEquals(303, change(changeOf(1, governing, "2021")).statusCode(), "a change while it still was");
     }
 
     @Test
