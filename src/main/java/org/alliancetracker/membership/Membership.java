@@ -154,6 +154,13 @@ public class Membership extends TrackedEntity {
         return joined == null || departed == null || !departed.isCertainlyBefore(joined);
     }
 
+    /** A dissolved alliance takes no members; a joining date whose period holds the dissolution may precede it. */
+    @AssertTrue(message = "The joining date must not be after the alliance's dissolution.")
+    public boolean isJoinedNotAfterDissolution() {
+        return joined == null || alliance == null || alliance.dissolved == null
+                || !alliance.dissolved.isCertainlyBefore(joined);
+    }
+
     @AssertTrue(message = "The tier must be one of this alliance's tiers.")
     public boolean isTierOfAlliance() {
         return tier == null || alliance == null || tier.alliance == alliance;

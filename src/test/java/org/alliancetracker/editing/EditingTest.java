@@ -33,6 +33,7 @@ import org.alliancetracker.account.Sessions;
 import org.alliancetracker.alliance.Alliance;
 import org.alliancetracker.backing.BackerChange;
 import org.alliancetracker.backing.Backing;
+import org.alliancetracker.common.PartialDate;
 import org.alliancetracker.common.SluggedEntity;
 import org.alliancetracker.common.Slugs;
 import org.alliancetracker.common.TrackedEntity;
@@ -318,6 +319,28 @@ class EditingTest {
                 "organization", data.organizations.get(0).slug, "joined", "2011-13"));
         assertEquals(422, refused.statusCode());
         assertEquals(List.of("None"), html(refused).select("#f-tier option").eachText(), "the demo alliance has no tiers");
+    }
+
+    @Test
+    void aMembershipCannotBeginAfterItsAllianceWasDissolved() {
+        try (GeneratedData dissolved = GeneratedData.allianceWithMembers(1)) {
+            QuarkusTransaction.requiringNew().run(() -> {
+                Alliance.<Alliance>findById(dissolved.alliance.id).dissolved = PartialDate.parse("2015-06");
+                GeneratedData.touch();
+            });
+            Map<String, String> late = Map.of("alliance", id(dissolved.alliance), "organization",
+                    dissolved.organizations.get(0).name, "joined", "2015-07");
+            Response refused = submit("/edit/membership/new", late);
+            assertEquals(422, refused.statusCode());
+            assertEquals("The joining date must not be after the alliance's dissolution.",
+                    html(refused).selectFirst("#f-joined-error").text());
+            assertEquals("2015-07", html(refused).selectFirst("#f-joined").val());
+            assertEquals(1, QuarkusTransaction.requiringNew().call(() -> Membership.count("alliance.id",
+                    dissolved.alliance.id)), "nothing saved");
+            assertEquals(303, submit("/edit/membership/new", Map.of("alliance", id(dissolved.alliance),
+                    "organization", dissolved.organizations.get(0).name, "joined", "2015")).statusCode(),
+                    "a year that holds the dissolution may be before it");
+        }
     }
 
     @Test
