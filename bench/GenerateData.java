@@ -75,7 +75,8 @@ public class GenerateData {
                             "insert into membership_tier (id, alliance_id, name, tier_rank) values (?, ?, ?, ?)");
                     PreparedStatement audit = audit(db)) {
                 for (int a = 1; a <= ALLIANCES; a++) {
-                    int year = 1995 + a % 25;
+                    // Founded before any member joins (the first in 2000): a membership may not precede its alliance.
+                    int year = 1990 + a % 10;
                     alliance.setLong(1, a);
                     alliance.setString(2, "alliance-" + a);
                     alliance.setString(3, "Alliance " + a);

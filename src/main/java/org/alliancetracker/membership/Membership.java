@@ -154,6 +154,13 @@ public class Membership extends TrackedEntity {
         return joined == null || departed == null || !departed.isCertainlyBefore(joined);
     }
 
+    /** No one joins an alliance before it exists; a joining date whose period holds the founding may follow it. */
+    @AssertTrue(message = "The joining date must not be before the alliance's founding.")
+    public boolean isJoinedNotBeforeFounding() {
+        return joined == null || alliance == null || alliance.founded == null
+                || !joined.isCertainlyBefore(alliance.founded);
+    }
+
     /** A dissolved alliance takes no members; a joining date whose period holds the dissolution may precede it. */
     @AssertTrue(message = "The joining date must not be after the alliance's dissolution.")
     public boolean isJoinedNotAfterDissolution() {

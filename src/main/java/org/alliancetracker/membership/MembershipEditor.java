@@ -101,7 +101,7 @@ public class MembershipEditor implements RecordEditor<Membership> {
     public String fieldFor(String propertyPath) {
         return switch (propertyPath) {
             case "departedNotBeforeJoined" -> "departed";
-            case "joinedNotAfterDissolution" -> "joined";
+            case "joinedNotAfterDissolution", "joinedNotBeforeFounding" -> "joined";
             case "tierOfAlliance" -> "tier";
             default -> propertyPath;
         };

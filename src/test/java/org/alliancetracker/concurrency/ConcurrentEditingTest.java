@@ -157,7 +157,7 @@ class ConcurrentEditingTest {
             Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
             editor.page("/edit/membership/new");
             Map<String, String> membership = Map.of("alliance", String.valueOf(data.alliance.id),
-                    "organization", org.slug, "joined", String.valueOf(1990 + i));
+                    "organization", org.slug, "joined", String.valueOf(2010 + i));
             saves.add(() -> editor.post("/edit/membership/new", membership));
         }
         List<Integer> statuses = together(saves).stream().map(Response::statusCode).toList();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -341,6 +342,18 @@ class EditingTest {
                     "organization", dissolved.organizations.get(0).name, "joined", "2015")).statusCode(),
                     "a year that holds the dissolution may be before it");
         }
+    }
+
+    @Test
+    void aMembershipCannotBeginBeforeItsAllianceWasFounded() {
+        Map<String, String> early = Map.of("alliance", id(data.alliance), "organization",
+                data.organizations.get(1).name, "joined", "1999-12");
+        Response refused = submit("/edit/membership/new", early);
+        assertEquals(422, refused.statusCode());
+        assertEquals("The joining date must not be before the alliance's founding.",
+                html(refused).selectFirst("#f-joined-error").text());
+        assertEquals(0, QuarkusTransaction.requiringNew().call(() -> Membership.count(
+                "alliance.id = ?1 and joined.earliest < ?2", data.alliance.id, LocalDate.parse("2000-01-01"))));
     }
 
     @Test
