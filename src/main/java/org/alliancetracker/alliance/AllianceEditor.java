@@ -88,6 +88,16 @@ public class AllianceEditor implements RecordEditor<Alliance> {
         if (a.slugTakenByAnother()) {
             errors.put("slug", "Another alliance has the slug " + a.slug + ".");
         }
+        if (a.id != null && a.founded != null) {
+            Membership.joinedBefore(a, a.founded.earliest()).ifPresent(m -> errors.putIfAbsent("founded",
+                    m.organization.name + " joined in " + Formats.display(m.joined)
+                            + ", before this date: correct its membership first."));
+        }
+        if (a.id != null && a.dissolved != null) {
+            Membership.joinedAfter(a, a.dissolved.latest()).ifPresent(m -> errors.putIfAbsent("dissolved",
+                    m.organization.name + " joined in " + Formats.display(m.joined)
+                            + ", after this date: correct its membership first."));
+        }
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.Embedded;
@@ -124,6 +125,24 @@ public class Membership extends TrackedEntity {
 
     private static Long tierId(Membership m) {
         return m.tier == null ? null : m.tier.id;
+    }
+
+    /**
+     * The first member to join the alliance whose joining certainly came before the day, if any, with its
+     * organization: what an earlier founding date would leave outside the alliance's life.
+     */
+    public static Optional<Membership> joinedBefore(Alliance alliance, LocalDate day) {
+        // Asked while the alliance's new dates are read from a form: they must not be written before they are checked.
+        return find("select m from Membership m join fetch m.organization where m.alliance = ?1"
+                + " and m.joined.latest < ?2 order by m.joined.latest, m.id", alliance, day)
+                .withHint("org.hibernate.flushMode", "COMMIT").firstResultOptional();
+    }
+
+    /** The last member to join the alliance whose joining certainly came after the day, if any, with its member. */
+    public static Optional<Membership> joinedAfter(Alliance alliance, LocalDate day) {
+        return find("select m from Membership m join fetch m.organization where m.alliance = ?1"
+                + " and m.joined.earliest > ?2 order by m.joined.earliest desc, m.id", alliance, day)
+                .withHint("org.hibernate.flushMode", "COMMIT").firstResultOptional();
     }
 
     /** The organization's memberships of the alliance with no leaving date: one, unless it was entered twice. */

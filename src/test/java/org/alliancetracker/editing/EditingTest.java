@@ -356,6 +356,44 @@ class EditingTest {
                 "alliance.id = ?1 and joined.earliest < ?2", data.alliance.id, LocalDate.parse("2000-01-01"))));
     }
 
+    /** An alliance's dates cannot leave a membership outside them: the form names the member in the way. */
+    @Test
+    void anAllianceCannotBeFoundedAfterOrDissolvedBeforeAMemberJoined() {
+        try (GeneratedData dated = GeneratedData.allianceWithMembers(4)) {
+            // Members joined in January 2000, February 2001, March 2002 and April 2003.
+            String path = "/edit/alliance/" + dated.alliance.id;
+            Map<String, String> late = formValues(path);
+            late.put("founded", "2001");
+            Response refused = editor.post(path, late);
+            assertEquals(422, refused.statusCode());
+            assertEquals(dated.organizations.get(0).name + " joined in January 2000, before this date: correct its "
+                    + "membership first.", html(refused).selectFirst("#f-founded-error").text());
+
+            Map<String, String> early = formValues(path);
+            early.put("dissolved", "2002");
+            refused = editor.post(path, early);
+            assertEquals(422, refused.statusCode());
+            assertEquals(dated.organizations.get(3).name + " joined in April 2003, after this date: correct its "
+                    + "membership first.", html(refused).selectFirst("#f-dissolved-error").text());
+            assertEquals("2000", QuarkusTransaction.requiringNew().call(() -> Alliance.<Alliance>findById(
+                    dated.alliance.id).founded.iso()), "nothing saved");
+
+            Map<String, String> fine = formValues(path);
+            fine.put("dissolved", "2003");
+            assertEquals(303, editor.post(path, fine).statusCode(), "a year that holds the last joining");
+        }
+    }
+
+    /** The values an edit form holds, as its Save button would send them. */
+    private Map<String, String> formValues(String path) {
+        Document form = editor.page(path);
+        String inForm = "form[action=" + path + "] ";
+        Map<String, String> values = new LinkedHashMap<>();
+        form.select(inForm + "input[name]:not([type=checkbox]), " + inForm + "textarea[name]")
+                .forEach(i -> values.put(i.attr("name"), i.val()));
+        return values;
+    }
+
     @Test
     void aMoveEndsTheOldBackingAndStartsTheNewOneInOneForm() {
         Organization mover = data.organizations.get(3);
