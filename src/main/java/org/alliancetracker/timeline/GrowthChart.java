@@ -166,7 +166,9 @@ public final class GrowthChart {
         if (!last.isAfter(first)) {
             last = first.plusDays(1);
         }
-        double top = PADDING + LABEL_ROWS * LABEL_ROW_HEIGHT;
+        // The rows of labels above the plot hold the reports' and the bands' labels: without any, no empty band.
+        double top = reported.isEmpty() && bandInputs.isEmpty() ? PADDING + FONT_SIZE / 2
+                : PADDING + LABEL_ROWS * LABEL_ROW_HEIGHT;
         double bottom = height - PADDING - X_AXIS_HEIGHT;
         TimeScale scale = (from != null || to != null)
                 ? new TimeScale(first, last, PADDING + Y_AXIS_WIDTH, width - PADDING - RIGHT_MARGIN)

@@ -153,5 +153,8 @@ class GrowthChartTest {
                 "one backer from the start: the one whose start is not known");
         assertEquals("Backers recorded", chart.lineTitle);
         assertEquals(List.of(), chart.bands);
+        assertEquals(GrowthChart.PADDING + GrowthChart.FONT_SIZE / 2, chart.plotTop, 1e-9,
+                "no rows kept for labels there are none of");
+        assertTrue(chart(spans, List.of(), null, null).plotTop > 50, "a chart with a band keeps its rows");
     }
 }
