@@ -60,12 +60,19 @@ public class RecordApi {
     }
 
     private RecordEditor<TrackedEntity> editor(String type) {
-        RecordEditor<TrackedEntity> editor = registry.forType(type)
-                .orElseThrow(() -> new RecordNotFoundException("kind of record", type));
+        RecordEditor<TrackedEntity> editor = creator(type);
         if (!editor.editable()) {
             throw new RecordNotFoundException("kind of record", type);
         }
         return editor;
+    }
+
+    /**
+     * The editor a record is created with: one of a kind of record, or one of the forms that record an event in one
+     * go ("move", "tier-change", "acquisition"), whose record is then read, changed and deleted as its own kind.
+     */
+    private RecordEditor<TrackedEntity> creator(String type) {
+        return registry.forType(type).orElseThrow(() -> new RecordNotFoundException("kind of record", type));
     }
 
     private static String etag(int version) {
@@ -103,7 +110,11 @@ public class RecordApi {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a record (needs a Bearer token)")
+    @Operation(summary = "Create a record (needs a Bearer token)", description = "Besides each kind of record,"
+            + " three events are recorded in one call, as their forms do: 'move' (a backer change that ends the open"
+            + " backing of the project left and starts one of the project joined), 'tier-change' (ends the member's"
+            + " current membership on 'joined' and starts one at 'tier') and 'acquisition'; the answer is the record"
+            + " made, at its own kind's address.")
     @SecurityRequirement(name = "apiToken")
     @APIResponse(responseCode = "201", description = "Created: the record, at the address in Location",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -114,10 +125,11 @@ public class RecordApi {
     public Response create(@PathParam("type") String type, @HeaderParam("Authorization") String authorization,
             Map<String, Object> body) {
         Account account = authentication.require(authorization);
-        RecordEditor<TrackedEntity> editor = editor(type);
+        RecordEditor<TrackedEntity> editor = creator(type);
         log.actAs(account.username);
         TrackedEntity record = edits.create(editor, values(edits.shapeOf(editor), editor.noun(), body, null), null);
-        return view(editor, record.id, Response.created(URI.create("/api/v1/records/" + type + "/" + record.id)));
+        RecordEditor<TrackedEntity> kind = editor(editor.recordType());
+        return view(kind, record.id, Response.created(URI.create("/api/v1/records/" + kind.type() + "/" + record.id)));
     }
 
     @PUT

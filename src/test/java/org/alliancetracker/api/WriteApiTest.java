@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,7 +23,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.alliancetracker.account.Account;
 import org.alliancetracker.account.ApiToken;
 import org.alliancetracker.account.Role;
+import org.alliancetracker.backing.Backing;
 import org.alliancetracker.history.AuditEntry;
+import org.alliancetracker.organization.Organization;
 import org.alliancetracker.testing.Browser;
 import org.alliancetracker.testing.GeneratedData;
 
@@ -41,6 +44,26 @@ class WriteApiTest {
     private static Response create(String token, Map<String, ?> body) {
         return given().header("Authorization", "Bearer " + token).contentType("application/json").body(body)
                 .post("/api/v1/records/organization");
+    }
+
+    @Test
+    void aBotRecordsAMoveBetweenProjectsInOneCall() {
+        try (GeneratedData data = GeneratedData.allianceWithMembers(1)) {
+            String token = Browser.loggedInAs(Browser.newAccount(Role.EDITOR)).apiToken("move bot");
+            Response moved = given().header("Authorization", "Bearer " + token).contentType("application/json")
+                    .body(Map.of("organization", data.organizations.get(0).id, "fromProject", data.project.id,
+                            "toProject", data.secondProject.id, "movedOn", "2022", "role", "SUPPORTER"))
+                    .post("/api/v1/records/move");
+            moved.then().statusCode(201).body("type", equalTo("backer-change")).body("data.movedOn", equalTo("2022"));
+            assertTrue(moved.header("Location").matches(".*/api/v1/records/backer-change/[0-9]+"),
+                    moved.header("Location"));
+            QuarkusTransaction.requiringNew().run(() -> {
+                List<Backing> backings = Backing.ofOrganization(Organization.findById(data.organizations.get(0).id));
+                assertEquals(List.of("2022", ""), backings.stream()
+                        .map(b -> b.until == null ? "" : b.until.iso()).toList(), "the old ends, the new starts");
+                assertEquals(data.secondProject.id, backings.get(1).project.id);
+            });
+        }
     }
 
     @Test

@@ -170,6 +170,30 @@ class TierChangeTest {
     }
 
     @Test
+    void aBotChangesATierInOneCallAndIsToldWhyNotAsAProblem() {
+        String token = editor.apiToken("tier bot");
+        Map<String, Object> body = Map.of("alliance", data.alliance.id, "organization", data.organizations.get(2).id,
+                "tier", Long.valueOf(governing), "joined", "2024-01");
+        Response created = given().header("Authorization", "Bearer " + token).contentType("application/json")
+                .body(body).post("/api/v1/records/tier-change");
+        created.then().statusCode(201).body("type", equalTo("membership")).body("data.joined", equalTo("2024-01"))
+                .body("data.tier", equalTo(governing));
+        String location = created.header("Location").replaceFirst("^https?://[^/]+", "");
+        assertTrue(location.matches("/api/v1/records/membership/[0-9]+"), location);
+        given().get(location).then().statusCode(200).body("data.departed", equalTo(""));
+        List<Membership> memberships = membershipsOf(2);
+        assertEquals("2024-01", memberships.get(0).departed.iso(), "the membership at its former tier ended");
+        assertEquals(2, memberships.size());
+
+        given().header("Authorization", "Bearer " + token).contentType("application/json").body(body)
+                .post("/api/v1/records/tier-change").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.tier", equalTo(data.organizations.get(2).name + " is already at the tier Governing."));
+        assertEquals(2, membershipsOf(2).size(), "nothing more");
+        given().get("/api/v1/records/tier-change/" + memberships.get(1).id).then().statusCode(404);
+    }
+
+    @Test
     void theAlliancePageOffersAChangeOfTierForEachCurrentMember() {
         Document page = editor.page("/alliances/" + data.alliance.slug);
         List<String> offered = page.select("table.members a:containsOwn(Change tier)").eachAttr("href");
