@@ -129,9 +129,19 @@ public class BackerChange extends TrackedEntity {
      * shares the most backers with it.
      */
     public static Optional<Project> projectToCompare(Project project, List<BackerChange> moves) {
-        return Stream.concat(moves.stream().filter(c -> c.toProject.id.equals(project.id)).map(c -> c.fromProject),
-                moves.stream().filter(c -> c.fromProject.id.equals(project.id)).map(c -> c.toProject))
+        return Stream.concat(moves.stream().filter(c -> c.isTo(project)).map(c -> c.fromProject),
+                moves.stream().filter(c -> c.isFrom(project)).map(c -> c.toProject))
                 .findFirst().or(project::nearestByBackers);
+    }
+
+    /** Whether the organization moved to the project: an arrival, seen from it. */
+    public boolean isTo(Project project) {
+        return toProject.id.equals(project.id);
+    }
+
+    /** Whether the organization moved away from the project: a departure, seen from it. */
+    public boolean isFrom(Project project) {
+        return fromProject.id.equals(project.id);
     }
 
     /** Moves from one of the projects to another of them, oldest first. */

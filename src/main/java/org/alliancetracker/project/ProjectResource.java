@@ -149,8 +149,8 @@ public class ProjectResource extends RecordFeeds {
         long backersToday = backings.stream().filter(b -> b.isActiveOn(today)).map(b -> b.organization.id)
                 .distinct().count();
         List<BackerChange> changes = BackerChange.involving(project);
-        List<BackerChange> arrivals = changes.stream().filter(c -> c.toProject == project).toList();
-        List<BackerChange> departures = changes.stream().filter(c -> c.fromProject == project).toList();
+        List<BackerChange> arrivals = changes.stream().filter(c -> c.isTo(project)).toList();
+        List<BackerChange> departures = changes.stream().filter(c -> c.isFrom(project)).toList();
         Project comparedWith = BackerChange.projectToCompare(project, changes).orElse(null);
         return HtmlPages.form(!valid, Templates.show(project, filter.apply(backings),
                 filter.on(PartialDate.ofDay(today)), backersToday, arrivals, departures, comparedWith,

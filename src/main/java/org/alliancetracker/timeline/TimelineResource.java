@@ -241,8 +241,8 @@ public class TimelineResource {
         Project project = data.project();
         return HtmlPages.form(filtered.form().hasError(), Templates.project(project, data.filter(), filtered.form(),
                 data.growthView(), data.backersView(), TimelineCharts.visibleBackings(data.backings(), data.filter()),
-                data.moves().stream().filter(c -> c.toProject.id.equals(project.id)).toList(),
-                data.moves().stream().filter(c -> c.fromProject.id.equals(project.id)).toList(),
+                data.moves().stream().filter(c -> c.isTo(project)).toList(),
+                data.moves().stream().filter(c -> c.isFrom(project)).toList(),
                 BackerChange.projectToCompare(project, data.moves()).orElse(null)));
     }
 
