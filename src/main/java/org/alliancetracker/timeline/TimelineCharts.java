@@ -262,12 +262,7 @@ public final class TimelineCharts {
 
     /** The backings a project's chart shows: in effect at some time in the filter's window. */
     public static List<Backing> visibleBackings(List<Backing> backings, TimelineFilter filter) {
-        return backings.stream()
-                .filter(b -> filter.to() == null || b.since == null
-                        || !b.since.earliest().isAfter(filter.to().latest()))
-                .filter(b -> filter.from() == null || b.until == null
-                        || !b.until.latest().isBefore(filter.from().earliest()))
-                .toList();
+        return backings.stream().filter(b -> filter.overlaps(b.since, b.until)).toList();
     }
 
     /** What a bar's faded edges mean, where a bar shows them: a date known only roughly, and a start not known. */
@@ -285,9 +280,7 @@ public final class TimelineCharts {
     public static List<Membership> visible(List<Membership> memberships, TimelineFilter filter) {
         return memberships.stream()
                 .filter(m -> filter.tier() == null || (m.tier != null && m.tier.name.equalsIgnoreCase(filter.tier())))
-                .filter(m -> filter.to() == null || !m.joined.earliest().isAfter(filter.to().latest()))
-                .filter(m -> filter.from() == null || m.ended() == null
-                        || !m.ended().latest().isBefore(filter.from().earliest()))
+                .filter(m -> filter.overlaps(m.joined, m.ended()))
                 .toList();
     }
 

@@ -46,6 +46,16 @@ public record TimelineFilter(PartialDate from, PartialDate to, String tier, int 
         return value;
     }
 
+    /**
+     * Whether a fact from {@code start} (null: not given, so from before any window) to {@code end} (null: still
+     * so) holds at some time in the window: it may have begun by the window's last day and not ended before its
+     * first.
+     */
+    public boolean overlaps(PartialDate start, PartialDate end) {
+        return (to == null || start == null || !start.earliest().isAfter(to.latest()))
+                && (from == null || end == null || !end.latest().isBefore(from.earliest()));
+    }
+
     /** The same window and tier, drawn at another width. */
     public TimelineFilter withWidth(int otherWidth) {
         return new TimelineFilter(from, to, tier, otherWidth);
