@@ -107,6 +107,11 @@ public class Backing extends TrackedEntity {
         return (since == null || since.hasCertainlyStartedBy(day)) && (until == null || !until.mayHaveEndedBy(day));
     }
 
+    /** How many organizations the backings show backing on the day, in memory: as {@link #countBackers} counts. */
+    public static long countBackers(List<Backing> backings, LocalDate day) {
+        return backings.stream().filter(b -> b.isActiveOn(day)).map(b -> b.organization.id).distinct().count();
+    }
+
     public static List<Backing> ofProject(Project project) {
         return list("""
                 select b from Backing b join fetch b.organization o left join fetch b.sources

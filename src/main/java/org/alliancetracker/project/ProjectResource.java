@@ -146,8 +146,7 @@ public class ProjectResource extends RecordFeeds {
         }
         List<Backing> backings = Backing.ofProject(project);
         LocalDate today = LocalDate.now();
-        long backersToday = backings.stream().filter(b -> b.isActiveOn(today)).map(b -> b.organization.id)
-                .distinct().count();
+        long backersToday = Backing.countBackers(backings, today);
         List<BackerChange> changes = BackerChange.involving(project);
         List<BackerChange> arrivals = changes.stream().filter(c -> c.isTo(project)).toList();
         List<BackerChange> departures = changes.stream().filter(c -> c.isFrom(project)).toList();

@@ -215,9 +215,8 @@ public final class TimelineCharts {
         PartialDate reachBack = backings.stream().filter(b -> b.since == null && b.until != null)
                 .map(b -> b.until.earliest().minus(LaneChart.UNKNOWN_START_REACH)).min(LocalDate::compareTo)
                 .map(PartialDate::ofDay).orElse(null);
-        long backersToday = spans.stream().filter(s -> (s.counted() == null || !s.counted().isAfter(today))
-                && (s.uncounted() == null || s.uncounted().isAfter(today))).count();
-        String description = "Organizations backing " + project.name + " over time: " + backersToday
+        String description = "Organizations backing " + project.name + " over time: "
+                + Backing.countBackers(backings, today)
                 + " today, at most " + GrowthChart.Span.mostAtOnce(spans) + " at once.";
         return GrowthChart.build("Growth of " + project.name, description, "Organizations backing " + project.name
                 + ", each counted once whatever its roles, from the end of the month or year its backing started",
