@@ -57,11 +57,10 @@ public record MemberFilter(PartialDate at, MembershipTier tier, ListOrder<Member
         });
     }
 
-    /** The alliance's memberships this filter shows, in its order, with their changes of tier, in one query. */
+    /** The alliance's memberships this filter shows, in its order, in one query. */
     public List<Membership> members(Alliance alliance) {
         List<Membership> members = at == null ? Membership.ofAlliance(alliance)
                 : Membership.activeOn(alliance, at.latest());
-        Membership.markTierChanges(members);
         return order.sort(tier == null ? members
                 : members.stream().filter(m -> m.tier != null && m.tier.id.equals(tier.id)).toList());
     }

@@ -100,11 +100,11 @@ public class Membership extends TrackedEntity {
     }
 
     /**
-     * Marks the changes of tier among the memberships (of one alliance or one organization, as a page lists them):
+     * Marks the changes of tier among the memberships (of one alliance or one organization, as the queries read them):
      * where a membership ends on the day another of the same organization and alliance starts at another tier, the
-     * first gets {@link #tierAfter}, the second {@link #tierBefore}. In memory, with no query.
+     * first gets {@link #tierAfter}, the second {@link #tierBefore}. In memory, with no query; answers the list.
      */
-    public static void markTierChanges(List<Membership> memberships) {
+    private static List<Membership> markTierChanges(List<Membership> memberships) {
         Map<String, List<Membership>> byMember = new HashMap<>();
         memberships.forEach(m -> byMember.computeIfAbsent(m.organization.id + ":" + m.alliance.id,
                 key -> new ArrayList<>()).add(m));
@@ -121,6 +121,7 @@ public class Membership extends TrackedEntity {
                         });
             }
         }
+        return memberships;
     }
 
     private static Long tierId(Membership m) {
@@ -236,13 +237,16 @@ public class Membership extends TrackedEntity {
         return find(query, parameters).withHint("org.hibernate.flushMode", "COMMIT").count() > 0;
     }
 
-    /** Every membership of the alliance, past and present, with organization, tier and sources, in one query. */
+    /**
+     * Every membership of the alliance, past and present, with organization, tier and sources, in one query, its
+     * changes of tier marked.
+     */
     public static List<Membership> ofAlliance(Alliance alliance) {
-        return list("""
+        return markTierChanges(list("""
                 select m from Membership m join fetch m.organization o left join fetch m.tier
                 left join fetch m.sources
                 where m.alliance = ?1
-                order by m.joined.latest, m.joined.earliest, o.nameKey, lower(o.name)""", alliance);
+                order by m.joined.latest, m.joined.earliest, o.nameKey, lower(o.name)""", alliance));
     }
 
     /** The alliance's members on the day, with organization, tier and sources, in one query. */
@@ -255,13 +259,16 @@ public class Membership extends TrackedEntity {
                 Parameters.with("alliance", alliance).and("day", day)).list();
     }
 
-    /** The organization's memberships, oldest first, with alliance, tier and sources, in one query. */
+    /**
+     * The organization's memberships, oldest first, with alliance, tier and sources, in one query, its changes of tier
+     * marked.
+     */
     public static List<Membership> ofOrganization(Organization organization) {
-        return list("""
+        return markTierChanges(list("""
                 select m from Membership m join fetch m.alliance a left join fetch m.tier
                 left join fetch m.sources
                 where m.organization = ?1
-                order by m.joined.latest, m.joined.earliest, a.nameKey, lower(a.name)""", organization);
+                order by m.joined.latest, m.joined.earliest, a.nameKey, lower(a.name)""", organization));
     }
 
     /**

@@ -103,9 +103,7 @@ public class OrganizationResource extends RecordFeeds {
     public TemplateInstance show(@PathParam("slug") String slug) {
         Organization organization = Organization.findBySlug(slug)
                 .orElseThrow(() -> new RecordNotFoundException("organization", slug));
-        List<Membership> memberships = Membership.ofOrganization(organization);
-        Membership.markTierChanges(memberships);
-        return Templates.show(organization, FormerName.of(organization), memberships,
+        return Templates.show(organization, FormerName.of(organization), Membership.ofOrganization(organization),
                 Backing.ofOrganization(organization), BackerChange.ofOrganization(organization),
                 OwnershipEvent.involving(organization));
     }

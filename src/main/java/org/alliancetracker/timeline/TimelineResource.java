@@ -78,9 +78,7 @@ public class TimelineResource {
             Alliance alliance = Alliance.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("alliance", slug));
             List<MembershipTier> tiers = MembershipTier.of(alliance);
             MemberFilter.tierNamed(alliance, tiers, filter.tier()); // a tier the alliance does not have is a 400
-            List<Membership> members = Membership.ofAlliance(alliance);
-            Membership.markTierChanges(members);
-            return new AllianceData(alliance, tiers, members, ReportedCount.of(alliance), filter);
+            return new AllianceData(alliance, tiers, Membership.ofAlliance(alliance), ReportedCount.of(alliance), filter);
         }
 
         GrowthChart growth() {
