@@ -47,11 +47,15 @@ public class MembershipEditor implements RecordEditor<Membership> {
     /** With an alliance chosen, the tier lists that alliance's tiers alone. */
     @Override
     public List<Field> fields(Map<String, String> values) {
-        String chosen = values.get("alliance");
-        Alliance alliance = chosen != null && chosen.matches("[0-9]{1,18}") ? Alliance.findById(Long.valueOf(chosen))
-                : null;
+        Alliance alliance = allianceChosen(values);
         return alliance == null ? fields() : fields(Options.tiersOf(alliance), "The tiers of " + alliance.name
                 + " (another alliance's show once the form is saved with that alliance).");
+    }
+
+    /** The alliance a form names (opened from its page, or shown again), whose tiers its tier field lists. */
+    static Alliance allianceChosen(Map<String, String> values) {
+        String chosen = values.get("alliance");
+        return chosen != null && chosen.matches("[0-9]{1,18}") ? Alliance.findById(Long.valueOf(chosen)) : null;
     }
 
     private List<Field> fields(List<Field.Option> tiers, String tierHelp) {

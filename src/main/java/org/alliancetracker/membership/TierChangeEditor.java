@@ -65,9 +65,7 @@ public class TierChangeEditor implements RecordEditor<Membership> {
     /** With the alliance chosen (the form opened from its page), the new tier lists that alliance's tiers alone. */
     @Override
     public List<Field> fields(Map<String, String> values) {
-        String chosen = values.get("alliance");
-        Alliance alliance = chosen != null && chosen.matches("[0-9]{1,18}") ? Alliance.findById(Long.valueOf(chosen))
-                : null;
+        Alliance alliance = MembershipEditor.allianceChosen(values);
         return alliance == null ? fields() : fields(Options.tiersOf(alliance));
     }
 
