@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -28,6 +29,10 @@ public final class SearchText {
      */
     private static final List<String> IGNORED = List.of(" ", "\u00a0", "-", "\u2013", ".", ",", "'", "\u2019", "&",
             "/", "(", ")");
+
+    /** Where a name's words meet: a run of what its key leaves out. */
+    private static final Pattern WORD_BREAK = Pattern.compile(IGNORED.stream().map(Pattern::quote)
+            .collect(Collectors.joining("|", "(?:\\s|", ")+")));
 
     /** Letters with accents that a key writes without, in lower case: Latin letters of European languages. */
     private static final String ACCENTED = "àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥìíîïĩīĭįıĵķĺļľłñńņňòóôõöøōŏőŕŗřśŝşšţťùúûüũūŭůűų"
@@ -76,6 +81,14 @@ public final class SearchText {
             key = key.replace(ignored, "");
         }
         return key.replaceAll("\\s", "");
+    }
+
+    /**
+     * The keys of a name's words, in order: the name split where its key leaves out a space or a punctuation mark, so
+     * that together they are the name's key ("Hewlett-Packard" is hewlett and packard).
+     */
+    public static List<String> wordKeys(String name) {
+        return Arrays.stream(WORD_BREAK.split(name)).map(SearchText::keyOf).filter(word -> !word.isEmpty()).toList();
     }
 
     /** Whether the text was only spaces and punctuation, which would match every name. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,16 @@ class SearchTextTest {
         assertEquals("grossestrasse", SearchText.of("GROẞE STRASSE").toString());
         assertEquals("baerumaesir", SearchText.of("Bærum ÆSIR").toString());
         assertEquals("oeuvreoeuvre", SearchText.of("œuvre ŒUVRE").toString());
+    }
+
+    @Test
+    void aNamesWordKeysMakeItsKeyTogether() {
+        assertEquals(List.of("hewlett", "packard"), SearchText.wordKeys("Hewlett-Packard"));
+        assertEquals(List.of("o", "reilly", "sons"), SearchText.wordKeys(" O’Reilly & Sons "), "Reilly starts a word");
+        assertEquals(List.of("virtual", "hard", "disk", "vhd"), SearchText.wordKeys("Virtual Hard Disk (VHD)"));
+        assertEquals(List.of("telecom", "paris"), SearchText.wordKeys("Télécom\u00a0Paris"));
+        assertEquals(List.of("xensource"), SearchText.wordKeys("XenSource"));
+        assertEquals(List.of(), SearchText.wordKeys(" - "));
     }
 
     @Test

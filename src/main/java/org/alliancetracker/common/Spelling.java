@@ -1,0 +1,107 @@
+package org.alliancetracker.common;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The names a text may be a misspelling of, for when no name holds it: "qumranett" for Qumranet, "citrx" for Citrix
+ * Systems. A name is close when a few letters added, dropped or changed make the text a part of it that starts where
+ * one of its words does, compared as {@link SearchText} compares (ignoring case, accents, spaces and punctuation).
+ * <p>
+ * Written here rather than taken from a library: the edit distances of Apache Commons Text compare whole strings,
+ * which would put "citrx" nine letters from "Citrix Systems". This is Sellers' approximate matching, with a match
+ * allowed to start only at a word.
+ */
+public final class Spelling {
+
+    /** A record's name, one of several a record may have (a former name, an abbreviation). */
+    public record Name(long id, String name) {
+    }
+
+    /** A record whose name the text may be misspelt from, by that name, with how many letters differ. */
+    public record Close(long id, String name, int edits) {
+    }
+
+    private Spelling() {
+    }
+
+    /**
+     * How many letters the text may be off by and still be taken for a misspelling: none below four letters, where
+     * one letter off matches too many names to tell; one up to seven; then two.
+     */
+    public static int tolerated(String text) {
+        int letters = SearchText.keyOf(text).length();
+        return letters < 4 ? 0 : letters < 8 ? 1 : 2;
+    }
+
+    /** The fewest letters to add, drop or change in the text to make it a part of the name that starts a word. */
+    public static int edits(String text, String name) {
+        return edits(SearchText.keyOf(text), SearchText.wordKeys(name), Integer.MAX_VALUE - 1);
+    }
+
+    /**
+     * Up to {@code limit} records with a name the text may be misspelt from, closest first, then those whose name is
+     * nearest the text in length (Citrix before Citrix Systems), then by name; each record once, by its closest name.
+     */
+    public static List<Close> closest(String text, Collection<Name> names, int limit) {
+        String key = SearchText.keyOf(text);
+        int tolerated = tolerated(text);
+        if (tolerated == 0) {
+            return List.of();
+        }
+        Comparator<Close> order = Comparator.comparingInt(Close::edits)
+                .thenComparingInt(close -> Math.abs(SearchText.keyOf(close.name()).length() - key.length()))
+                .thenComparing(close -> SearchText.keyOf(close.name()))
+                .thenComparing(Close::name);
+        Map<Long, Close> best = new HashMap<>();
+        for (Name name : names) {
+            int edits = edits(key, SearchText.wordKeys(name.name()), tolerated);
+            if (edits <= tolerated) {
+                best.merge(name.id(), new Close(name.id(), name.name(), edits),
+                        (one, other) -> order.compare(one, other) <= 0 ? one : other);
+            }
+        }
+        return best.values().stream().sorted(order).limit(limit).toList();
+    }
+
+    /**
+     * The edit distance from the text to the best part of the name (the words' keys run together) that starts at a
+     * word: a row's cell j is the fewest edits matching the text's first i letters to a part ending before letter j.
+     * Stops once a whole row exceeds {@code atMost}, answering more than it.
+     */
+    private static int edits(String text, List<String> words, int atMost) {
+        String name = String.join("", words);
+        int[] previous = new int[name.length() + 1];
+        int j = 0;
+        for (String word : words) {
+            for (int letter = 0; letter < word.length(); letter++) {
+                previous[j++] = letter;
+            }
+        }
+        previous[j] = words.isEmpty() ? 0 : words.get(words.size() - 1).length();
+        int[] current = new int[name.length() + 1];
+        for (int i = 1; i <= text.length(); i++) {
+            current[0] = i;
+            int rowLeast = i;
+            for (j = 1; j <= name.length(); j++) {
+                int changed = previous[j - 1] + (text.charAt(i - 1) == name.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(changed, Math.min(previous[j], current[j - 1]) + 1);
+                rowLeast = Math.min(rowLeast, current[j]);
+            }
+            if (rowLeast > atMost) {
+                return atMost + 1;
+            }
+            int[] swapped = previous;
+            previous = current;
+            current = swapped;
+        }
+        int least = previous[0];
+        for (int cell : previous) {
+            least = Math.min(least, cell);
+        }
+        return least;
+    }
+}
