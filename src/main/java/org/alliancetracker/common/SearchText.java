@@ -1,11 +1,11 @@
 package org.alliancetracker.common;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -30,9 +30,8 @@ public final class SearchText {
     private static final List<String> IGNORED = List.of(" ", "\u00a0", "-", "\u2013", ".", ",", "'", "\u2019", "&",
             "/", "(", ")");
 
-    /** Where a name's words meet: a run of what its key leaves out. */
-    private static final Pattern WORD_BREAK = Pattern.compile(IGNORED.stream().map(Pattern::quote)
-            .collect(Collectors.joining("|", "(?:\\s|", ")+")));
+    /** What a key leaves out, one character each: the ignored marks and the white space that Java's \s matches. */
+    private static final String LEFT_OUT = String.join("", IGNORED) + " \t\n\u000b\f\r";
 
     /** Letters with accents that a key writes without, in lower case: Latin letters of European languages. */
     private static final String ACCENTED = "àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥìíîïĩīĭįıĵķĺļľłñńņňòóôõöøōŏőŕŗřśŝşšţťùúûüũūŭůűų"
@@ -49,7 +48,7 @@ public final class SearchText {
             .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
 
     /** Letters written as two without their accent, as in "Grossmann" for Großmann; the key columns map both cases. */
-    private static final Map<String, String> WRITTEN_AS_TWO = Map.of("ß", "ss", "æ", "ae", "œ", "oe");
+    private static final Map<Character, String> WRITTEN_AS_TWO = Map.of('ß', "ss", 'æ', "ae", 'œ', "oe");
 
     private final String key;
     private final String slug;
@@ -68,27 +67,39 @@ public final class SearchText {
      * ({@link NameOrder}).
      */
     public static String keyOf(String name) {
-        StringBuilder folded = new StringBuilder(name.length());
-        for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
-            int accented = TRANSLATED_FROM.indexOf(c);
-            folded.append(accented < 0 ? c : TRANSLATED_TO.charAt(accented));
-        }
-        String key = folded.toString();
-        for (Map.Entry<String, String> letter : WRITTEN_AS_TWO.entrySet()) {
-            key = key.replace(letter.getKey(), letter.getValue());
-        }
-        for (String ignored : IGNORED) {
-            key = key.replace(ignored, "");
-        }
-        return key.replaceAll("\\s", "");
+        return String.join("", wordKeys(name));
     }
 
     /**
      * The keys of a name's words, in order: the name split where its key leaves out a space or a punctuation mark, so
-     * that together they are the name's key ("Hewlett-Packard" is hewlett and packard).
+     * that together they are the name's key ("Hewlett-Packard" is hewlett and packard). One pass over the name, as
+     * a misspelling is compared with every name ({@link Spelling}).
      */
     public static List<String> wordKeys(String name) {
-        return Arrays.stream(WORD_BREAK.split(name)).map(SearchText::keyOf).filter(word -> !word.isEmpty()).toList();
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder(name.length());
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (LEFT_OUT.indexOf(c) >= 0) {
+                if (!word.isEmpty()) {
+                    words.add(word.toString());
+                    word.setLength(0);
+                }
+                continue;
+            }
+            if (c < 0x80) { // no letter with an accent is ASCII: the common case skips the look-up
+                word.append(c);
+                continue;
+            }
+            int accented = TRANSLATED_FROM.indexOf(c);
+            char letter = accented < 0 ? c : TRANSLATED_TO.charAt(accented);
+            word.append(WRITTEN_AS_TWO.getOrDefault(letter, String.valueOf(letter)));
+        }
+        if (!word.isEmpty()) {
+            words.add(word.toString());
+        }
+        return words;
     }
 
     /** Whether the text was only spaces and punctuation, which would match every name. */

@@ -52,19 +52,23 @@ public final class Spelling {
         if (tolerated == 0) {
             return List.of();
         }
-        Comparator<Close> order = Comparator.comparingInt(Close::edits)
-                .thenComparingInt(close -> Math.abs(SearchText.keyOf(close.name()).length() - key.length()))
-                .thenComparing(close -> SearchText.keyOf(close.name()))
-                .thenComparing(Close::name);
-        Map<Long, Close> best = new HashMap<>();
+        record Candidate(Close close, int lengthOff, String key) {
+        }
+        Comparator<Candidate> order = Comparator.<Candidate>comparingInt(c -> c.close().edits())
+                .thenComparingInt(Candidate::lengthOff).thenComparing(Candidate::key)
+                .thenComparing(c -> c.close().name());
+        Map<Long, Candidate> best = new HashMap<>();
         for (Name name : names) {
-            int edits = edits(key, SearchText.wordKeys(name.name()), tolerated);
+            List<String> words = SearchText.wordKeys(name.name());
+            int edits = edits(key, words, tolerated);
             if (edits <= tolerated) {
-                best.merge(name.id(), new Close(name.id(), name.name(), edits),
+                String nameKey = String.join("", words);
+                best.merge(name.id(), new Candidate(new Close(name.id(), name.name(), edits),
+                        Math.abs(nameKey.length() - key.length()), nameKey),
                         (one, other) -> order.compare(one, other) <= 0 ? one : other);
             }
         }
-        return best.values().stream().sorted(order).limit(limit).toList();
+        return best.values().stream().sorted(order).limit(limit).map(Candidate::close).toList();
     }
 
     /**
