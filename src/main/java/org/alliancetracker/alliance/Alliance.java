@@ -1,5 +1,6 @@
 package org.alliancetracker.alliance;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import org.alliancetracker.common.FormerSlug;
 import org.alliancetracker.common.PartialDate;
 import org.alliancetracker.common.SearchText;
 import org.alliancetracker.common.SluggedEntity;
+import org.alliancetracker.common.Spelling;
 import org.alliancetracker.common.Texts;
 import org.alliancetracker.project.Project;
 import org.alliancetracker.source.Source;
@@ -131,6 +133,23 @@ public class Alliance extends SluggedEntity {
     public static List<Alliance> promoting(Project project) {
         return list("select a from Alliance a where ?1 member of a.promotes order by a.nameKey, lower(a.name)",
                 project);
+    }
+
+    /** The alliances with these ids, in no order; ids of alliances since deleted are left out. One query. */
+    public static List<Alliance> withIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
+    /**
+     * Every alliance's name and abbreviation, by its id: what a text no name holds is compared with, as a possible
+     * misspelling ({@link Spelling}). One query.
+     */
+    public static List<Spelling.Name> allNames() {
+        return getEntityManager().createQuery("""
+                select id, name from Alliance
+                union all
+                select id, abbreviation from Alliance where abbreviation is not null""", Spelling.Name.class)
+                .getResultList();
     }
 
     /**

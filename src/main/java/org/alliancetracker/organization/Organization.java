@@ -25,6 +25,7 @@ import jakarta.validation.constraints.Size;
 import org.alliancetracker.common.FormerSlug;
 import org.alliancetracker.common.SearchText;
 import org.alliancetracker.common.SluggedEntity;
+import org.alliancetracker.common.Spelling;
 import org.alliancetracker.common.Texts;
 import org.alliancetracker.web.ListOrder;
 
@@ -158,6 +159,17 @@ public class Organization extends SluggedEntity {
         return page.stream().map(o -> new ListedOrganization(o, counts.get(o.id)[0], counts.get(o.id)[1])).toList();
     }
 
+    /**
+     * Every organization's name and former names, by its id: what a text no name holds is compared with, as a
+     * possible misspelling ({@link Spelling}). One query over every name.
+     */
+    public static List<Spelling.Name> allNames() {
+        return getEntityManager().createQuery("""
+                select o.id, o.name from Organization o
+                union all
+                select f.organization.id, f.name from FormerName f""", Spelling.Name.class).getResultList();
+    }
+
     /** How many organizations there are of each kind, leaving out the kinds of none, in one query. */
     public static Map<OrganizationKind, Long> countByKind() {
         Map<OrganizationKind, Long> counts = new EnumMap<>(OrganizationKind.class);
@@ -231,7 +243,12 @@ public class Organization extends SluggedEntity {
 
     /** The organizations with these ids; ids of organizations since deleted are left out. */
     public static List<Named> namedByIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : named(list("id in ?1", ids));
+        return named(withIds(ids));
+    }
+
+    /** The organizations with these ids, in no order; ids of organizations since deleted are left out. One query. */
+    public static List<Organization> withIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }
 
     /**

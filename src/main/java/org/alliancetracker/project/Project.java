@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import org.alliancetracker.common.FormerSlug;
 import org.alliancetracker.common.SearchText;
 import org.alliancetracker.common.SluggedEntity;
+import org.alliancetracker.common.Spelling;
 import org.alliancetracker.common.Texts;
 
 /** A technology that organizations back: Xen, KVM, VMware ESX... */
@@ -69,6 +70,19 @@ public class Project extends SluggedEntity {
 
     public static List<Project> allByName() {
         return list("order by nameKey, lower(name)");
+    }
+
+    /** The projects with these ids, in no order; ids of projects since deleted are left out. One query. */
+    public static List<Project> withIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
+    /**
+     * Every project's name, by its id: what a text no name holds is compared with, as a possible misspelling
+     * ({@link Spelling}). One query.
+     */
+    public static List<Spelling.Name> allNames() {
+        return getEntityManager().createQuery("select id, name from Project", Spelling.Name.class).getResultList();
     }
 
     /**

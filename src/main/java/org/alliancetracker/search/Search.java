@@ -18,9 +18,10 @@ import org.alliancetracker.web.InvalidParameterException;
  *
  * @param formerNames the former names found, by organization id, shown beside organizations whose current name may
  *     not hold the text
+ * @param spelledAlike where nothing holds the text, the records whose names it may be a misspelling of
  */
 public record Search(String query, Found<Organization> organizations, Map<Long, List<String>> formerNames,
-        Found<Alliance> alliances, Found<Project> projects, Found<Source> sources) {
+        Found<Alliance> alliances, Found<Project> projects, Found<Source> sources, List<NearMiss> spelledAlike) {
 
     public static final int MAX_QUERY_LENGTH = 100;
     static final int MAX_RESULTS = 50;
@@ -48,10 +49,15 @@ public record Search(String query, Found<Organization> organizations, Map<Long, 
         }
         SearchText text = SearchText.of(query);
         Found<Organization> organizations = Found.of(Organization.nameContaining(text, MAX_RESULTS + 1));
-        return new Search(query, organizations, FormerName.containing(text, organizations.shown()),
+        Search search = new Search(query, organizations, FormerName.containing(text, organizations.shown()),
                 Found.of(Alliance.nameContaining(text, MAX_RESULTS + 1)),
                 Found.of(Project.nameContaining(text, MAX_RESULTS + 1)),
-                Found.of(Source.titleOrPublisherContaining(text, MAX_RESULTS + 1)));
+                Found.of(Source.titleOrPublisherContaining(text, MAX_RESULTS + 1)), List.of());
+        return search.foundNothing() ? search.withSpelledAlike(NearMiss.spelledAlike(null, query)) : search;
+    }
+
+    private Search withSpelledAlike(List<NearMiss> records) {
+        return new Search(query, organizations, formerNames, alliances, projects, sources, records);
     }
 
     /** Whether the search takes the text (a page may then link to its search), stripped as the search strips it. */

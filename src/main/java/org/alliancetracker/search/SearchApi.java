@@ -39,15 +39,25 @@ public class SearchApi {
         }
     }
 
-    /** Without the text searched for: the client knows it, and an answer that echoes no input reflects nothing. */
+    /** @param kind alliance, organization or project, as in the record's address */
+    public record Suggestion(String kind, String slug, String name) {
+    }
+
+    /**
+     * Without the text searched for: the client knows it, and an answer that echoes no input reflects nothing.
+     *
+     * @param didYouMean where nothing holds the text, up to five records whose names it may be a misspelling of (a
+     *     few letters added, dropped or changed), the closest first; else empty
+     */
     public record Results(Hits<OrganizationHit> organizations, Hits<AllianceHit> alliances, Hits<ProjectHit> projects,
-            Hits<SourceView> sources) {
+            Hits<SourceView> sources, List<Suggestion> didYouMean) {
     }
 
     @GET
     @Operation(summary = "Organizations, alliances and projects whose name holds the text (q), and sources whose title"
             + " or publisher holds it, ignoring case, accents, spaces and punctuation: equal names first, then names"
-            + " that start with it; at most 50 of each kind")
+            + " that start with it; at most 50 of each kind; where nothing holds it, the names it may be a misspelling"
+            + " of")
     public Results search(@QueryParam("q") String q) {
         if (q == null || q.isBlank()) {
             throw new InvalidParameterException("q", "Give the text to search for in 'q'.");
@@ -58,6 +68,8 @@ public class SearchApi {
                         search.formerNames().getOrDefault(o.id, List.of()))),
                 Hits.of(search.alliances(), a -> new AllianceHit(a.id, a.slug, a.name, a.abbreviation)),
                 Hits.of(search.projects(), p -> new ProjectHit(p.id, p.slug, p.name, p.license.name())),
-                Hits.of(search.sources(), SourceView::of));
+                Hits.of(search.sources(), SourceView::of),
+                search.spelledAlike().stream().map(miss -> new Suggestion(miss.kind(), miss.slug(), miss.name()))
+                        .toList());
     }
 }

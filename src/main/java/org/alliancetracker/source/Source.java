@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 
 import org.alliancetracker.common.PartialDate;
 import org.alliancetracker.common.SearchText;
+import org.alliancetracker.common.Spelling;
 import org.alliancetracker.common.Texts;
 import org.alliancetracker.common.TrackedEntity;
 
@@ -90,6 +91,14 @@ public class Source extends TrackedEntity {
         return find("(%s or %s) order by %s, titleKey, lower(title), id".formatted(SearchText.matches("titleKey"),
                 SearchText.matches("publisherKey"), SearchText.rank("titleKey", "publisherKey = :key")),
                 text.parameters()).page(0, limit).list();
+    }
+
+    /**
+     * Every source's title, by its id: what a title no source's holds is compared with, as a possible misspelling
+     * ({@link Spelling}). One query.
+     */
+    public static List<Spelling.Name> allTitles() {
+        return getEntityManager().createQuery("select id, title from Source", Spelling.Name.class).getResultList();
     }
 
     /** The sources with these ids; ids of sources since deleted are left out. */

@@ -106,6 +106,34 @@ class SearchApiTest {
     }
 
     @Test
+    void whereNothingHoldsTheTextItSaysWhichNamesItMayBeAMisspellingOf() {
+        JsonPath misspelt = search("qumranett");
+        assertEquals(List.of(), misspelt.getList("organizations.items"));
+        assertEquals("organization", misspelt.getString("didYouMean[0].kind"));
+        assertEquals("qumranet", misspelt.getString("didYouMean[0].slug"));
+        assertEquals("Qumranet", misspelt.getString("didYouMean[0].name"));
+        assertEquals(List.of(), search("qumranet").getList("didYouMean"), "found, so none");
+        assertEquals(List.of(), search("kvn").getList("didYouMean"), "too short to tell a misspelling");
+    }
+
+    @Test
+    void aMisspeltFormerNameOffersTheOrganizationByItsNameToday() {
+        try (GeneratedData data = GeneratedData.allianceWithMembers(2)) {
+            Organization renamed = data.organizations.get(1);
+            QuarkusTransaction.requiringNew().run(() -> {
+                FormerName former = new FormerName();
+                former.organization = Organization.findById(renamed.id);
+                former.name = data.prefix + " Old Works";
+                former.persist();
+                GeneratedData.touch();
+            });
+            JsonPath misspelt = search(data.prefix + " old wroks");
+            assertEquals(List.of(renamed.slug), misspelt.getList("didYouMean.slug"));
+            assertEquals(List.of(renamed.name), misspelt.getList("didYouMean.name"));
+        }
+    }
+
+    @Test
     void onlyPunctuationFindsNothing() {
         JsonPath nothing = search(" - ");
         assertEquals(List.of(), nothing.getList("organizations.items"));

@@ -38,6 +38,25 @@ class SearchPageTest {
     }
 
     @Test
+    void aSearchThatFindsNothingOffersTheNamesItMayBeAMisspellingOf() {
+        Document page = Pages.get("/search?q=qumranett");
+        assertEquals("Nothing matches “qumranett”.", page.selectFirst("[role=status]").text());
+        assertEquals("Did you mean", page.selectFirst("#spelled-alike-heading").text());
+        assertEquals("Qumranet (organization)", page.selectFirst("ul.spelled-alike li").text());
+        assertEquals("/organizations/qumranet", page.selectFirst("ul.spelled-alike a").attr("href"));
+
+        // "VMware ESX" with a letter missing, and two letters from VMware: the closest first, of any kind.
+        List<String> vmware = Pages.get("/search?q=vmwar esx").select("ul.spelled-alike a").eachAttr("href");
+        assertEquals(List.of("/projects/vmware-esx", "/organizations/vmware"), vmware.subList(0, 2));
+
+        Document farFromAnyName = Pages.get("/search?q=zzyzx quux");
+        assertTrue(farFromAnyName.selectFirst("[role=status]").text().endsWith("Try part of a name, such as “Red” or"
+                + " “Xen”."));
+        assertEquals(null, farFromAnyName.selectFirst("ul.spelled-alike"));
+        assertEquals(null, Pages.get("/search?q=qumranet").selectFirst("ul.spelled-alike"), "found, so not offered");
+    }
+
+    @Test
     void aFoundOrganizationSaysHowManyAlliancesItJoinedAndProjectsItBackedAsTheListDoes() {
         Map<String, String> countsInList = new HashMap<>();
         for (Element item : Pages.get("/organizations").select(".name-list li")) {

@@ -62,6 +62,24 @@ class NearMissPageTest {
     }
 
     @Test
+    void aMisspeltNameOffersTheRecordsItMayBeAMisspellingOf() {
+        Document page = notFound("/organizations/qumranett");
+        assertEquals("/organizations/qumranet", offered(page).get(0), offered(page).toString());
+        assertEquals("Qumranet", page.selectFirst(".near-misses a").text());
+        assertEquals("/search?q=qumranett", page.selectFirst("a.search-for").attr("href"));
+
+        // One letter from Xen, XenServer's first word and XenSource: the projects first, the closest in length first.
+        List<String> xen = offered(notFound("/timelines/projects/xenn"));
+        assertEquals(List.of("/timelines/projects/xen", "/timelines/projects/xenserver"), xen.subList(0, 2));
+        assertTrue(xen.contains("/organizations/xensource"), xen.toString());
+    }
+
+    @Test
+    void aShortMisspellingOffersNothingAsTooManyNamesWouldBeClose() {
+        assertNull(notFound("/projects/kvn").selectFirst(".near-misses"));
+    }
+
+    @Test
     void nothingCloseOffersOnlyTheSearch() {
         Document page = notFound("/projects/no-such-thing-at-all");
         assertNull(page.selectFirst(".near-misses"));
