@@ -2,6 +2,12 @@ package org.alliancetracker.editing;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.alliancetracker.common.Spelling;
 
 /**
  * Records of one kind found by what an editor types: for reference fields over more records than a select can list
@@ -39,4 +45,20 @@ public interface Lookup {
 
     /** The records with these ids; ids of records since deleted are left out. */
     List<Match> byIds(Collection<Long> ids);
+
+    /** Every record's names (a record may have several), by its id: what {@link #spelledAlike} compares. One query. */
+    List<Spelling.Name> allNames();
+
+    /**
+     * Up to {@code limit} records with a name the text may be a misspelling of (see {@link Spelling}), closest first:
+     * for a text that no name contains. Two queries; none for a text too short to tell a misspelling.
+     */
+    default List<Match> spelledAlike(String text, int limit) {
+        if (Spelling.tolerated(text) == 0) {
+            return List.of();
+        }
+        List<Long> ids = Spelling.closest(text, allNames(), limit).stream().map(Spelling.Close::id).toList();
+        Map<Long, Match> found = byIds(ids).stream().collect(Collectors.toMap(Match::id, Function.identity()));
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+    }
 }

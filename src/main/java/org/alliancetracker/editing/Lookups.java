@@ -129,7 +129,9 @@ public final class Lookups {
     }
 
     private static String noneCalled(Lookup lookup, String name) {
-        List<String> near = lookup.containing(name, SUGGESTIONS).stream().map(Lookups::quoted).toList();
+        List<Lookup.Match> containing = lookup.containing(name, SUGGESTIONS);
+        List<String> near = (containing.isEmpty() ? lookup.spelledAlike(name, SUGGESTIONS) : containing).stream()
+                .map(Lookups::quoted).toList();
         String message = "No " + lookup.kind() + " is called “" + name + "”.";
         return near.isEmpty() ? message + " Check the spelling, or add the " + lookup.kind() + " first."
                 : message + " Did you mean " + Formats.series(near, "or") + "?";

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.alliancetracker.common.SearchText;
+import org.alliancetracker.common.Spelling;
 import org.alliancetracker.editing.Lookup;
 
 /** Organizations found by the name an editor types in a membership's, backing's or acquisition's form. */
@@ -37,6 +38,11 @@ public final class OrganizationLookup implements Lookup {
     @Override
     public List<Match> byIds(Collection<Long> ids) {
         return matches(Organization.namedByIds(ids));
+    }
+
+    @Override
+    public List<Spelling.Name> allNames() {
+        return Organization.allNames();
     }
 
     private static List<Match> matches(List<Organization.Named> named) {

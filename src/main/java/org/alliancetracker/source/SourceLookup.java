@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.alliancetracker.common.SearchText;
+import org.alliancetracker.common.Spelling;
 import org.alliancetracker.editing.Field;
 import org.alliancetracker.editing.Lookup;
 
@@ -51,6 +52,11 @@ public final class SourceLookup implements Lookup {
     @Override
     public List<Match> byIds(Collection<Long> ids) {
         return matches(Source.titledByIds(ids));
+    }
+
+    @Override
+    public List<Spelling.Name> allNames() {
+        return Source.allTitles();
     }
 
     private static List<Match> matches(List<Source.Titled> titled) {

@@ -184,6 +184,30 @@ class LookupFieldTest {
     }
 
     @Test
+    void aMisspeltNameIsOfferedTheNamesItMayBeAMisspellingOfClosestFirst() {
+        long before = auditCount();
+        Organization first = data.organizations.get(0);
+        String typed = first.name.replace("organization", "organisation");
+        Response refused = addMember(typed, "2001-07");
+        assertEquals(422, refused.statusCode());
+        Document page = html(refused);
+        String error = page.selectFirst("#f-organization-error").text();
+        assertTrue(error.startsWith("No organization is called “" + typed + "”. Did you mean “" + first.name + "”, "),
+                error);
+        assertEquals(typed, page.selectFirst("input#f-organization").val());
+        assertEquals(before, auditCount());
+    }
+
+    @Test
+    void aMisspeltTitleIsOfferedTheTitleItMayBeAMisspellingOf() {
+        String typed = data.prefix + " Anual Report";
+        Response refused = addMemberCiting("2002-03", typed);
+        assertEquals(422, refused.statusCode());
+        assertEquals("No source is called “" + typed + "”. Did you mean “" + cited.title + "”?",
+                html(refused).selectFirst("#f-sources-error").text());
+    }
+
+    @Test
     void aNumberIsANameAndNeverAnId() {
         long before = auditCount();
         Response refused = addMember(String.valueOf(data.organizations.get(0).id), "2001-05");
