@@ -4,7 +4,8 @@
 # Builds the jar, starts it on the generated data set (10,000 organizations "Organization 1" to "Organization 10000",
 # 100 alliances, 2,000 sources "Report 1 on Organization 4242"...) and asks addresses never asked before, so that each runs its queries. Prints the median time
 # measured by curl of 7 texts of each kind: one letter (nearly every name matches), one digit (about a third match)
-# and a part of a word (every name matches, through the API); of 40 pages of the organizations list, by name and by
+# a part of a word (every name matches, through the API), and a misspelling that no name holds (every name is compared
+# for the names to offer instead); of 40 pages of the organizations list, by name and by
 # alliances joined; and of 40 alliances' pages with their 500 members sorted by name; each made new to the cache by a
 # parameter the page does not read.
 # Usage: bench/uncached-reads.sh. Uses the java on the PATH, with JAVA_OPTS (default -Xmx128m, as the container).
@@ -80,6 +81,8 @@ printf 'one digit, page:       '; median /search?q=1 /search?q=2 /search?q=3 /se
     /search?q=7
 printf 'part of a word, API:   '; median /api/v1/search?q=org /api/v1/search?q=orga /api/v1/search?q=organ \
     /api/v1/search?q=rgan /api/v1/search?q=rga /api/v1/search?q=anization /api/v1/search?q=niza
+printf 'a misspelling, page:   '; median /search?q=orgamization /search?q=organisation /search?q=organizatoin \
+    /search?q=0rganization /search?q=organizaton /search?q=orgnization /search?q=organizasion
 printf 'organizations list:    '; median $(organization_pages measured)
 printf '  by alliances joined: '; median $(organization_pages measured -alliances)
 printf 'members by name:       '; median $(alliance_pages measured)
