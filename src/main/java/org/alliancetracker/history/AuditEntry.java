@@ -180,6 +180,28 @@ public class AuditEntry extends PanacheEntityBase {
                 : find("id > ?1 and recordType in ?2 order by id", afterId, recordTypes)).page(0, limit).list();
     }
 
+    /** The id of the latest entry, the head of the change feed: 0 before any. One query. */
+    public static long latestId() {
+        Long latest = getEntityManager().createQuery("select max(id) from AuditEntry", Long.class).getSingleResult();
+        return latest == null ? 0 : latest;
+    }
+
+    /**
+     * Up to {@code limit} records of the type, by record id after {@code afterRecordId}, as they were once the entry
+     * {@code asOf} was written: each one's latest entry up to it, left out where that entry is its deletion. One query
+     * along the index of migration V3, ordered by all its columns so that H2 reads it in order and stops at the
+     * limit (by the record id alone, it read every entry of the type after it: 260 ms a page of 50,000 memberships).
+     */
+    public static List<AuditEntry> latestOf(String recordType, long afterRecordId, long asOf, int limit) {
+        return find("""
+                from AuditEntry e
+                where e.recordType = :type and e.recordId > :after and e.action <> :deleted
+                and e.id = (select max(x.id) from AuditEntry x
+                            where x.recordType = :type and x.recordId = e.recordId and x.id <= :asOf)
+                order by e.recordType, e.recordId, e.id""", Parameters.with("type", recordType).and("after", afterRecordId)
+                .and("deleted", Action.DELETED).and("asOf", asOf)).page(0, limit).list();
+    }
+
     /** The newest entries first, older than {@code beforeId} when given. */
     public static List<AuditEntry> recent(Long beforeId, int limit) {
         return recent(beforeId, null, null, limit);

@@ -98,7 +98,7 @@ class ApiDocumentTest {
             "/api/v1/alliances, AllianceView", "/api/v1/alliances/{slug}/members, MemberView",
             "/api/v1/organizations, OrganizationView", "/api/v1/projects, ProjectView",
             "/api/v1/projects/{slug}/backers, BackerView", "/api/v1/backer-changes, BackerChangeView",
-            "/api/v1/sources, SourceView"})
+            "/api/v1/sources, SourceView", "/api/v1/snapshot, SnapshotItem"})
     void aListDescribesItsPageOfItemsAndTheNextCursor(String path, String view) {
         Map<String, Object> document = document();
         Map<String, Object> ok = resolved(document, map(map(operation(document, "get", path).get("responses"))
@@ -126,6 +126,7 @@ class ApiDocumentTest {
             "get, /api/v1/projects/{slug}/backers, /api/v1/projects/kvm/backers?at=soon, 400",
             "get, /api/v1/backer-changes, /api/v1/backer-changes?limit=many, 400",
             "get, /api/v1/changes, /api/v1/changes?after=nope, 400",
+            "get, /api/v1/snapshot, /api/v1/snapshot?cursor=nope, 400",
             "get, /api/v1/search, /api/v1/search?q=" + "kvm kvm kvm kvm kvm kvm kvm kvm kvm kvm kvm kvm kvm kvm kvm kvm"
                     + " kvm kvm kvm kvm kvm kvm kvm kvm kvm kvm kvm, 400",
             "get, /api/v1/sources, /api/v1/sources?limit=501, 400",

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 
 import org.alliancetracker.account.Role;
 import org.alliancetracker.alliance.Alliance;
+import org.alliancetracker.api.Paging;
 import org.alliancetracker.common.TrackedEntity;
 import org.alliancetracker.editing.EditorRegistry;
 import org.alliancetracker.editing.RecordEditor;
@@ -48,6 +49,8 @@ class ChangeFeedMirrorTest {
         final Map<String, Map<Long, Map<String, String>>> records = new TreeMap<>();
         final List<Long> seen = new ArrayList<>();
         String cursor = "";
+        /** The last change to apply: a copy of the data at that moment. */
+        long upTo = Long.MAX_VALUE;
 
         /** Reads pages until one comes back empty. */
         void catchUp() {
@@ -60,6 +63,9 @@ class ChangeFeedMirrorTest {
                     return;
                 }
                 for (Map<String, Object> item : items) {
+                    if (Long.parseLong((String) item.get("id")) > upTo) {
+                        continue;
+                    }
                     seen.add(Long.valueOf((String) item.get("id")));
                     String type = (String) item.get("type");
                     long id = ((Number) item.get("recordId")).longValue();
@@ -132,6 +138,73 @@ class ChangeFeedMirrorTest {
         String cursor = bot.cursor;
         bot.catchUp();
         assertEquals(cursor, bot.cursor, "polling when nothing changed keeps the cursor");
+    }
+
+    @Test
+    void aSnapshotThenTheFeedFromItsMomentRebuildsTheDataWhateverIsWrittenMeanwhile() {
+        Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
+        editor.page("/edit/organization/new");
+        assertEquals(303, editor.post("/edit/organization/new", Map.of("name", "Snapshot Co", "slug", "snapshot-co",
+                "kind", "COMPANY")).statusCode());
+        long snapshotCo = QuarkusTransaction.requiringNew().call(() ->
+                Organization.findBySlug("snapshot-co").orElseThrow().id);
+        String version = editor.page("/edit/organization/" + snapshotCo).selectFirst("input[name=version]").val();
+        assertEquals(303, editor.post("/edit/organization/" + snapshotCo, Map.of("version", version,
+                "name", "Snapshot Company", "slug", "snapshot-co", "kind", "COMPANY")).statusCode());
+        long novell = QuarkusTransaction.requiringNew().call(() -> Organization.findBySlug("novell").orElseThrow().id);
+        deleteOrganization(editor, novell);
+
+        Map<String, Map<Long, Map<String, String>>> snapshot = new TreeMap<>();
+        List<String> kindsByPage = new ArrayList<>();
+        JsonPath page = given().get("/api/v1/snapshot?limit=4").then().statusCode(200).extract().jsonPath();
+        String changesAfter = page.getString("changesAfter");
+        // Written after the snapshot's moment: on none of its pages, even those read afterwards.
+        long amd = QuarkusTransaction.requiringNew().call(() -> Organization.findBySlug("amd").orElseThrow().id);
+        deleteOrganization(editor, amd);
+        while (true) {
+            List<Map<String, Object>> items = page.getList("items");
+            assertTrue(items.size() <= 4, items.toString());
+            assertEquals(changesAfter, page.getString("changesAfter"), "one moment for every page");
+            Set<Object> kinds = new HashSet<>(page.getList("items.type"));
+            assertTrue(kinds.size() <= 1, "a page holds records of one kind: " + kinds);
+            kinds.forEach(kind -> kindsByPage.add((String) kind));
+            for (Map<String, Object> item : items) {
+                @SuppressWarnings("unchecked")
+                Map<String, String> data = (Map<String, String>) item.get("data");
+                Object previous = snapshot.computeIfAbsent((String) item.get("type"), t -> new TreeMap<>())
+                        .put(((Number) item.get("recordId")).longValue(), data);
+                assertEquals(null, previous, "no record is given twice");
+            }
+            String next = page.getString("next");
+            if (next == null) {
+                break;
+            }
+            page = given().get("/api/v1/snapshot?limit=4&cursor=" + next).then().statusCode(200).extract().jsonPath();
+        }
+        assertEquals(AuditEntry.RECORD_TYPES.stream().filter(kindsByPage::contains).toList(),
+                kindsByPage.stream().distinct().toList(), "kinds in the order a mirror creates them");
+        Map<String, Map<Long, Map<String, String>>> organizations = Map.of("organization",
+                snapshot.get("organization"));
+        assertEquals("Snapshot Company", organizations.get("organization").get(snapshotCo).get("name"));
+        assertTrue(organizations.get("organization").containsKey(amd), "deleted after the snapshot's moment");
+        assertTrue(!organizations.get("organization").containsKey(novell), "deleted before it");
+
+        Mirror folded = new Mirror();
+        folded.upTo = Paging.after("after", changesAfter);
+        folded.catchUp();
+        assertEquals(folded.data(), snapshot, "the snapshot is the change feed up to its moment");
+
+        Mirror bot = new Mirror();
+        bot.records.putAll(snapshot);
+        bot.cursor = changesAfter;
+        bot.catchUp();
+        assertEquals(database(), bot.data());
+        assertTrue(!bot.records.get("organization").containsKey(amd), "the deletion came through the feed");
+    }
+
+    private static void deleteOrganization(Browser editor, long id) {
+        editor.page("/edit/organization/" + id + "/delete");
+        assertEquals(303, editor.post("/edit/organization/" + id + "/delete", Map.of()).statusCode());
     }
 
     @Test

@@ -75,6 +75,7 @@ class SqlStatementCountTest {
             "/api/v1/organizations/{org}", "/api/v1/projects", "/api/v1/projects/{project}",
             "/api/v1/projects/{project}/backers",
             "/api/v1/changes?limit=100", "/api/v1/changes?limit=100&type=membership,backing",
+            "/api/v1/snapshot?limit=100",
             "/api/v1/backer-changes", "/api/v1/sources", "/api/v1/sources/{source}",
             "/sitemap.xml", "/sitemaps/alliances-1.xml", "/sitemaps/timelines-1.xml", "/sitemaps/projects-1.xml",
             "/sitemaps/project-timelines-1.xml",
