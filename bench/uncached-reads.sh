@@ -7,7 +7,8 @@
 # a part of a word (every name matches, through the API), and a misspelling that no name holds (every name is compared
 # for the names to offer instead); of 40 pages of the organizations list, by name and by
 # alliances joined; and of 40 alliances' pages with their 500 members sorted by name; each made new to the cache by a
-# parameter the page does not read.
+# parameter the page does not read. Then follows the snapshot and the change feed, 500 at a time, from start to end,
+# as a bot starting a mirror does.
 # Usage: bench/uncached-reads.sh. Uses the java on the PATH, with JAVA_OPTS (default -Xmx128m, as the container).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -86,3 +87,23 @@ printf 'a misspelling, page:   '; median /search?q=orgamization /search?q=organi
 printf 'organizations list:    '; median $(organization_pages measured)
 printf '  by alliances joined: '; median $(organization_pages measured -alliances)
 printf 'members by name:       '; median $(alliance_pages measured)
+
+# Follows the pages of 500 from $1 (the first page's address, to which "&$2=" and each next cursor are added) until
+# one has no next cursor, or, where $3 is "until-empty", until a page has no items; prints the pages and the time.
+follow() {
+    local address="$1" parameter="$2" until="${3:-}" pages=0 started body next
+    started=$(date +%s.%N)
+    while true; do
+        body="$(curl -sf "$BASE$address")"
+        pages=$((pages + 1))
+        next="$(printf '%s' "$body" | { grep -o '"next":"[^"]*"' || true; } | head -n 1 | cut -d '"' -f 4)"
+        if [ -z "$next" ] || { [ "$until" = until-empty ] && printf '%s' "$body" | grep -q '"items":\[\]'; }; then
+            break
+        fi
+        address="${1}&$parameter=$next"
+    done
+    awk -v pages="$pages" -v started="$started" -v ended="$(date +%s.%N)" \
+        'BEGIN { printf "%d pages in %.1f s\n", pages, ended - started }'
+}
+printf 'a mirror from the snapshot:    '; follow '/api/v1/snapshot?limit=500' cursor
+printf 'a mirror from the change feed: '; follow '/api/v1/changes?limit=500' after until-empty
