@@ -112,10 +112,7 @@ class ChangeFeedMirrorTest {
     @Test
     void followingTheFeedRebuildsTheDataExactly() {
         Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
-        editor.page("/edit/organization/new");
-        assertEquals(303, editor.post("/edit/organization/new", Map.of("name", "Mirror Co", "slug", "mirror-co",
-                "kind", "COMPANY")).statusCode());
-        long org = QuarkusTransaction.requiringNew().call(() -> Organization.findBySlug("mirror-co").orElseThrow().id);
+        long org = createOrganization(editor, "Mirror Co", "mirror-co");
         long ova = QuarkusTransaction.requiringNew().call(() ->
                 Alliance.findBySlug("open-virtualization-alliance").orElseThrow().id);
         editor.page("/edit/membership/new");
@@ -124,9 +121,7 @@ class ChangeFeedMirrorTest {
         String version = editor.page("/edit/organization/" + org).selectFirst("input[name=version]").val();
         assertEquals(303, editor.post("/edit/organization/" + org, Map.of("version", version, "name", "Mirror Company",
                 "slug", "mirror-co", "kind", "FOUNDATION")).statusCode());
-        long ibm = QuarkusTransaction.requiringNew().call(() -> Organization.findBySlug("ibm").orElseThrow().id);
-        editor.page("/edit/organization/" + ibm + "/delete");
-        assertEquals(303, editor.post("/edit/organization/" + ibm + "/delete", Map.of()).statusCode());
+        deleteOrganization(editor, idOf("ibm"));
 
         Mirror bot = new Mirror();
         bot.catchUp();
@@ -143,15 +138,11 @@ class ChangeFeedMirrorTest {
     @Test
     void aSnapshotThenTheFeedFromItsMomentRebuildsTheDataWhateverIsWrittenMeanwhile() {
         Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
-        editor.page("/edit/organization/new");
-        assertEquals(303, editor.post("/edit/organization/new", Map.of("name", "Snapshot Co", "slug", "snapshot-co",
-                "kind", "COMPANY")).statusCode());
-        long snapshotCo = QuarkusTransaction.requiringNew().call(() ->
-                Organization.findBySlug("snapshot-co").orElseThrow().id);
+        long snapshotCo = createOrganization(editor, "Snapshot Co", "snapshot-co");
         String version = editor.page("/edit/organization/" + snapshotCo).selectFirst("input[name=version]").val();
         assertEquals(303, editor.post("/edit/organization/" + snapshotCo, Map.of("version", version,
                 "name", "Snapshot Company", "slug", "snapshot-co", "kind", "COMPANY")).statusCode());
-        long novell = QuarkusTransaction.requiringNew().call(() -> Organization.findBySlug("novell").orElseThrow().id);
+        long novell = idOf("novell");
         deleteOrganization(editor, novell);
 
         Map<String, Map<Long, Map<String, String>>> snapshot = new TreeMap<>();
@@ -159,7 +150,7 @@ class ChangeFeedMirrorTest {
         JsonPath page = given().get("/api/v1/snapshot?limit=4").then().statusCode(200).extract().jsonPath();
         String changesAfter = page.getString("changesAfter");
         // Written after the snapshot's moment: on none of its pages, even those read afterwards.
-        long amd = QuarkusTransaction.requiringNew().call(() -> Organization.findBySlug("amd").orElseThrow().id);
+        long amd = idOf("amd");
         deleteOrganization(editor, amd);
         while (true) {
             List<Map<String, Object>> items = page.getList("items");
@@ -200,6 +191,18 @@ class ChangeFeedMirrorTest {
         bot.catchUp();
         assertEquals(database(), bot.data());
         assertTrue(!bot.records.get("organization").containsKey(amd), "the deletion came through the feed");
+    }
+
+    private static long createOrganization(Browser editor, String name, String slug) {
+        editor.page("/edit/organization/new");
+        assertEquals(303, editor.post("/edit/organization/new", Map.of("name", name, "slug", slug,
+                "kind", "COMPANY")).statusCode());
+        return idOf(slug);
+    }
+
+    private static long idOf(String organizationSlug) {
+        return QuarkusTransaction.requiringNew().call(() ->
+                Organization.findBySlug(organizationSlug).orElseThrow().id);
     }
 
     private static void deleteOrganization(Browser editor, long id) {

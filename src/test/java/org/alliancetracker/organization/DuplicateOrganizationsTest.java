@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.jsoup.nodes.Document;
@@ -112,13 +111,7 @@ class DuplicateOrganizationsTest {
         try (GeneratedData data = GeneratedData.allianceWithMembersNamed(List.of("Renamed Co", "Zeta Old"))) {
             Organization renamed = data.organizations.get(0);
             Organization zeta = data.organizations.get(1);
-            QuarkusTransaction.requiringNew().run(() -> {
-                FormerName former = new FormerName();
-                former.organization = Organization.findById(renamed.id);
-                former.name = data.prefix + " zeta old";
-                former.persist();
-                GeneratedData.touch();
-            });
+            data.addFormerName(renamed, " zeta old", null);
             Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
             Element group = groupOf(editor.page("/edit/duplicates"), renamed, zeta);
             assertNotEquals(null, group);

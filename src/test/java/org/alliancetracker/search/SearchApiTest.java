@@ -14,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.alliancetracker.common.PartialDate;
-import org.alliancetracker.organization.FormerName;
 import org.alliancetracker.organization.Organization;
 import org.alliancetracker.source.Source;
 import org.alliancetracker.testing.GeneratedData;
@@ -87,14 +85,7 @@ class SearchApiTest {
     void saysWhenItFoundMoreAndWhichFormerNameMatched() {
         try (GeneratedData data = GeneratedData.allianceWithMembers(Search.MAX_RESULTS + 1)) {
             Organization renamed = data.organizations.get(0);
-            QuarkusTransaction.requiringNew().run(() -> {
-                FormerName former = new FormerName();
-                former.organization = Organization.findById(renamed.id);
-                former.name = data.prefix + " Old Works";
-                former.usedUntil = PartialDate.parse("1999");
-                former.persist();
-                GeneratedData.touch();
-            });
+            data.addFormerName(renamed, " Old Works", "1999");
             JsonPath many = search(data.prefix + " organization");
             assertEquals(Search.MAX_RESULTS, many.getList("organizations.items").size());
             assertEquals(true, many.getBoolean("organizations.more"));
@@ -120,13 +111,7 @@ class SearchApiTest {
     void aMisspeltFormerNameOffersTheOrganizationByItsNameToday() {
         try (GeneratedData data = GeneratedData.allianceWithMembers(2)) {
             Organization renamed = data.organizations.get(1);
-            QuarkusTransaction.requiringNew().run(() -> {
-                FormerName former = new FormerName();
-                former.organization = Organization.findById(renamed.id);
-                former.name = data.prefix + " Old Works";
-                former.persist();
-                GeneratedData.touch();
-            });
+            data.addFormerName(renamed, " Old Works", null);
             JsonPath misspelt = search(data.prefix + " old wroks");
             assertEquals(List.of(renamed.slug), misspelt.getList("didYouMean.slug"));
             assertEquals(List.of(renamed.name), misspelt.getList("didYouMean.name"));

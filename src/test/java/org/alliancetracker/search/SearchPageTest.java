@@ -9,14 +9,11 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
-import org.alliancetracker.common.PartialDate;
-import org.alliancetracker.organization.FormerName;
 import org.alliancetracker.organization.Organization;
 import org.alliancetracker.testing.GeneratedData;
 import org.alliancetracker.testing.Pages;
@@ -142,16 +139,8 @@ class SearchPageTest {
     void anOrganizationFoundByAFormerNameShowsThatName() {
         try (GeneratedData data = GeneratedData.allianceWithMembers(2)) {
             Organization renamed = data.organizations.get(0);
-            QuarkusTransaction.requiringNew().run(() -> {
-                for (String[] used : new String[][] {{" Old Works", "1999"}, {" Older-Works", "1990"}}) {
-                    FormerName former = new FormerName();
-                    former.organization = Organization.findById(renamed.id);
-                    former.name = data.prefix + used[0];
-                    former.usedUntil = PartialDate.parse(used[1]);
-                    former.persist();
-                }
-                GeneratedData.touch();
-            });
+            data.addFormerName(renamed, " Old Works", "1999");
+            data.addFormerName(renamed, " Older-Works", "1990");
             String counts = " · joined 1 alliance · backed 1 project"; // each generated organization's
             Element found = Pages.get("/search?q=" + data.prefix + " old works").selectFirst("main li");
             assertEquals("/organizations/" + renamed.slug, found.selectFirst("a").attr("href"));

@@ -16,6 +16,7 @@ import org.alliancetracker.backing.BackingRole;
 import org.alliancetracker.common.PartialDate;
 import org.alliancetracker.history.AuditEntry;
 import org.alliancetracker.membership.Membership;
+import org.alliancetracker.organization.FormerName;
 import org.alliancetracker.organization.Organization;
 import org.alliancetracker.organization.OrganizationKind;
 import org.alliancetracker.organization.OwnershipEvent;
@@ -174,6 +175,21 @@ public final class GeneratedData implements AutoCloseable {
         tier.rank = rank;
         tier.persist();
         return tier;
+    }
+
+    /**
+     * Gives the organization a former name (the data set's prefix, then {@code name}), used until the date if given,
+     * committed with a new data version.
+     */
+    public void addFormerName(Organization organization, String name, String usedUntil) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            FormerName former = new FormerName();
+            former.organization = Organization.findById(organization.id);
+            former.name = prefix + name;
+            former.usedUntil = usedUntil == null ? null : PartialDate.parse(usedUntil);
+            former.persist();
+            touch();
+        });
     }
 
     /** Removes everything whose slug or title starts with this data set's prefix. */
