@@ -141,6 +141,16 @@ public class Alliance extends SluggedEntity {
     }
 
     /**
+     * Up to {@code limit} alliances that cite no source, the latest recorded first, with what describes them: the facts
+     * an editor has still to source. One query.
+     */
+    public static List<Alliance> withoutSources(int limit) {
+        return find("""
+                select a from Alliance a
+                where a.sources is empty order by a.id desc""").page(0, limit).list();
+    }
+
+    /**
      * Every alliance's name and abbreviation, by its id: what a text no name holds is compared with, as a possible
      * misspelling ({@link Spelling}). One query.
      */

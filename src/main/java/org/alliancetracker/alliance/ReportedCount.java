@@ -79,4 +79,14 @@ public class ReportedCount extends TrackedEntity {
                 where ?1 member of c.sources
                 order by c.asOf.latest, c.asOf.earliest, a.nameKey, lower(a.name), c.subject""", source);
     }
+
+    /**
+     * Up to {@code limit} reported counts that cite no source, the latest recorded first, with what describes them: the
+     * facts an editor has still to source. One query.
+     */
+    public static List<ReportedCount> withoutSources(int limit) {
+        return find("""
+                select c from ReportedCount c join fetch c.alliance
+                where c.sources is empty order by c.id desc""").page(0, limit).list();
+    }
 }

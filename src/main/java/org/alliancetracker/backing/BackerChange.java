@@ -176,4 +176,14 @@ public class BackerChange extends TrackedEntity {
                 join fetch c.toProject where ?1 member of c.sources
                 order by c.movedOn.latest, c.movedOn.earliest, o.nameKey, lower(o.name)""", source);
     }
+
+    /**
+     * Up to {@code limit} moves between projects that cite no source, the latest recorded first, with what describes
+     * them: the facts an editor has still to source. One query.
+     */
+    public static List<BackerChange> withoutSources(int limit) {
+        return find("""
+                select c from BackerChange c join fetch c.organization join fetch c.fromProject join fetch c.toProject
+                where c.sources is empty order by c.id desc""").page(0, limit).list();
+    }
 }

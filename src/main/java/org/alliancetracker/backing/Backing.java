@@ -169,4 +169,14 @@ public class Backing extends TrackedEntity {
                 order by b.since.latest nulls first, b.since.earliest, o.nameKey, lower(o.name), p.nameKey,
                 lower(p.name)""", source);
     }
+
+    /**
+     * Up to {@code limit} backings that cite no source, the latest recorded first, with what describes them: the facts
+     * an editor has still to source. One query.
+     */
+    public static List<Backing> withoutSources(int limit) {
+        return find("""
+                select b from Backing b join fetch b.organization join fetch b.project
+                where b.sources is empty order by b.id desc""").page(0, limit).list();
+    }
 }

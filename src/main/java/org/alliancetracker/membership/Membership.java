@@ -304,4 +304,14 @@ public class Membership extends TrackedEntity {
                 order by m.joined.latest, m.joined.earliest, o.nameKey, lower(o.name), a.nameKey, lower(a.name)""",
                 source);
     }
+
+    /**
+     * Up to {@code limit} memberships that cite no source, the latest recorded first, with what describes them: the
+     * facts an editor has still to source. One query.
+     */
+    public static List<Membership> withoutSources(int limit) {
+        return find("""
+                select m from Membership m join fetch m.organization join fetch m.alliance
+                where m.sources is empty order by m.id desc""").page(0, limit).list();
+    }
 }

@@ -85,4 +85,14 @@ public class OwnershipEvent extends TrackedEntity {
                 order by e.occurredOn.latest, e.occurredOn.earliest, r.nameKey, lower(r.name), d.nameKey, lower(d.name)
                 """, source);
     }
+
+    /**
+     * Up to {@code limit} acquisitions that cite no source, the latest recorded first, with what describes them: the
+     * facts an editor has still to source. One query.
+     */
+    public static List<OwnershipEvent> withoutSources(int limit) {
+        return find("""
+                select e from OwnershipEvent e join fetch e.acquirer join fetch e.acquired
+                where e.sources is empty order by e.id desc""").page(0, limit).list();
+    }
 }

@@ -83,7 +83,7 @@ class AccessibilityTest {
                     Organization.findBySlug("ibm").orElseThrow().id);
             for (String page : List.of("/alliances/open-virtualization-alliance", "/edit/organization/" + ibm,
                     "/edit/organization/" + ibm + "/delete", "/edit/organization/" + ibm + "/merge",
-                    "/edit/move/new?organization=" + ibm, "/edit/duplicates",
+                    "/edit/move/new?organization=" + ibm, "/edit/duplicates", "/edit/unsourced",
                     "/history/organization/" + ibm, "/history", "/history?by=system&kind=membership",
                     "/import", "/account/tokens", "/account/password", "/admin/accounts",
                     "/admin/accounts/new", "/admin/webhooks", "/edit/membership/new",
