@@ -198,8 +198,8 @@ public class AuditEntry extends PanacheEntityBase {
                 where e.recordType = :type and e.recordId > :after and e.action <> :deleted
                 and e.id = (select max(x.id) from AuditEntry x
                             where x.recordType = :type and x.recordId = e.recordId and x.id <= :asOf)
-                order by e.recordType, e.recordId, e.id""", Parameters.with("type", recordType).and("after", afterRecordId)
-                .and("deleted", Action.DELETED).and("asOf", asOf)).page(0, limit).list();
+                order by e.recordType, e.recordId, e.id""", Parameters.with("type", recordType)
+                .and("after", afterRecordId).and("deleted", Action.DELETED).and("asOf", asOf)).page(0, limit).list();
     }
 
     /** The newest entries first, older than {@code beforeId} when given. */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.alliancetracker.account.Role;
@@ -112,17 +113,17 @@ class SqlStatementCountTest {
      * misspelt ("organisation"), are close to it.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"-organization", "-organisation"})
-    void aMissingRecordsPageIsConstantWhateverTheNumberOfOrganizations(String slugEnd) {
+    @CsvSource({"-organization, 8", "-organisation, 10"})
+    void aMissingRecordsPageIsConstantWhateverTheNumberOfOrganizations(String slugEnd, int atMost) {
         Function<GeneratedData, String> path = d -> "/organizations/" + d.prefix + slugEnd;
         long[] offered = new long[2];
         SqlStatements.countDuring(() -> notFound(path.apply(small)));
         long forSmall = SqlStatements.countDuring(() -> offered[0] = notFound(path.apply(small)));
         long forLarge = SqlStatements.countDuring(() -> offered[1] = notFound(path.apply(large)));
         assertEquals(forSmall, forLarge, forSmall + " statements for 100 organizations, " + forLarge + " for 10,000");
-        // The record asked for, three searches by part of a name and, where none holds it, three reads of every name
+        // The record asked for and three searches by part of a name; where none holds it, three reads of every name
         // and one of the records offered per kind.
-        assertTrue(forLarge <= 10, "a missing record's page costs " + forLarge + " statements");
+        assertTrue(forLarge <= atMost, "a missing record's page costs " + forLarge + " statements");
         assertEquals(offered[0], offered[1], "the names offered");
         assertTrue(offered[1] > 0, "the generated organizations' names are close to the address's text");
     }
