@@ -5,6 +5,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The names a text may be a misspelling of, for when no name holds it: "qumranett" for Qumranet, "citrx" for Citrix
@@ -69,6 +72,21 @@ public final class Spelling {
             }
         }
         return best.values().stream().sorted(order).limit(limit).map(Candidate::close).toList();
+    }
+
+    /**
+     * The records of the {@link #closest} names, up to {@code limit}, closest first: the names read, then the records
+     * loaded by their ids (none for a text too short to tell a misspelling, without reading the names).
+     */
+    public static <T> List<T> closestRecords(String text, int limit, Supplier<Collection<Name>> names,
+            Function<List<Long>, List<T>> load, Function<T, Long> idOf) {
+        if (tolerated(text) == 0) {
+            return List.of();
+        }
+        List<Long> ids = closest(text, names.get(), limit).stream().map(Close::id).toList();
+        Map<Long, T> loaded = new HashMap<>();
+        load.apply(ids).forEach(record -> loaded.put(idOf.apply(record), record));
+        return ids.stream().map(loaded::get).filter(Objects::nonNull).toList();
     }
 
     /**

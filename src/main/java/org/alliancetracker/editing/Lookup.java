@@ -2,10 +2,6 @@ package org.alliancetracker.editing;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.alliancetracker.common.Spelling;
 
@@ -54,11 +50,6 @@ public interface Lookup {
      * for a text that no name contains. Two queries; none for a text too short to tell a misspelling.
      */
     default List<Match> spelledAlike(String text, int limit) {
-        if (Spelling.tolerated(text) == 0) {
-            return List.of();
-        }
-        List<Long> ids = Spelling.closest(text, allNames(), limit).stream().map(Spelling.Close::id).toList();
-        Map<Long, Match> found = byIds(ids).stream().collect(Collectors.toMap(Match::id, Function.identity()));
-        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+        return Spelling.closestRecords(text, limit, this::allNames, this::byIds, Match::id);
     }
 }

@@ -86,6 +86,14 @@ public class Project extends SluggedEntity {
     }
 
     /**
+     * Up to {@code limit} projects whose name the text may be a misspelling of ({@link Spelling}), closest first: for
+     * a text no project's name or slug is. Two queries; none for a text too short to tell a misspelling.
+     */
+    public static List<Project> nameSpelledLike(String text, int limit) {
+        return Spelling.closestRecords(text, limit, Project::allNames, Project::withIds, p -> p.id);
+    }
+
+    /**
      * Up to {@code limit} projects whose name contains the text, or whose slug is the text's: one of them equal to it
      * first, then names that start with it, each group in name order.
      */

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.ws.rs.GET;
@@ -32,6 +33,7 @@ import org.alliancetracker.organization.FormerName;
 import org.alliancetracker.organization.Organization;
 import org.alliancetracker.organization.OwnershipEvent;
 import org.alliancetracker.project.Project;
+import org.alliancetracker.web.Formats;
 import org.alliancetracker.web.HtmlPages;
 import org.alliancetracker.web.InvalidParameterException;
 import org.alliancetracker.web.RecordNotFoundException;
@@ -290,8 +292,10 @@ public class TimelineResource {
             if (!unknown.isEmpty()) {
                 String names = String.join(", ", unknown.stream()
                         .map(s -> s.length() > 40 ? s.substring(0, 40) + "…" : s).toList());
+                List<Project> meant = unknown.size() == 1 ? Project.nameSpelledLike(unknown.get(0), 3) : List.of();
                 throw new InvalidParameterException("projects", "The parameter 'projects' names unknown projects: "
-                        + names + ". Use project slugs such as xen or kvm.", "No project is called " + names + ".");
+                        + names + ". Use project slugs such as xen or kvm." + didYouMean(meant, p -> p.slug),
+                        "No project is called " + names + "." + didYouMean(meant, p -> p.name + " (" + p.slug + ")"));
             }
             List<Project> ordered = slugs.stream().map(bySlug::get).distinct().toList();
             if (ordered.size() < 2) {
@@ -299,6 +303,12 @@ public class TimelineResource {
             }
             return new ComparisonData(ordered, String.join(",", ordered.stream().map(p -> p.slug).toList()),
                     Backing.ofProjects(ordered), BackerChange.between(ordered), filter);
+        }
+
+        /** " Did you mean …?" naming the projects each as given, or nothing for none. */
+        private static String didYouMean(List<Project> projects, Function<Project, String> named) {
+            return projects.isEmpty() ? ""
+                    : " Did you mean " + Formats.series(projects.stream().map(named).toList(), "or") + "?";
         }
 
         LaneChart chart() {

@@ -389,6 +389,7 @@ class TimelineResourceTest {
     @CsvSource(delimiter = '|', value = {
             "projects=xen|xen|Projects: Tick from 2 to 6 projects to compare.",
             "projects=xen&projects=nonexistent|xen|Projects: No project is called nonexistent.",
+            "projects=xen&projects=kvmm|xen|Projects: No project is called kvmm. Did you mean KVM (kvm)?",
             "projects=xen,kvm,xenserver,hyper-v,vhd,vmware-esx,xen,kvm,zzz|xen kvm xenserver hyper-v vhd vmware-esx|"
                     + "Projects: Tick from 2 to 6 projects to compare."})
     void aComparisonOfTooFewOrUnknownProjectsKeepsTheTicksAndShowsTheUsualComparison(String query, String ticks,
@@ -401,6 +402,13 @@ class TimelineResourceTest {
         assertEquals("Xen vs KVM", page.selectFirst("h1").text(), "the usual comparison, drawn");
         assertEquals(1, page.select("figure.chart").size());
         assertEquals(1, page.select("figure.chart .chart-wide > svg").size());
+    }
+
+    @Test
+    void aMisspeltProjectInALinkIsRefusedNamingTheSlugItMayBe() {
+        assertEquals("The parameter 'projects' names unknown projects: kvmm. Use project slugs such as xen or kvm."
+                + " Did you mean kvm?", Jsoup.parse(given().get("/timelines/compare.svg?projects=xen,kvmm").then()
+                .statusCode(400).extract().asString()).selectFirst(".error-message").text());
     }
 
     @Test
