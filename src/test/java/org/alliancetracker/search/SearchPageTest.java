@@ -1,6 +1,7 @@
 package org.alliancetracker.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
@@ -49,8 +50,8 @@ class SearchPageTest {
         Document farFromAnyName = Pages.get("/search?q=zzyzx quux");
         assertTrue(farFromAnyName.selectFirst("[role=status]").text().endsWith("Try part of a name, such as “Red” or"
                 + " “Xen”."));
-        assertEquals(null, farFromAnyName.selectFirst("ul.spelled-alike"));
-        assertEquals(null, Pages.get("/search?q=qumranet").selectFirst("ul.spelled-alike"), "found, so not offered");
+        assertNull(farFromAnyName.selectFirst("ul.spelled-alike"));
+        assertNull(Pages.get("/search?q=qumranet").selectFirst("ul.spelled-alike"), "found, so not offered");
     }
 
     @Test
