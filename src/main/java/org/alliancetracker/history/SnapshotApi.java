@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -87,16 +88,22 @@ public class SnapshotApi {
     @Operation(summary = "Every record as it stands, a page of one kind at a time, in the order a mirror can create"
             + " them (what a record refers to comes first); then follow the change feed from changesAfter")
     public RestResponse<SnapshotPage> snapshot(@QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor, @Context UriInfo uri) {
+            @QueryParam("cursor") String cursor,
+            @Parameter(description = "Only the records of these kinds, separated by commas (membership,backing), as"
+                    + " the change feed's parameter of that name gives their changes; send it again with each next"
+                    + " cursor. Left out for every kind.")
+            @QueryParam("type") String type, @Context UriInfo uri) {
         int size = Paging.limit(limit);
+        List<String> asked = ChangeFeedApi.recordTypes(type);
         Position at = Position.of(cursor);
         List<String> kinds = AuditEntry.RECORD_TYPES;
         List<AuditEntry> entries = List.of();
         int kind = at.kind();
         long after = at.afterRecordId();
-        // A kind with no record left gives no page of its own: the next kind's records come in its place.
+        // A kind with no record left, or not asked for, gives no page of its own: the next kind's records come instead.
         while (entries.isEmpty() && kind < kinds.size()) {
-            entries = AuditEntry.latestOf(kinds.get(kind), after, at.asOf(), size + 1);
+            entries = asked.isEmpty() || asked.contains(kinds.get(kind))
+                    ? AuditEntry.latestOf(kinds.get(kind), after, at.asOf(), size + 1) : List.of();
             if (entries.isEmpty()) {
                 kind++;
                 after = 0;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,9 +44,24 @@ class SnapshotApiTest {
         given().get("/api/v1/changes?after=" + page.getString("changesAfter")).then().statusCode(200);
     }
 
+    @Test
+    void theKindsAskedForAloneAsTheChangeFeedGivesThem() {
+        List<String> types = new ArrayList<>();
+        String next = "";
+        do {
+            JsonPath page = given().get("/api/v1/snapshot?type=alliance,project&limit=3" + next).then()
+                    .statusCode(200).extract().jsonPath();
+            types.addAll(page.getList("items.type"));
+            next = page.getString("next") == null ? null : "&cursor=" + page.getString("next");
+        } while (next != null);
+        assertEquals(List.of("project", "alliance"), types.stream().distinct().toList(), "in the mirror's order");
+        assertEquals(given().get("/api/v1/projects?limit=500").jsonPath().getList("items").size(),
+                types.stream().filter("project"::equals).count(), "every project");
+    }
+
     /** "c25hcHNob3Q6MTo5OTow" is snapshot:1:99:0, a kind of record past the last. */
     @ParameterizedTest
-    @ValueSource(strings = {"cursor=nope", "cursor=c25hcHNob3Q6MTo5OTow", "limit=0", "limit=501"})
+    @ValueSource(strings = {"cursor=nope", "cursor=c25hcHNob3Q6MTo5OTow", "limit=0", "limit=501", "type=guild"})
     void aCursorOrLimitItDidNotGiveOutIsAProblem(String query) {
         given().get("/api/v1/snapshot?" + query).then().statusCode(400).contentType("application/problem+json")
                 .body("status", equalTo(400)).body("detail", containsString(query.substring(0, query.indexOf('='))));
