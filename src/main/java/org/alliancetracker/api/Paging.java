@@ -3,6 +3,7 @@ package org.alliancetracker.api;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import jakarta.ws.rs.core.MediaType;
@@ -48,20 +49,29 @@ public final class Paging {
         if (cursor == null || cursor.isBlank()) {
             return 0;
         }
-        try {
-            String decoded = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8);
-            if (decoded.matches("after:[0-9]{1,18}")) {
-                return Long.parseLong(decoded.substring(6));
-            }
-        } catch (IllegalArgumentException e) {
-            // Falls through to the explanation below.
-        }
-        throw new InvalidParameterException(name, "The parameter '" + name + "' is not a cursor this API gave out. "
-                + "Start without it, then use the 'next' value (or the Link header) of each page.");
+        return opened(cursor).filter(text -> text.matches("after:[0-9]{1,18}"))
+                .map(text -> Long.parseLong(text.substring(6)))
+                .orElseThrow(() -> new InvalidParameterException(name, "The parameter '" + name + "' is not a cursor"
+                        + " this API gave out. Start without it, then use the 'next' value (or the Link header) of each"
+                        + " page."));
     }
 
     public static String cursor(long afterId) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(("after:" + afterId).getBytes(StandardCharsets.UTF_8));
+        return opaque("after:" + afterId);
+    }
+
+    /** A cursor holding the text, opaque to clients (URL-safe Base64): what a page's {@code next} gives out. */
+    public static String opaque(String text) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The text a cursor of {@link #opaque} holds; empty for a value that is not Base64. */
+    public static Optional<String> opened(String cursor) {
+        try {
+            return Optional.of(new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -1,9 +1,8 @@
 package org.alliancetracker.history;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,23 +63,17 @@ public class SnapshotApi {
             if (cursor == null || cursor.isBlank()) {
                 return new Position(AuditEntry.latestId(), 0, 0);
             }
-            try {
-                Matcher parts = CURSOR.matcher(new String(Base64.getUrlDecoder().decode(cursor.strip()),
-                        StandardCharsets.UTF_8));
-                if (parts.matches() && Integer.parseInt(parts.group(2)) < AuditEntry.RECORD_TYPES.size()) {
-                    return new Position(Long.parseLong(parts.group(1)), Integer.parseInt(parts.group(2)),
-                            Long.parseLong(parts.group(3)));
-                }
-            } catch (IllegalArgumentException e) {
-                // Falls through to the explanation below.
+            Optional<Matcher> parts = Paging.opened(cursor).map(CURSOR::matcher).filter(Matcher::matches);
+            if (parts.isPresent() && Integer.parseInt(parts.get().group(2)) < AuditEntry.RECORD_TYPES.size()) {
+                return new Position(Long.parseLong(parts.get().group(1)), Integer.parseInt(parts.get().group(2)),
+                        Long.parseLong(parts.get().group(3)));
             }
             throw new InvalidParameterException("cursor", "The parameter 'cursor' is not a cursor of the snapshot."
                     + " Start without it, then use the 'next' value (or the Link header) of each page.");
         }
 
         String cursor() {
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(
-                    ("snapshot:" + asOf + ":" + kind + ":" + afterRecordId).getBytes(StandardCharsets.UTF_8));
+            return Paging.opaque("snapshot:" + asOf + ":" + kind + ":" + afterRecordId);
         }
     }
 
