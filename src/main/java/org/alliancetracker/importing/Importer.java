@@ -145,6 +145,7 @@ public class Importer {
                 return plan;
             }
             Map<String, Organization> createdOrganizations = new HashMap<>();
+            MisspeltSlugs misspelt = new MisspeltSlugs();
             int count = 0;
             for (CSVRecord record : parser) {
                 int line = (int) record.getRecordNumber() + 1;
@@ -152,8 +153,8 @@ public class Importer {
                 headers.forEach((key, header) -> cells.put(key, record.isSet(header) ? record.get(header) : null));
                 switch (job.kind) {
                     case ORGANIZATIONS -> organizationRow(plan, line, cells, createdOrganizations);
-                    case MEMBERSHIPS -> membershipRow(plan, line, cells, createdOrganizations);
-                    case BACKINGS -> backingRow(plan, line, cells, createdOrganizations);
+                    case MEMBERSHIPS -> membershipRow(plan, line, cells, createdOrganizations, misspelt);
+                    case BACKINGS -> backingRow(plan, line, cells, createdOrganizations, misspelt);
                 }
                 count++;
                 if (count % ROWS_PER_SESSION == 0) {
@@ -225,14 +226,15 @@ public class Importer {
     }
 
     private void membershipRow(ImportPlan plan, int line, Map<String, String> cells,
-            Map<String, Organization> created) {
+            Map<String, Organization> created, MisspeltSlugs misspelt) {
         String allianceSlug = cell(cells, "alliance");
         Alliance alliance = allianceSlug == null ? null : Alliance.findBySlugOrFormer(allianceSlug).orElse(null);
         if (alliance == null) {
-            plan.error(line, "alliance: no alliance has the slug '" + abbreviate(allianceSlug) + "'.");
+            plan.error(line, "alliance: no alliance has the slug '" + abbreviate(allianceSlug) + "'."
+                    + (allianceSlug == null ? "" : misspelt.alliance(allianceSlug)));
             return;
         }
-        Organization organization = organizationOf(plan, line, cells, created);
+        Organization organization = organizationOf(plan, line, cells, created, misspelt);
         if (organization == null) {
             return;
         }
@@ -283,7 +285,7 @@ public class Importer {
      * created from {@code organization_name}; null after reporting why there is none.
      */
     private Organization organizationOf(ImportPlan plan, int line, Map<String, String> cells,
-            Map<String, Organization> created) {
+            Map<String, Organization> created, MisspeltSlugs misspelt) {
         String slug = cell(cells, "organization");
         if (slug == null) {
             plan.error(line, "organization: an organization slug is required.");
@@ -297,7 +299,7 @@ public class Importer {
         String name = cell(cells, "organization_name");
         if (name == null) {
             plan.error(line, "organization: no organization has the slug '" + abbreviate(slug)
-                    + "'; give its name in organization_name to create it.");
+                    + "'; give its name in organization_name to create it." + misspelt.organization(slug));
             return null;
         }
         Map<String, String> values = new LinkedHashMap<>(Map.of("slug", slug, "name", name,
@@ -313,14 +315,16 @@ public class Importer {
      * A row of a project's backers, as its backers.csv writes them: matched by project, organization and start (an
      * empty start too), so that the export imports unchanged.
      */
-    private void backingRow(ImportPlan plan, int line, Map<String, String> cells, Map<String, Organization> created) {
+    private void backingRow(ImportPlan plan, int line, Map<String, String> cells, Map<String, Organization> created,
+            MisspeltSlugs misspelt) {
         String projectSlug = cell(cells, "project");
         Project project = projectSlug == null ? null : Project.findBySlugOrFormer(projectSlug).orElse(null);
         if (project == null) {
-            plan.error(line, "project: no project has the slug '" + abbreviate(projectSlug) + "'.");
+            plan.error(line, "project: no project has the slug '" + abbreviate(projectSlug) + "'."
+                    + (projectSlug == null ? "" : misspelt.project(projectSlug)));
             return;
         }
-        Organization organization = organizationOf(plan, line, cells, created);
+        Organization organization = organizationOf(plan, line, cells, created, misspelt);
         if (organization == null) {
             return;
         }

@@ -390,6 +390,55 @@ class ImportExportTest {
     }
 
     @Test
+    void anUnknownSlugIsAnsweredWithTheSlugsItMayBeAMisspellingOf() {
+        String memberships = "alliance,organization,joined\n"
+                + "open-virtualisation-alliance,red-hat,2011-05\n"
+                + "open-virtualization-alliance,qumranett,2011-05\n"
+                + "open-virtualization-alliance,qx,2011-05\n";
+        long before = auditCount();
+        List<String> errors = preview("MEMBERSHIPS", "misspelt.csv", memberships.getBytes(StandardCharsets.UTF_8))
+                .select("table.import-errors tbody tr").eachText();
+        assertEquals(3, errors.size(), errors.toString());
+        assertTrue(errors.get(0).startsWith("2 alliance: no alliance has the slug 'open-virtualisation-alliance'."),
+                errors.get(0));
+        assertTrue(errors.get(0).endsWith(
+                " Did you mean open-virtualization-alliance (Open Virtualization Alliance)?"), errors.get(0));
+        assertTrue(errors.get(1).startsWith("3 organization: no organization has the slug 'qumranett'"),
+                errors.get(1));
+        assertTrue(errors.get(1).contains("Did you mean qumranet (Qumranet)?"), errors.get(1));
+        assertFalse(errors.get(2).contains("Did you mean"), "two letters are too few to tell: " + errors.get(2));
+
+        String backings = "project,organization,role\nkvmm,red-hat,developer\n";
+        String error = preview("BACKINGS", "misspelt-backers.csv", backings.getBytes(StandardCharsets.UTF_8))
+                .selectFirst("table.import-errors tbody tr").text();
+        assertTrue(error.startsWith("2 project: no project has the slug 'kvmm'."), error);
+        assertTrue(error.contains("Did you mean kvm (KVM)?"), error);
+        assertEquals(before, auditCount());
+    }
+
+    @Test
+    void aFileRepeatingAMisspeltSlugReadsTheNamesItIsComparedWithOnce() {
+        long misspelt = statementsToPreview(rowsOfAlliance("open-virtualisation-alliance", 1), "once.csv");
+        long misspeltOften = statementsToPreview(rowsOfAlliance("open-virtualisation-alliance", 21), "often.csv");
+        long tooShort = statementsToPreview(rowsOfAlliance("zz", 1), "short-once.csv");
+        long tooShortOften = statementsToPreview(rowsOfAlliance("zz", 21), "short-often.csv");
+        assertEquals(tooShortOften - tooShort, misspeltOften - misspelt,
+                "20 more rows with the same misspelt slug cost what 20 more rows of a slug offered nothing cost");
+    }
+
+    private static String rowsOfAlliance(String allianceSlug, int rows) {
+        return "alliance,organization,joined\n" + (allianceSlug + ",red-hat,2011-05\n").repeat(rows);
+    }
+
+    private long statementsToPreview(String file, String fileName) {
+        Document[] shown = new Document[1];
+        long statements = SqlStatements.countDuring(
+                () -> shown[0] = preview("MEMBERSHIPS", fileName, file.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(file.lines().count() - 1, shown[0].select("table.import-errors tbody tr").size());
+        return statements;
+    }
+
+    @Test
     void aBackingsFileWithBadRowsSaysWhatIsWrongWithEach() {
         String p = data.prefix;
         String file = "project,organization,role,from\n"
