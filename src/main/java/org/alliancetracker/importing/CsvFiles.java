@@ -66,6 +66,15 @@ public final class CsvFiles {
         return formula ? "'" + value : value;
     }
 
+    /**
+     * A cell as it was before {@link #safeCell} guarded it: the apostrophe is taken off where that added it, so that
+     * an export imports unchanged. Any other leading apostrophe is kept.
+     */
+    public static String unguarded(String value) {
+        boolean guarded = value.length() > 1 && value.charAt(0) == '\'' && safeCell(value.substring(1)).equals(value);
+        return guarded ? value.substring(1) : value;
+    }
+
     /** A CSV document with a header and rows, every cell guarded by {@link #safeCell}, lines ended with CRLF. */
     public static String write(List<String> header, List<List<String>> rows) {
         StringWriter out = new StringWriter();

@@ -47,8 +47,11 @@ import org.alliancetracker.project.Project;
 @ApplicationScoped
 public class Importer {
 
-    /** The columns of each kind of file; memberships and backings as an alliance's and a project's CSV write them. */
-    static final List<String> ORGANIZATION_COLUMNS = List.of("slug", "name", "kind", "website", "description");
+    /**
+     * The columns of each kind of file; organizations, memberships and backings as the organizations', an alliance's
+     * and a project's CSV write them.
+     */
+    public static final List<String> ORGANIZATION_COLUMNS = List.of("slug", "name", "kind", "website", "description");
     static final List<String> MEMBERSHIP_COLUMNS = List.of("alliance", "organization", "organization_name", "tier",
             "joined", "left", "founding", "notes", "sources");
     static final List<String> BACKING_COLUMNS = List.of("project", "organization", "organization_name", "role", "from",
@@ -428,7 +431,7 @@ public class Importer {
 
     private static String cell(Map<String, String> cells, String column) {
         String value = cells.get(column);
-        return value == null || value.isBlank() ? null : value.strip();
+        return value == null || value.isBlank() ? null : CsvFiles.unguarded(value.strip());
     }
 
     private static String orEmpty(String value) {

@@ -119,6 +119,12 @@ public class Organization extends SluggedEntity {
                 .map(row -> new ListedOrganization((Organization) row[0], (Long) row[1], (Long) row[2])).toList();
     }
 
+    /** Every organization, of one kind or (with {@code null}) of every kind, in name order: one query. */
+    public static List<Organization> allInNameOrder(OrganizationKind kind) {
+        return ofKind(kind, "select o from Organization o %s order by o.nameKey, lower(o.name), o.id", Organization.class)
+                .getResultList();
+    }
+
     /** The stretch of a query's rows, with "%s" in it replaced by the condition on the kind, if any. */
     private static <T> List<T> listOfKind(OrganizationKind kind, String hql, Class<T> type, int offset, int count) {
         return ofKind(kind, hql, type).setFirstResult(offset).setMaxResults(count).getResultList();

@@ -199,6 +199,10 @@ class ImportExportTest {
         assertEquals(CsvFiles.safeCell("-12"), "-12", "negative numbers stay numbers");
         assertEquals("'+1", CsvFiles.safeCell("+1"));
         assertEquals("'@SUM(A1)", CsvFiles.safeCell("@SUM(A1)"));
+        for (String cell : List.of("=HYPERLINK(1)", "+1", "@SUM(A1)", "-x", "-12", "'quoted", "''", "'")) {
+            assertEquals(cell, CsvFiles.unguarded(CsvFiles.safeCell(cell)), "an import reads back what was exported");
+        }
+        assertEquals("'-12", CsvFiles.unguarded("'-12"), "an apostrophe the export did not add stays");
     }
 
     @Test
@@ -299,6 +303,62 @@ class ImportExportTest {
         assertTrue(preview.select("table.import-errors").isEmpty(), preview.select("table.import-errors").text());
         assertTrue(preview.selectFirst("p.summary").text().startsWith("The import will create 0, update 0"),
                 preview.selectFirst("p.summary").text());
+    }
+
+    @Test
+    void theOrganizationsExportHoldsEveryOrganizationInNameOrderAndReImportsUnchanged() throws IOException {
+        Response response = given().get("/organizations.csv");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.contentType().startsWith("text/csv"), response.contentType());
+        assertTrue(response.header("Content-Disposition").contains("\"organizations.csv\""),
+                response.header("Content-Disposition"));
+        List<CSVRecord> rows = csv(response.asString());
+        assertEquals(Importer.ORGANIZATION_COLUMNS, rows.get(0).getParser().getHeaderNames());
+        List<String> inNameOrder = QuarkusTransaction.requiringNew().call(() -> Organization
+                .<Organization>list("order by nameKey, lower(name), id").stream().map(o -> o.slug).toList());
+        assertEquals(inNameOrder, rows.stream().map(r -> r.get("slug")).toList());
+        CSVRecord redHat = rows.stream().filter(r -> r.get("slug").equals("red-hat")).findFirst().orElseThrow();
+        assertEquals(List.of("red-hat", "Red Hat", "Company"), redHat.toList().subList(0, 3));
+        CSVRecord evil = rows.stream().filter(r -> r.get("slug").equals(data.prefix + "-org-0")).findFirst()
+                .orElseThrow();
+        assertEquals("'=HYPERLINK(\"http://evil\")", evil.get("name"), "a name a spreadsheet would run is guarded");
+
+        // The rows of this test's organizations, as a community manager would keep the part of the file they edit.
+        String ours = response.asString().lines().filter(line -> line.startsWith("slug,")
+                || line.startsWith(data.prefix + "-org-")).map(line -> line + "\r\n").reduce("", String::concat);
+        assertEquals(1 + data.organizations.size(), ours.lines().count());
+        long before = auditCount();
+        Document preview = preview("ORGANIZATIONS", "organizations.csv", ours.getBytes(StandardCharsets.UTF_8));
+        assertTrue(preview.select("table.import-errors").isEmpty(), preview.select("table.import-errors").text());
+        assertEquals("The import will create 0, update 0 and leave " + data.organizations.size() + " unchanged.",
+                preview.selectFirst("p.summary").text(), "the guard on a formula is taken off again");
+        assertEquals(before, auditCount());
+    }
+
+    @Test
+    void theOrganizationsExportKeepsToTheKindAskedFor() throws IOException {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Organization community = new Organization();
+            community.slug = data.prefix + "-community";
+            community.name = data.prefix + " community";
+            community.kind = OrganizationKind.PROJECT_COMMUNITY;
+            community.persist();
+            GeneratedData.touch();
+        });
+        Response response = given().get("/organizations.csv?kind=project-community");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.header("Content-Disposition").contains("\"organizations-project-community.csv\""),
+                response.header("Content-Disposition"));
+        List<String> communities = QuarkusTransaction.requiringNew().call(() -> Organization
+                .<Organization>list("kind = ?1 order by nameKey, lower(name), id", OrganizationKind.PROJECT_COMMUNITY)
+                .stream().map(o -> o.slug).toList());
+        assertTrue(communities.contains(data.prefix + "-community"), communities.toString());
+        List<CSVRecord> rows = csv(response.asString());
+        assertEquals(communities, rows.stream().map(r -> r.get("slug")).toList());
+        assertTrue(rows.stream().allMatch(r -> r.get("kind").equals("Project community")));
+
+        given().get("/organizations.csv?kind=robot").then().statusCode(400)
+                .body(containsString("must be one of: company, foundation, project-community"));
     }
 
     @Test

@@ -403,6 +403,14 @@ class OrganizationPageTest {
     }
 
     @Test
+    void theListLinksToItsDownloadOfTheSameKind() {
+        assertEquals("/organizations.csv", Pages.get("/organizations").selectFirst("a[href^=/organizations.csv]")
+                .attr("href"));
+        assertEquals("/organizations.csv?kind=company", Pages.get("/organizations?kind=company&sort=-name")
+                .selectFirst("a[href^=/organizations.csv]").attr("href"), "the kind, not the order");
+    }
+
+    @Test
     void anOrganizationsKindLinksToTheListOfThatKind() {
         Element kind = Pages.get("/organizations/ibm").selectFirst(".lede a.badge");
         assertEquals("Company", kind.text());

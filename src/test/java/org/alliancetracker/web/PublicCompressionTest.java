@@ -56,7 +56,7 @@ class PublicCompressionTest {
     @ParameterizedTest
     @ValueSource(strings = {"/alliances/open-virtualization-alliance", "/api/v1/changes?limit=5",
             "/timelines/alliances/open-virtualization-alliance/swimlanes.svg", "/feed.atom",
-            "/alliances/open-virtualization-alliance/members.csv", "/style.css"})
+            "/alliances/open-virtualization-alliance/members.csv", "/organizations.csv", "/style.css"})
     void aPublicAnswerIsCompressedForAClientThatAcceptsIt(String path) {
         Response plain = raw().get(path);
         plain.then().statusCode(200);
