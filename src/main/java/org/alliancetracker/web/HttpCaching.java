@@ -4,11 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -17,6 +14,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Response;
 
+import io.netty.handler.codec.DateFormatter;
 import io.vertx.core.http.HttpServerRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -60,7 +58,7 @@ public class HttpCaching {
     public record Validators(String etag, Instant lastModified, Instant until) {
 
         String lastModifiedText() {
-            return DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atZone(ZoneOffset.UTC));
+            return httpDate(lastModified);
         }
 
         /** Whether the request's conditions still hold: If-None-Match when sent, else If-Modified-Since. */
@@ -185,8 +183,7 @@ public class HttpCaching {
             return;
         }
         response.getHeaders().putSingle("ETag", etag);
-        response.getHeaders().putSingle("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME
-                .format(((Instant) request.getProperty(LAST_MODIFIED)).atZone(ZoneOffset.UTC)));
+        response.getHeaders().putSingle("Last-Modified", httpDate((Instant) request.getProperty(LAST_MODIFIED)));
         response.getHeaders().putSingle("Cache-Control", cacheControl(request.getUriInfo().getPath()));
         // Answers are kept per Accept header (see key), so shared caches must keep them apart likewise. Qute's
         // choice of a page variant writes its Vary straight to the connection; it joins the application's headers
@@ -232,16 +229,21 @@ public class HttpCaching {
         return false;
     }
 
+    /**
+     * An instant as HTTP writes dates ("Sun, 06 Dec 2026 15:23:53 GMT", RFC 9110's IMF-fixdate). The JDK's
+     * RFC_1123_DATE_TIME writes the day in one digit where it can, which that format does not allow.
+     */
+    static String httpDate(Instant instant) {
+        return DateFormatter.format(Date.from(instant));
+    }
+
+    /** Whether an If-Modified-Since date, in any of the three forms HTTP accepts, is not before the last change. */
     static boolean notModifiedSince(String header, Instant lastModified) {
         if (header == null || header.isBlank() || header.length() > 100) {
             return false;
         }
-        try {
-            Instant since = ZonedDateTime.parse(header.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            return !lastModified.isAfter(since);
-        } catch (DateTimeParseException e) {
-            return false;
-        }
+        Date since = DateFormatter.parseHttpDate(header.strip());
+        return since != null && !lastModified.isAfter(since.toInstant());
     }
 
     private static Instant latest(Instant a, Instant b) {

@@ -3,11 +3,14 @@ package org.alliancetracker.web;
 import static io.restassured.RestAssured.given;
 import static org.alliancetracker.web.PublicCompressionTest.raw;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -63,7 +66,9 @@ class HttpCachingTest {
         first.then().statusCode(200);
         String etag = first.header("ETag");
         assertTrue(etag.startsWith("\"") && etag.endsWith("\""), "a strong ETag: " + etag);
-        assertNotNull(first.header("Last-Modified"));
+        String lastModified = first.header("Last-Modified");
+        assertTrue(lastModified.matches("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT"),
+                "an HTTP date, its day in two digits: " + lastModified);
         Response again = raw().header("If-None-Match", etag).get(path);
         assertEquals(304, again.statusCode());
         assertEquals(etag, again.header("ETag"));
@@ -72,6 +77,18 @@ class HttpCachingTest {
         assertEquals(304, raw().header("If-None-Match", "\"other\", " + etag).get(path).statusCode());
         assertEquals(304, raw().header("If-Modified-Since", first.header("Last-Modified")).get(path).statusCode());
         assertEquals(200, raw().header("If-None-Match", "\"stale\"").get(path).statusCode());
+    }
+
+    @Test
+    void datesAreWrittenInHttpsOneFormAndReadInAnyOfItsThree() {
+        Instant sixth = Instant.parse("2026-12-06T15:23:53Z");
+        assertEquals("Sun, 06 Dec 2026 15:23:53 GMT", HttpCaching.httpDate(sixth));
+        for (String since : List.of("Sun, 06 Dec 2026 15:23:53 GMT", "Sunday, 06-Dec-26 15:23:53 GMT",
+                "Sun Dec  6 15:23:53 2026", "Sun, 6 Dec 2026 15:23:53 GMT")) {
+            assertTrue(HttpCaching.notModifiedSince(since, sixth), since);
+            assertFalse(HttpCaching.notModifiedSince(since, sixth.plusSeconds(1)), since);
+        }
+        assertFalse(HttpCaching.notModifiedSince("yesterday", sixth));
     }
 
     @Test
