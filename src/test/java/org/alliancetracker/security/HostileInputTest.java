@@ -382,6 +382,7 @@ class HostileInputTest {
         parameters.put("/alliances", List.of("sort"));
         parameters.put("/projects", List.of("sort"));
         parameters.put("/organizations", List.of("kind", "sort", "page"));
+        parameters.put("/organizations.csv", List.of("kind"));
         parameters.put("/alliances/" + alliance, List.of("at", "tier", "sort"));
         parameters.put("/alliances/" + alliance + "/members.csv", List.of("at", "tier", "sort"));
         parameters.put("/alliances/" + alliance + "/members.json", List.of("at", "tier", "sort"));
@@ -389,7 +390,8 @@ class HostileInputTest {
         parameters.put("/projects/" + data.project.slug + "/backers.csv", List.of("at", "sort"));
         parameters.put("/projects/" + data.project.slug + "/backers.json", List.of("at", "sort"));
         parameters.put("/api/v1/alliances/" + alliance + "/members", List.of("at", "tier", "limit", "cursor"));
-        parameters.put("/api/v1/changes", List.of("after", "limit"));
+        parameters.put("/api/v1/changes", List.of("after", "limit", "type"));
+        parameters.put("/api/v1/snapshot", List.of("cursor", "limit", "type"));
         parameters.put("/api/v1/organizations", List.of("cursor", "limit", "kind"));
         parameters.put("/timelines/alliances/" + alliance, List.of("from", "to", "tier", "width"));
         parameters.put("/timelines/alliances/" + alliance + "/swimlanes.svg", List.of("from", "to", "width"));
