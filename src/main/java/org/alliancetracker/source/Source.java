@@ -1,5 +1,6 @@
 package org.alliancetracker.source;
 
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -53,6 +54,22 @@ public class Source extends TrackedEntity {
 
     @Size(max = 2000, message = "At most 2000 characters.")
     public String note;
+
+    /** Where the Internet Archive keeps copies of web pages, by the date wanted and the page's address. */
+    static final String ARCHIVE = "https://web.archive.org/web/";
+
+    /**
+     * The Internet Archive's copies of the source's page, for when the page has moved or gone: the copy nearest the
+     * end of the period it was published in (the archive takes the closest it holds), or without a date the list of
+     * every copy; null for a source with no address.
+     */
+    public String archivedCopies() {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        return ARCHIVE + (published == null ? "*" : published.latest().format(DateTimeFormatter.BASIC_ISO_DATE)) + "/"
+                + url;
+    }
 
     /** Publication order, the same in every list; the id settles ties, so that pages do not overlap. */
     private static final String BY_PUBLICATION =

@@ -49,6 +49,28 @@ class SourcePageTest {
     }
 
     @Test
+    void aSourcesAddressLinksToItsCopiesInTheInternetArchiveFromWhenItWasPublished() {
+        Document undated = Pages.get(pathOf("Open Virtualization Alliance"));
+        assertEquals(List.of("https://en.wikipedia.org/wiki/Open_Virtualization_Alliance",
+                "https://web.archive.org/web/*/https://en.wikipedia.org/wiki/Open_Virtualization_Alliance"),
+                undated.select(".facts dd a").eachAttr("href"), "no date: every copy the archive holds");
+        try (GeneratedData data = GeneratedData.allianceWithMembers(1)) {
+            QuarkusTransaction.requiringNew().run(() -> {
+                Source dated = Source.findById(data.source.id);
+                dated.url = "https://example.org/news/2011/ova?page=2";
+                dated.published = PartialDate.parse("2011-05");
+                GeneratedData.touch();
+            });
+            Document page = Pages.get("/sources/" + data.source.id);
+            assertEquals("https://web.archive.org/web/20110531/https://example.org/news/2011/ova?page=2",
+                    page.selectFirst(".facts dd a:containsOwn(archived)").attr("href"),
+                    "the copy nearest the end of the month it was published in");
+        }
+        assertTrue(Pages.get(pathOf("Citrix to acquire XenSource")).select(".facts dd a").isEmpty(),
+                "no address, no archive");
+    }
+
+    @Test
     void theFactsOfOneDateThatASourceSupportsGoByName() {
         try (GeneratedData data = GeneratedData.allianceWithMembersNamed(NamesToSort.AS_MADE)) {
             data.addMovesAndAcquisitions(PartialDate.parse("2008-03"), PartialDate.parse("2009"));
