@@ -1,5 +1,6 @@
 package org.alliancetracker.common;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,6 +27,10 @@ public final class Spelling {
 
     /** A record whose name the text may be misspelt from, by that name, with how many letters differ. */
     public record Close(long id, String name, int edits) {
+    }
+
+    /** Two records whose keys are one letter apart, the one with the key that sorts first first. */
+    public record Pair(long one, long other) {
     }
 
     private Spelling() {
@@ -87,6 +92,68 @@ public final class Spelling {
         Map<Long, T> loaded = new HashMap<>();
         load.apply(ids).forEach(record -> loaded.put(idOf.apply(record), record));
         return ids.stream().map(loaded::get).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * The pairs of records whose {@link SearchText} keys are one letter apart: a letter added, dropped, or changed for
+     * another letter (not a digit, so that "Pair 1" and "Pair 2", or "Pair 12", stay apart), each pair once, in the
+     * order of their keys. Keys shorter than {@code minLetters}, where one letter makes another word, and keys equal
+     * to each other are left out. Keys are paired through their variants with one letter dropped (a key's own among
+     * them): two keys one letter apart share one, so 20,000 keys cost 20,000 times their length, not 200 million
+     * comparisons.
+     */
+    public static List<Pair> oneLetterApart(Collection<Name> keys, int minLetters) {
+        Map<String, List<Name>> byVariant = new HashMap<>();
+        for (Name key : keys) {
+            String k = key.name();
+            if (k.length() < minLetters) {
+                continue;
+            }
+            byVariant.computeIfAbsent(k, v -> new ArrayList<>()).add(key);
+            for (int i = 0; i < k.length(); i++) {
+                if (Character.isLetter(k.charAt(i)) && (i == 0 || k.charAt(i) != k.charAt(i - 1))) {
+                    byVariant.computeIfAbsent(k.substring(0, i) + k.substring(i + 1), v -> new ArrayList<>()).add(key);
+                }
+            }
+        }
+        Comparator<Name> byKey = Comparator.comparing(Name::name).thenComparingLong(Name::id);
+        Map<Pair, Name> pairs = new HashMap<>();
+        for (List<Name> sharing : byVariant.values()) {
+            for (int a = 0; a < sharing.size(); a++) {
+                for (int b = a + 1; b < sharing.size(); b++) {
+                    Name one = sharing.get(a);
+                    Name other = sharing.get(b);
+                    if (byKey.compare(one, other) > 0) {
+                        Name swapped = one;
+                        one = other;
+                        other = swapped;
+                    }
+                    if (one.id() != other.id() && oneLetterApart(one.name(), other.name())) {
+                        pairs.put(new Pair(one.id(), other.id()), one);
+                    }
+                }
+            }
+        }
+        return pairs.entrySet().stream().sorted(Map.Entry.<Pair, Name>comparingByValue(byKey)
+                .thenComparing(e -> e.getKey().other())).map(Map.Entry::getKey).toList();
+    }
+
+    /** Whether a letter added, dropped or changed for another letter makes one key the other. */
+    private static boolean oneLetterApart(String one, String other) {
+        String longer = one.length() >= other.length() ? one : other;
+        String shorter = longer == one ? other : one;
+        if (longer.length() - shorter.length() > 1 || longer.equals(shorter)) {
+            return false;
+        }
+        int i = 0;
+        while (i < shorter.length() && longer.charAt(i) == shorter.charAt(i)) {
+            i++;
+        }
+        if (longer.length() > shorter.length()) {
+            return Character.isLetter(longer.charAt(i)) && longer.startsWith(shorter.substring(i), i + 1);
+        }
+        return Character.isLetter(longer.charAt(i)) && Character.isLetter(shorter.charAt(i))
+                && longer.startsWith(shorter.substring(i + 1), i + 1);
     }
 
     /**

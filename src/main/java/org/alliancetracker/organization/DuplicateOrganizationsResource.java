@@ -1,11 +1,14 @@
 package org.alliancetracker.organization;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -17,13 +20,14 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import org.alliancetracker.account.Role;
+import org.alliancetracker.common.Spelling;
 import org.alliancetracker.web.Parameters;
 
 /**
  * For editors, the organizations that may be one recorded twice (an import under another spelling, say): names alike
- * but for case, accents, spaces, punctuation and endings such as Inc., and former names that are another
- * organization's name; each with a link to merge it into the other. Three queries, however many organizations there
- * are.
+ * but for case, accents, spaces, punctuation and endings such as Inc., names one letter apart once those are left out
+ * ("Red Hatt"), and former names that are another organization's name; each with a link to merge it into the other.
+ * Five queries, however many organizations there are.
  */
 @Path("/edit/duplicates")
 @Produces(MediaType.TEXT_HTML)
@@ -32,6 +36,9 @@ public class DuplicateOrganizationsResource {
 
     /** How many organizations of each kind of likeness are read at most. */
     static final int LIMIT = 500;
+
+    /** Names shorter than this, once their endings are left out, are not taken for misspellings of others. */
+    static final int MISSPELT_LETTERS = 5;
 
     /** Organizations that may be one: why, and each with the merges into the others it may take. */
     public record Group(String reason, List<Candidate> candidates) {
@@ -54,9 +61,14 @@ public class DuplicateOrganizationsResource {
     public TemplateInstance list() {
         List<Organization.Alike> alike = Organization.alikeButForEndings(LIMIT + 1);
         List<FormerName.Shared> shared = FormerName.sharedWithOthers(LIMIT + 1);
-        boolean more = alike.size() > LIMIT || shared.size() > LIMIT;
+        List<Spelling.Pair> misspelt = Spelling.oneLetterApart(Organization.nameCores(), MISSPELT_LETTERS);
+        boolean more = alike.size() > LIMIT || shared.size() > LIMIT || misspelt.size() > LIMIT;
         alike = alike.subList(0, Math.min(alike.size(), LIMIT));
         shared = shared.subList(0, Math.min(shared.size(), LIMIT));
+        misspelt = misspelt.subList(0, Math.min(misspelt.size(), LIMIT));
+        Map<Long, Organization> misspeltById = new HashMap<>();
+        Organization.withIds(misspelt.stream().flatMap(p -> Stream.of(p.one(), p.other())).collect(Collectors.toSet()))
+                .forEach(o -> misspeltById.put(o.id, o));
 
         Set<Organization> everyone = new LinkedHashSet<>();
         alike.forEach(a -> everyone.add(a.organization()));
@@ -64,6 +76,7 @@ public class DuplicateOrganizationsResource {
             everyone.add(s.formerly());
             everyone.add(s.other());
         });
+        everyone.addAll(misspeltById.values());
         Map<Long, ListedOrganization> listed = new LinkedHashMap<>();
         Organization.withCounts(new ArrayList<>(everyone)).forEach(l -> listed.put(l.organization().id, l));
 
@@ -76,6 +89,11 @@ public class DuplicateOrganizationsResource {
                 listed)));
         shared.forEach(s -> groups.add(group("“" + s.name() + "” is a former name of " + s.formerly().name
                 + " and the name of " + s.other().name, List.of(s.other(), s.formerly()), listed)));
+        // Either may have been deleted since the names were read.
+        misspelt.stream().filter(p -> misspeltById.containsKey(p.one()) && misspeltById.containsKey(p.other()))
+                .map(p -> List.of(misspeltById.get(p.one()), misspeltById.get(p.other())))
+                .forEach(pair -> groups.add(group("Names one letter apart once case, accents, spaces, punctuation and"
+                        + " endings such as Inc. or Ltd are left out: perhaps a misspelling", pair, listed)));
         return Templates.list(groups, more, LIMIT);
     }
 

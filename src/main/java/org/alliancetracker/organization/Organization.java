@@ -228,6 +228,16 @@ public class Organization extends SluggedEntity {
                 .map(row -> new Alike((Organization) row[0], (String) row[1])).toList();
     }
 
+    /**
+     * Every organization's name key without a company's endings, by its id, leaving out names that are only an
+     * ending: what possible misspellings are looked for among ({@link Spelling#oneLetterApart}). One query.
+     */
+    public static List<Spelling.Name> nameCores() {
+        return getEntityManager().createQuery("select o.id, %1$s from Organization o where %1$s <> ''"
+                .formatted(CORE.formatted("o")), Object[].class).getResultStream()
+                .map(row -> new Spelling.Name((Long) row[0], (String) row[1])).toList();
+    }
+
     /** An organization as an editor finds it, and whether another organization has the same name. */
     public record Named(long id, String name, String slug, boolean nameShared) {
     }

@@ -28,6 +28,29 @@ class SpellingTest {
     }
 
     @Test
+    void keysOneLetterApartArePairedButNotThoseApartByADigitByMoreOrAlike() {
+        List<Spelling.Name> keys = List.of(new Spelling.Name(1, "redhat"), new Spelling.Name(2, "redhatt"),
+                new Spelling.Name(3, "redhot"), new Spelling.Name(4, "pair12"), new Spelling.Name(5, "pair13"),
+                new Spelling.Name(6, "pair123"), new Spelling.Name(7, "acmeco"), new Spelling.Name(8, "acmeco"),
+                new Spelling.Name(9, "ibmco"), new Spelling.Name(10, "ibm"), new Spelling.Name(11, "ibmc"),
+                new Spelling.Name(12, "novell"), new Spelling.Name(13, "novel"), new Spelling.Name(14, "aab"),
+                new Spelling.Name(15, "xaabxx"), new Spelling.Name(16, "xacbxx"));
+        assertEquals(List.of(new Spelling.Pair(13, 12), new Spelling.Pair(1, 2), new Spelling.Pair(1, 3),
+                new Spelling.Pair(15, 16)), Spelling.oneLetterApart(keys, 5),
+                "in the order of the first one's key; a key shorter than five letters is paired with none");
+    }
+
+    @Test
+    void keysOneLetterApartAreFoundAmongManyWithoutComparingEachTwo() {
+        List<Spelling.Name> keys = new java.util.ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            keys.add(new Spelling.Name(i, "organization" + i));
+        }
+        keys.add(new Spelling.Name(-1, "organizaton77"));
+        assertEquals(List.of(new Spelling.Pair(77, -1)), Spelling.oneLetterApart(keys, 5));
+    }
+
+    @Test
     void aLongerTextToleratesMoreEditsAndAShortOneNone() {
         assertEquals(0, Spelling.tolerated("ibm"));
         assertEquals(1, Spelling.tolerated("intl"));

@@ -87,6 +87,25 @@ class DuplicateOrganizationsTest {
     }
 
     @Test
+    void namesOneLetterApartAreListedAsAPossibleMisspelling() {
+        try (GeneratedData data = GeneratedData.allianceWithMembersNamed(List.of("Widgetry Systems",
+                "Widgetty Systems, Inc.", "Widgetry Systems 2", "Widgetry Sys"))) {
+            List<Organization> made = data.organizations;
+            Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
+            Document page = editor.page("/edit/duplicates");
+            Element group = groupOf(page, made.get(0), made.get(1));
+            assertNotEquals(null, group, "one letter changed, once the ending is left out");
+            assertEquals("Names one letter apart once case, accents, spaces, punctuation and endings such as Inc. or"
+                    + " Ltd are left out: perhaps a misspelling.", group.selectFirst(".reason").text());
+            assertEquals(2, group.select("li").size());
+            assertEquals(List.of("Merge into " + made.get(1).name + " (/organizations/" + made.get(1).slug + ")"),
+                    group.select("li").get(0).select("a.merge-link").eachText());
+            assertNull(groupOf(page, made.get(0), made.get(2)), "a digit added is another organization");
+            assertNull(groupOf(page, made.get(0), made.get(3)), "more than one letter apart");
+        }
+    }
+
+    @Test
     void thePageCostsTheSameStatementsForThreeGroupsAsForThirty() {
         Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
         try (GeneratedData few = GeneratedData.allianceWithMembersNamed(List.of("Beta One", "beta-one", "Gamma",

@@ -144,7 +144,7 @@ class SqlStatementCountTest {
     @ValueSource(strings = {"/edit/membership/new", "/edit/membership/new?organization={orgId}", "/edit/ownership/new",
             "/edit/acquisition/new?acquirer={orgId}", "/edit/alliance/{allianceId}", "/edit/organization/{orgId}/merge",
             "/edit/lookup/organization?q={prefix}", "/edit/lookup/organization?q=organization",
-            "/edit/lookup/source?q={prefix}", "/edit/unsourced"})
+            "/edit/lookup/source?q={prefix}", "/edit/unsourced", "/edit/duplicates"})
     void editorsFormsAreConstantWhateverTheNumberOfOrganizations(String template) {
         Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
         Function<GeneratedData, String> path = d -> template
