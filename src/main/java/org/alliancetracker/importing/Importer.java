@@ -36,6 +36,7 @@ import org.alliancetracker.organization.Organization;
 import org.alliancetracker.organization.OrganizationEditor;
 import org.alliancetracker.organization.OrganizationKind;
 import org.alliancetracker.project.Project;
+import org.alliancetracker.web.Formats;
 
 /**
  * Runs a CSV import through the same editors, validation and audit log as the forms, in one transaction: as a
@@ -218,7 +219,14 @@ public class Importer {
         values.put("slug", slug);
         overlay(values, cells, "name", "website", "description");
         if (cells.get("kind") != null) {
-            values.put("kind", kind(cell(cells, "kind")));
+            String kind = kind(cell(cells, "kind"));
+            if (kind == null) {
+                plan.error(line, "kind: use one of " + Formats.series(Arrays.stream(OrganizationKind.values())
+                        .map(k -> k.label.toLowerCase(Locale.ROOT)).toList(), "or") + ", not '"
+                        + abbreviate(cell(cells, "kind")) + "'.");
+                return;
+            }
+            values.put("kind", kind);
         } else {
             values.putIfAbsent("kind", OrganizationKind.COMPANY.name());
         }
@@ -271,10 +279,14 @@ public class Importer {
             if (tierName == null) {
                 values.put("tier", "");
             } else {
-                MembershipTier tier = MembershipTier.of(alliance).stream()
-                        .filter(t -> t.name.equalsIgnoreCase(tierName)).findFirst().orElse(null);
+                List<MembershipTier> tiers = MembershipTier.of(alliance);
+                MembershipTier tier = tiers.stream().filter(t -> t.name.equalsIgnoreCase(tierName)).findFirst()
+                        .orElse(null);
                 if (tier == null) {
-                    plan.error(line, "tier: " + alliance.name + " has no tier called '" + abbreviate(tierName) + "'.");
+                    plan.error(line, "tier: " + alliance.name + " has no tier called '" + abbreviate(tierName) + "'; "
+                            + (tiers.isEmpty() ? "it has no tiers: leave the column empty."
+                                    : "its tiers are " + Formats.series(tiers.stream().map(t -> t.name).toList(),
+                                            "and") + "."));
                     return;
                 }
                 values.put("tier", String.valueOf(tier.id));
@@ -417,6 +429,7 @@ public class Importer {
         }
     }
 
+    /** The kind a cell names, by its name or its label in any case; a company when empty; null when it names none. */
     private static String kind(String text) {
         if (text == null) {
             return OrganizationKind.COMPANY.name();
@@ -426,7 +439,7 @@ public class Importer {
                 return k.name();
             }
         }
-        return text;
+        return null;
     }
 
     private static String cell(Map<String, String> cells, String column) {

@@ -477,6 +477,25 @@ class ImportExportTest {
     }
 
     @Test
+    void anUnknownTierOrKindIsAnsweredWithThoseThereAre() {
+        String p = data.prefix;
+        String memberships = "alliance,organization,joined,tier\n"
+                + data.alliance.slug + "," + p + "-org-1,2030,Platinum\n"
+                + "open-virtualization-alliance," + p + "-org-1,2012,Gold\n";
+        List<String> errors = preview("MEMBERSHIPS", "tiers.csv", memberships.getBytes(StandardCharsets.UTF_8))
+                .select("table.import-errors tbody tr").eachText();
+        assertEquals(List.of("2 tier: " + data.alliance.name + " has no tier called 'Platinum'; its tiers are"
+                + " Governing and General.", "3 tier: Open Virtualization Alliance has no tier called 'Gold'; it has"
+                + " no tiers: leave the column empty."), errors);
+
+        String organizations = "slug,name,kind\n" + p + "-kinded,Kinded,corporation\n";
+        String error = preview("ORGANIZATIONS", "kinds.csv", organizations.getBytes(StandardCharsets.UTF_8))
+                .selectFirst("table.import-errors tbody tr").text();
+        assertEquals("2 kind: use one of company, foundation, project community, university, government body, person"
+                + " or other, not 'corporation'.", error);
+    }
+
+    @Test
     void aFileRepeatingAMisspeltSlugReadsTheNamesItIsComparedWithOnce() {
         long misspelt = statementsToPreview(rowsOfAlliance("open-virtualisation-alliance", 1), "once.csv");
         long misspeltOften = statementsToPreview(rowsOfAlliance("open-virtualisation-alliance", 21), "often.csv");
