@@ -29,7 +29,7 @@ import org.alliancetracker.testing.Browser;
 class ResponsiveTest {
 
     static final List<String> PAGES = List.of("/", "/alliances", "/alliances/open-virtualization-alliance",
-            "/organizations/ibm", "/projects/xen", "/sources", "/search?q=red", "/search?q=qumranett",
+            "/organizations/ibm", "/projects/xen", "/sources", "/sources/4", "/search?q=red", "/search?q=qumranett",
             "/timelines/alliances/open-virtualization-alliance", "/timelines/organizations/red-hat",
             "/timelines/compare", "/timelines/projects/kvm", "/login", "/alliances/nope");
 
