@@ -140,8 +140,9 @@ public final class Spelling {
 
     /** Whether a letter added, dropped or changed for another letter makes one key the other. */
     private static boolean oneLetterApart(String one, String other) {
-        String longer = one.length() >= other.length() ? one : other;
-        String shorter = longer == one ? other : one;
+        boolean oneIsLonger = one.length() >= other.length();
+        String longer = oneIsLonger ? one : other;
+        String shorter = oneIsLonger ? other : one;
         if (longer.length() - shorter.length() > 1 || longer.equals(shorter)) {
             return false;
         }
