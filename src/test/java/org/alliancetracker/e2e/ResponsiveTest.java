@@ -20,6 +20,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.alliancetracker.account.Role;
 import org.alliancetracker.organization.Organization;
 import org.alliancetracker.testing.Browser;
+import org.alliancetracker.testing.GeneratedData;
 
 /**
  * Every page type is usable at phone, tablet and desktop widths: the page never scrolls sideways, the tables of
@@ -66,6 +67,29 @@ class ResponsiveTest {
         assertEquals(List.of(), sideways, "pages that scroll sideways at " + width + " px");
         assertEquals(List.of(), consoleErrors, "the not-found page's own 404 is expected; nothing else");
         assertTrue(Files.exists(Chromium.SCREENSHOTS.resolve("home-" + width + ".png")));
+    }
+
+    @Test
+    void aNameOfOneLongWordWrapsOnAPhoneWhereverItIsShown() {
+        try (GeneratedData data = GeneratedData.allianceWithMembersNamed(
+                List.of("Forschungsgemeinschaftsverwaltungsgesellschaftsbeteiligungen"))) {
+            String slug = data.organizations.get(0).slug;
+            ChromeDriver browser = Chromium.start(true, 360);
+            List<String> sideways = new ArrayList<>();
+            try {
+                for (String page : List.of("/organizations/" + slug, "/organizations?sort=-alliances",
+                        "/alliances/" + data.alliance.slug, "/timelines/organizations/" + slug,
+                        "/search?q=" + data.prefix, "/projects/" + data.project.slug)) {
+                    browser.get(base.toString().replaceAll("/$", "") + page);
+                    if (Chromium.scrollsSideways(browser)) {
+                        sideways.add(page);
+                    }
+                }
+            } finally {
+                browser.quit();
+            }
+            assertEquals(List.of(), sideways, "pages that scroll sideways at 360 px");
+        }
     }
 
     @Test
