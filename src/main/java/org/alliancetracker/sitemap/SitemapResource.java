@@ -37,7 +37,8 @@ import org.alliancetracker.web.RecordNotFoundException;
 @Path("/")
 public class SitemapResource {
 
-    private static final List<String> LISTS = List.of("/", "/alliances", "/organizations", "/projects", "/sources");
+    private static final List<String> LISTS = List.of("/", "/alliances", "/organizations", "/projects", "/sources",
+            "/timelines", "/timelines/compare");
 
     /** A kind of page listed in parts: how many there are, and the paths of a stretch of them in id order. */
     private record Kind(String name, LongSupplier count, BiFunction<Integer, Integer, List<String>> paths) {

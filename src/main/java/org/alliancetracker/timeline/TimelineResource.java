@@ -1,5 +1,6 @@
 package org.alliancetracker.timeline;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import org.alliancetracker.alliance.Alliance;
+import org.alliancetracker.alliance.ListedAlliance;
 import org.alliancetracker.alliance.MemberFilter;
 import org.alliancetracker.alliance.MembershipTier;
 import org.alliancetracker.alliance.ReportedCount;
@@ -32,6 +34,7 @@ import org.alliancetracker.membership.Membership;
 import org.alliancetracker.organization.FormerName;
 import org.alliancetracker.organization.Organization;
 import org.alliancetracker.organization.OwnershipEvent;
+import org.alliancetracker.project.ListedProject;
 import org.alliancetracker.project.Project;
 import org.alliancetracker.web.Formats;
 import org.alliancetracker.web.HtmlPages;
@@ -50,6 +53,8 @@ public class TimelineResource {
 
     @CheckedTemplate
     static class Templates {
+        static native TemplateInstance index(List<ListedAlliance> alliances, List<ListedProject> projects);
+
         static native TemplateInstance lanes(LaneChart chart, String id);
 
         static native TemplateInstance growth(GrowthChart chart, String id);
@@ -69,6 +74,24 @@ public class TimelineResource {
         static native TemplateInstance compare(List<Project> allProjects, List<Project> projects,
                 Set<String> ticked, TimelineFilter filter, FilterForm form, ChartView chartView, List<Backing> backings,
                 List<BackerChange> switches);
+    }
+
+    /**
+     * Every alliance's and project's timeline, and the comparison of projects' backers; organizations' timelines are
+     * linked from their pages. Four queries, whatever the number of alliances and projects.
+     */
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance index() {
+        LocalDate today = LocalDate.now();
+        return Templates.index(ListedAlliance.all(today), ListedProject.all(today));
+    }
+
+    /** An address that leaves out the record's slug, such as /timelines/alliances: its section of the index. */
+    @GET
+    @Path("{kind:alliances|projects|organizations}")
+    public Response kind(@PathParam("kind") String kind) {
+        return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create("/timelines#" + kind)).build();
     }
 
     // Alliance: growth and swimlanes

@@ -32,7 +32,7 @@ class ResponsiveTest {
     static final List<String> PAGES = List.of("/", "/alliances", "/alliances/open-virtualization-alliance",
             "/organizations/ibm", "/projects/xen", "/sources", "/sources/4", "/search?q=red", "/search?q=qumranett",
             "/timelines/alliances/open-virtualization-alliance", "/timelines/organizations/red-hat",
-            "/timelines/compare", "/timelines/projects/kvm", "/login", "/alliances/nope");
+            "/timelines", "/timelines/compare", "/timelines/projects/kvm", "/login", "/alliances/nope");
 
     static final List<String> PAGES_WITH_TABLES = List.of("/alliances", "/alliances/open-virtualization-alliance",
             "/organizations/red-hat", "/projects/kvm", "/projects/kvm?sort=name",

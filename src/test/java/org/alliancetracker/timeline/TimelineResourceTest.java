@@ -59,6 +59,33 @@ class TimelineResourceTest {
         generated.close();
     }
 
+    @Test
+    void theTimelinesPageLinksEveryAlliancesAndProjectsTimelineAndTheComparison() {
+        Document page = Pages.get("/timelines");
+        assertEquals("Timelines", page.selectFirst("h1").text());
+        List<String> alliances = page.select("#alliances + ul a").eachAttr("href");
+        assertTrue(alliances.contains(OVA), alliances.toString());
+        assertTrue(alliances.contains("/timelines/alliances/" + generated.alliance.slug), alliances.toString());
+        long allianceCount = QuarkusTransaction.requiringNew().call(() -> org.alliancetracker.alliance.Alliance.count());
+        assertEquals(allianceCount, alliances.size(), "every alliance once");
+        List<String> projects = page.select("#projects + ul a").eachAttr("href");
+        assertTrue(projects.containsAll(List.of("/timelines/projects/kvm", "/timelines/projects/xen",
+                "/timelines/projects/" + generated.project.slug)), projects.toString());
+        assertNotNull(page.selectFirst("a[href=/timelines/compare]"), "the comparison of projects");
+        assertNotNull(page.selectFirst("#organizations ~ p a[href=/organizations]"), "where organizations' are");
+        assertTrue(page.select("#alliances + ul li").stream().filter(li -> li.text().startsWith("Open Virtualization"))
+                .findFirst().orElseThrow().text().contains("9 named members"));
+        assertNotNull(Pages.get("/").selectFirst("a[href=/timelines]"), "the home page links to it");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"alliances", "projects", "organizations"})
+    void aListOfOneKindOfTimelineIsItsSectionOfTheTimelinesPage(String kind) {
+        given().redirects().follow(false).get("/timelines/" + kind).then().statusCode(301)
+                .header("Location", org.hamcrest.Matchers.endsWith("/timelines#" + kind));
+        assertNotNull(Pages.get("/timelines").getElementById(kind));
+    }
+
     /** Fetches an SVG, checks its type, and parses it as XML: a malformed document fails here. */
     private static org.w3c.dom.Document svg(String path) throws Exception {
         byte[] body = given().get(path).then().statusCode(200)

@@ -61,7 +61,7 @@ class SqlStatementCountTest {
             "/projects", "/projects?sort=-today", "/organizations", "/organizations?kind=company&page=2",
             "/organizations?sort=-alliances", "/organizations?kind=company&sort=projects&page=2", "/sources",
             "/search?q={prefix}", "/api/v1/search?q={prefix}", "/search?q={prefix}x", "/api/v1/search?q={prefix}x",
-            "/timelines/alliances/{alliance}",
+            "/timelines", "/timelines/alliances/{alliance}",
             "/timelines/alliances/{alliance}/swimlanes.svg", "/timelines/alliances/{alliance}/growth.svg",
             "/embed/alliances/{alliance}/swimlanes", "/timelines/organizations/{org}",
             "/timelines/organizations/{org}/lanes.svg", "/timelines/compare?projects={project},kvm",
