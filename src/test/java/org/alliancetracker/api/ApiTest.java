@@ -37,6 +37,24 @@ class ApiTest {
     private static final String OVA = "/api/v1/alliances/open-virtualization-alliance";
 
     @Test
+    void theApisRootLinksEachListTheFeedsAndTheDocumentation() {
+        JsonPath root = given().get("/api/v1").then().statusCode(200).contentType("application/json").extract()
+                .jsonPath();
+        assertTrue(root.getString("documentation").endsWith("/q/openapi"), root.getString("documentation"));
+        assertTrue(root.getString("explorer").endsWith("/q/swagger-ui/"), root.getString("explorer"));
+        java.util.Map<String, String> links = root.getMap("links", String.class, String.class);
+        assertEquals(java.util.Set.of("alliances", "organizations", "projects", "sources", "backerChanges", "search",
+                "changes", "snapshot"), links.keySet());
+        links.forEach((name, link) -> {
+            assertTrue(link.startsWith("http://") && link.contains("/api/v1/"), name + ": " + link);
+            given().get(link.replace("{q}", "kvm")).then().statusCode(200);
+        });
+        assertTrue(links.get("search").endsWith("/api/v1/search?q={q}"), links.get("search"));
+        given().redirects().follow(false).get("/api").then().statusCode(301)
+                .header("Location", org.hamcrest.Matchers.endsWith("/api/v1"));
+    }
+
+    @Test
     void alliancesListTheirDatesAtTheirPrecisionAndTheirSources() {
         given().get("/api/v1/alliances").then().statusCode(200).contentType("application/json")
                 .body("items.find { it.slug == 'open-virtualization-alliance' }.founded", equalTo("2011-05"))
