@@ -74,13 +74,20 @@ class ResponsiveTest {
         try (GeneratedData data = GeneratedData.allianceWithMembersNamed(
                 List.of("Forschungsgemeinschaftsverwaltungsgesellschaftsbeteiligungen"))) {
             String slug = data.organizations.get(0).slug;
+            long id = data.organizations.get(0).id;
+            String root = base.toString().replaceAll("/$", "");
             ChromeDriver browser = Chromium.start(true, 360);
             List<String> sideways = new ArrayList<>();
             try {
+                // As an editor, whose forms name the organization in their fields and hints.
+                Chromium.logIn(browser, root + "/login", Browser.ADMIN, Browser.ADMIN_PASSWORD);
                 for (String page : List.of("/organizations/" + slug, "/organizations?sort=-alliances",
                         "/alliances/" + data.alliance.slug, "/timelines/organizations/" + slug,
-                        "/search?q=" + data.prefix, "/projects/" + data.project.slug)) {
-                    browser.get(base.toString().replaceAll("/$", "") + page);
+                        "/search?q=" + data.prefix, "/projects/" + data.project.slug, "/edit/organization/" + id,
+                        "/edit/organization/" + id + "/merge", "/edit/move/new?organization=" + id,
+                        "/edit/membership/new?organization=" + id, "/edit/acquisition/new?acquirer=" + id,
+                        "/history/organization/" + id)) {
+                    browser.get(root + page);
                     if (Chromium.scrollsSideways(browser)) {
                         sideways.add(page);
                     }
