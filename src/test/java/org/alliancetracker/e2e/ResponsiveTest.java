@@ -19,6 +19,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 import org.alliancetracker.account.Role;
 import org.alliancetracker.organization.Organization;
+import org.alliancetracker.project.Project;
 import org.alliancetracker.testing.Browser;
 import org.alliancetracker.testing.GeneratedData;
 
@@ -73,6 +74,10 @@ class ResponsiveTest {
     void aNameOfOneLongWordWrapsOnAPhoneWhereverItIsShown() {
         try (GeneratedData data = GeneratedData.allianceWithMembersNamed(
                 List.of("Forschungsgemeinschaftsverwaltungsgesellschaftsbeteiligungen"))) {
+            QuarkusTransaction.requiringNew().run(() -> {
+                Project.<Project>findById(data.project.id).name = "Hypervisorvirtualisierungsplattformreferenz";
+                GeneratedData.touch();
+            });
             String slug = data.organizations.get(0).slug;
             long id = data.organizations.get(0).id;
             String root = base.toString().replaceAll("/$", "");
@@ -86,11 +91,19 @@ class ResponsiveTest {
                         "/search?q=" + data.prefix, "/projects/" + data.project.slug, "/edit/organization/" + id,
                         "/edit/organization/" + id + "/merge", "/edit/move/new?organization=" + id,
                         "/edit/membership/new?organization=" + id, "/edit/acquisition/new?acquirer=" + id,
-                        "/history/organization/" + id)) {
+                        "/history/organization/" + id, "/timelines/compare",
+                        "/timelines/projects/" + data.project.slug)) {
                     browser.get(root + page);
                     if (Chromium.scrollsSideways(browser)) {
                         sideways.add(page);
                     }
+                }
+                // The home page's cards show the alliances with the most members: the name is put in one of them.
+                browser.get(root + "/");
+                browser.executeScript("document.querySelector('.card h3 a').textContent = arguments[0]",
+                        data.organizations.get(0).name);
+                if (Chromium.scrollsSideways(browser)) {
+                    sideways.add("/ with the name in a card");
                 }
             } finally {
                 browser.quit();
