@@ -329,6 +329,31 @@ class TimelineResourceTest {
         assertEquals(1, page.select("svg#growth-title, svg title#growth-title").size(), "ids are unique per chart");
     }
 
+    @Test
+    void aTableWithNothingToShowSaysSo() {
+        String slug = QuarkusTransaction.requiringNew().call(() -> {
+            GeneratedData.touch();
+            return generated.persistAllianceNamed("uncounted", 1).slug;
+        });
+        Document page = Pages.get("/timelines/alliances/" + slug);
+        assertEquals(List.of("No count of members was reported by the alliance or the press."),
+                page.select("#growth-data tbody tr").eachText());
+        assertEquals("3", page.selectFirst("#growth-data tbody td").attr("colspan"));
+
+        String loner = QuarkusTransaction.requiringNew().call(() -> {
+            Organization organization = new Organization();
+            organization.slug = generated.prefix + "-loner";
+            organization.name = generated.prefix + " loner";
+            organization.kind = org.alliancetracker.organization.OrganizationKind.COMPANY;
+            organization.persist();
+            GeneratedData.touch();
+            return organization.slug;
+        });
+        assertEquals(List.of("Nothing recorded for " + generated.prefix + " loner yet: no membership, backing, move or"
+                + " acquisition."), Pages.get("/timelines/organizations/" + loner).select("#timeline-data tbody tr")
+                .eachText());
+    }
+
     /** style.css shows the widest drawing that fits the column; e2e.ChartLabelsTest checks it in the browser. */
     @ParameterizedTest
     @ValueSource(strings = {OVA, "/timelines/organizations/ibm", "/timelines/compare?projects=xen,kvm",
