@@ -121,8 +121,8 @@ public class Organization extends SluggedEntity {
 
     /** Every organization, of one kind or (with {@code null}) of every kind, in name order: one query. */
     public static List<Organization> allInNameOrder(OrganizationKind kind) {
-        return ofKind(kind, "select o from Organization o %s order by o.nameKey, lower(o.name), o.id", Organization.class)
-                .getResultList();
+        return ofKind(kind, "select o from Organization o %s order by o.nameKey, lower(o.name), o.id",
+                Organization.class).getResultList();
     }
 
     /** The stretch of a query's rows, with "%s" in it replaced by the condition on the kind, if any. */
