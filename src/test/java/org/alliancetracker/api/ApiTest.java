@@ -2,6 +2,7 @@ package org.alliancetracker.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -16,6 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,8 +45,8 @@ class ApiTest {
                 .jsonPath();
         assertTrue(root.getString("documentation").endsWith("/q/openapi"), root.getString("documentation"));
         assertTrue(root.getString("explorer").endsWith("/q/swagger-ui/"), root.getString("explorer"));
-        java.util.Map<String, String> links = root.getMap("links", String.class, String.class);
-        assertEquals(java.util.Set.of("alliances", "organizations", "projects", "sources", "backerChanges", "search",
+        Map<String, String> links = root.getMap("links", String.class, String.class);
+        assertEquals(Set.of("alliances", "organizations", "projects", "sources", "backerChanges", "search",
                 "changes", "snapshot"), links.keySet());
         links.forEach((name, link) -> {
             assertTrue(link.startsWith("http://") && link.contains("/api/v1/"), name + ": " + link);
@@ -51,7 +54,7 @@ class ApiTest {
         });
         assertTrue(links.get("search").endsWith("/api/v1/search?q={q}"), links.get("search"));
         given().redirects().follow(false).get("/api").then().statusCode(301)
-                .header("Location", org.hamcrest.Matchers.endsWith("/api/v1"));
+                .header("Location", endsWith("/api/v1"));
     }
 
     @Test

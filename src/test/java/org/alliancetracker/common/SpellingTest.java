@@ -3,6 +3,7 @@ package org.alliancetracker.common;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class SpellingTest {
 
     @Test
     void keysOneLetterApartAreFoundAmongManyWithoutComparingEachTwo() {
-        List<Spelling.Name> keys = new java.util.ArrayList<>();
+        List<Spelling.Name> keys = new ArrayList<>();
         for (int i = 0; i < 20_000; i++) {
             keys.add(new Spelling.Name(i, "organization" + i));
         }

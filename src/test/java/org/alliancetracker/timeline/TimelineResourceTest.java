@@ -1,6 +1,7 @@
 package org.alliancetracker.timeline;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -32,7 +33,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
+import org.alliancetracker.alliance.Alliance;
 import org.alliancetracker.organization.Organization;
+import org.alliancetracker.organization.OrganizationKind;
 import org.alliancetracker.testing.GeneratedData;
 import org.alliancetracker.testing.Pages;
 
@@ -66,7 +69,7 @@ class TimelineResourceTest {
         List<String> alliances = page.select("#alliances + ul a").eachAttr("href");
         assertTrue(alliances.contains(OVA), alliances.toString());
         assertTrue(alliances.contains("/timelines/alliances/" + generated.alliance.slug), alliances.toString());
-        long allianceCount = QuarkusTransaction.requiringNew().call(() -> org.alliancetracker.alliance.Alliance.count());
+        long allianceCount = QuarkusTransaction.requiringNew().call(() -> Alliance.count());
         assertEquals(allianceCount, alliances.size(), "every alliance once");
         List<String> projects = page.select("#projects + ul a").eachAttr("href");
         assertTrue(projects.containsAll(List.of("/timelines/projects/kvm", "/timelines/projects/xen",
@@ -82,7 +85,7 @@ class TimelineResourceTest {
     @ValueSource(strings = {"alliances", "projects", "organizations"})
     void aListOfOneKindOfTimelineIsItsSectionOfTheTimelinesPage(String kind) {
         given().redirects().follow(false).get("/timelines/" + kind).then().statusCode(301)
-                .header("Location", org.hamcrest.Matchers.endsWith("/timelines#" + kind));
+                .header("Location", endsWith("/timelines#" + kind));
         assertNotNull(Pages.get("/timelines").getElementById(kind));
     }
 
@@ -344,7 +347,7 @@ class TimelineResourceTest {
             Organization organization = new Organization();
             organization.slug = generated.prefix + "-loner";
             organization.name = generated.prefix + " loner";
-            organization.kind = org.alliancetracker.organization.OrganizationKind.COMPANY;
+            organization.kind = OrganizationKind.COMPANY;
             organization.persist();
             GeneratedData.touch();
             return organization.slug;
