@@ -337,14 +337,7 @@ class ImportExportTest {
 
     @Test
     void theOrganizationsExportKeepsToTheKindAskedFor() throws IOException {
-        QuarkusTransaction.requiringNew().run(() -> {
-            Organization community = new Organization();
-            community.slug = data.prefix + "-community";
-            community.name = data.prefix + " community";
-            community.kind = OrganizationKind.PROJECT_COMMUNITY;
-            community.persist();
-            GeneratedData.touch();
-        });
+        String community = data.addOrganization("community", OrganizationKind.PROJECT_COMMUNITY);
         Response response = given().get("/organizations.csv?kind=project-community");
         assertEquals(200, response.statusCode());
         assertTrue(response.header("Content-Disposition").contains("\"organizations-project-community.csv\""),
@@ -352,7 +345,7 @@ class ImportExportTest {
         List<String> communities = QuarkusTransaction.requiringNew().call(() -> Organization
                 .<Organization>list("kind = ?1 order by nameKey, lower(name), id", OrganizationKind.PROJECT_COMMUNITY)
                 .stream().map(o -> o.slug).toList());
-        assertTrue(communities.contains(data.prefix + "-community"), communities.toString());
+        assertTrue(communities.contains(community), communities.toString());
         List<CSVRecord> rows = csv(response.asString());
         assertEquals(communities, rows.stream().map(r -> r.get("slug")).toList());
         assertTrue(rows.stream().allMatch(r -> r.get("kind").equals("Project community")));

@@ -192,6 +192,22 @@ public final class GeneratedData implements AutoCloseable {
         });
     }
 
+    /**
+     * Adds an organization of the kind with no records, its slug and name the data set's prefix then {@code word}
+     * ("-loner", " loner"), committed with a new data version; returns its slug.
+     */
+    public String addOrganization(String word, OrganizationKind kind) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Organization organization = new Organization();
+            organization.slug = prefix + "-" + word;
+            organization.name = prefix + " " + word;
+            organization.kind = kind;
+            organization.persist();
+            touch();
+            return organization.slug;
+        });
+    }
+
     /** Removes everything whose slug or title starts with this data set's prefix. */
     @Override
     public void close() {

@@ -343,15 +343,7 @@ class TimelineResourceTest {
                 page.select("#growth-data tbody tr").eachText());
         assertEquals("3", page.selectFirst("#growth-data tbody td").attr("colspan"));
 
-        String loner = QuarkusTransaction.requiringNew().call(() -> {
-            Organization organization = new Organization();
-            organization.slug = generated.prefix + "-loner";
-            organization.name = generated.prefix + " loner";
-            organization.kind = OrganizationKind.COMPANY;
-            organization.persist();
-            GeneratedData.touch();
-            return organization.slug;
-        });
+        String loner = generated.addOrganization("loner", OrganizationKind.COMPANY);
         assertEquals(List.of("Nothing recorded for " + generated.prefix + " loner yet: no membership, backing, move or"
                 + " acquisition."), Pages.get("/timelines/organizations/" + loner).select("#timeline-data tbody tr")
                 .eachText());
