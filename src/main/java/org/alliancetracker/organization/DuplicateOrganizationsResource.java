@@ -8,31 +8,51 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import org.hibernate.exception.ConstraintViolationException;
 
+import org.alliancetracker.account.CurrentUser;
 import org.alliancetracker.account.Role;
 import org.alliancetracker.common.Spelling;
+import org.alliancetracker.web.Flash;
+import org.alliancetracker.web.Formats;
+import org.alliancetracker.web.InvalidParameterException;
 import org.alliancetracker.web.Parameters;
 
 /**
  * For editors, the organizations that may be one recorded twice (an import under another spelling, say): names alike
  * but for case, accents, spaces, punctuation and endings such as Inc., names one letter apart once those are left out
- * ("Red Hatt"), and former names that are another organization's name; each with a link to merge it into the other.
- * Five queries, however many organizations there are.
+ * ("Red Hatt"), and former names that are another organization's name; each with a link to merge it into the other,
+ * and a button to tell them apart, after which they are no longer listed together ({@link NotDuplicate}). Six queries,
+ * however many organizations there are.
  */
 @Path("/edit/duplicates")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Role.EDITOR_ROLE)
 public class DuplicateOrganizationsResource {
+
+    static final String PATH = "/edit/duplicates";
+
+    private static final String GONE = "One of those organizations was merged or deleted since the list was read: look"
+            + " again.";
 
     /** How many organizations of each kind of likeness are read at most. */
     static final int LIMIT = 500;
@@ -52,18 +72,50 @@ public class DuplicateOrganizationsResource {
     public record Merge(Organization into, String link) {
     }
 
+    @Inject
+    CurrentUser user;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<Group> groups, boolean more, int limit);
+        static native TemplateInstance list(List<Group> groups, boolean more, int limit, List<NotDuplicate> toldApart,
+                int toldApartCount);
     }
 
     @GET
     public TemplateInstance list() {
-        List<Organization.Alike> alike = Organization.alikeButForEndings(LIMIT + 1);
+        List<NotDuplicate> toldApart = NotDuplicate.all();
+        Set<NotDuplicate.Ids> told = NotDuplicate.idsOf(toldApart);
+        // Each row left out below, as its group was told apart, is an organization of a pair: reading as many more
+        // rows still finds the limit's worth to show.
+        int toldOrganizations = (int) told.stream().flatMapToLong(p -> LongStream.of(p.first(), p.second()))
+                .distinct().count();
+        int alikeRead = LIMIT + 1 + toldOrganizations;
+        List<Organization.Alike> alike = Organization.alikeButForEndings(alikeRead);
         List<FormerName.Shared> shared = FormerName.sharedWithOthers(LIMIT + 1);
-        List<Spelling.Pair> misspelt = Spelling.oneLetterApart(Organization.nameCores(), MISSPELT_LETTERS);
-        boolean more = alike.size() > LIMIT || shared.size() > LIMIT || misspelt.size() > LIMIT;
-        alike = alike.subList(0, Math.min(alike.size(), LIMIT));
+        List<Spelling.Pair> misspelt = Spelling.oneLetterApart(Organization.nameCores(), MISSPELT_LETTERS).stream()
+                .filter(p -> !told.contains(NotDuplicate.Ids.of(p.one(), p.other()))).toList();
+
+        Map<String, List<Organization>> byCore = new LinkedHashMap<>();
+        alike.forEach(a -> byCore.computeIfAbsent(a.core(), core -> new ArrayList<>()).add(a.organization()));
+        boolean more = shared.size() > LIMIT || misspelt.size() > LIMIT;
+        if (alike.size() == alikeRead) {
+            // The last group read may go on beyond the rows read: it is left for the next look.
+            byCore.remove(alike.get(alike.size() - 1).core());
+            more = true;
+        }
+        List<List<Organization>> alikeShown = new ArrayList<>();
+        int alikeCount = 0;
+        for (List<Organization> same : byCore.values()) {
+            if (everyTwoToldApart(same, told)) {
+                continue;
+            }
+            if (alikeCount + same.size() > LIMIT) {
+                more = true;
+                break;
+            }
+            alikeShown.add(same);
+            alikeCount += same.size();
+        }
         shared = shared.subList(0, Math.min(shared.size(), LIMIT));
         misspelt = misspelt.subList(0, Math.min(misspelt.size(), LIMIT));
         Map<Long, Organization> misspeltById = new HashMap<>();
@@ -71,7 +123,7 @@ public class DuplicateOrganizationsResource {
                 .forEach(o -> misspeltById.put(o.id, o));
 
         Set<Organization> everyone = new LinkedHashSet<>();
-        alike.forEach(a -> everyone.add(a.organization()));
+        alikeShown.forEach(everyone::addAll);
         shared.forEach(s -> {
             everyone.add(s.formerly());
             everyone.add(s.other());
@@ -81,26 +133,109 @@ public class DuplicateOrganizationsResource {
         Organization.withCounts(new ArrayList<>(everyone)).forEach(l -> listed.put(l.organization().id, l));
 
         List<Group> groups = new ArrayList<>();
-        Map<String, List<Organization>> byCore = new LinkedHashMap<>();
-        alike.forEach(a -> byCore.computeIfAbsent(a.core(), core -> new ArrayList<>()).add(a.organization()));
-        // A group cut short by the limit may hold one organization: it is left for the next look.
-        byCore.values().stream().filter(same -> same.size() > 1).forEach(same -> groups.add(group(
+        alikeShown.forEach(same -> groups.add(group(
                 "Names alike but for case, accents, spaces, punctuation, or an ending such as Inc. or Ltd", same,
-                listed)));
+                listed, told)));
         shared.forEach(s -> groups.add(group("“" + s.name() + "” is a former name of " + s.formerly().name
-                + " and the name of " + s.other().name, List.of(s.other(), s.formerly()), listed)));
+                + " and the name of " + s.other().name, List.of(s.other(), s.formerly()), listed, told)));
         // Either may have been deleted since the names were read.
         misspelt.stream().filter(p -> misspeltById.containsKey(p.one()) && misspeltById.containsKey(p.other()))
                 .map(p -> List.of(misspeltById.get(p.one()), misspeltById.get(p.other())))
                 .forEach(pair -> groups.add(group("Names one letter apart once case, accents, spaces, punctuation and"
-                        + " endings such as Inc. or Ltd are left out: perhaps a misspelling", pair, listed)));
-        return Templates.list(groups, more, LIMIT);
+                        + " endings such as Inc. or Ltd are left out: perhaps a misspelling", pair, listed, told)));
+        return Templates.list(groups, more, LIMIT, toldApart.subList(0, Math.min(toldApart.size(), LIMIT)),
+                toldApart.size());
     }
 
-    private static Group group(String reason, List<Organization> organizations, Map<Long, ListedOrganization> listed) {
+    private static boolean everyTwoToldApart(List<Organization> organizations, Set<NotDuplicate.Ids> told) {
+        for (int i = 0; i < organizations.size(); i++) {
+            for (int j = i + 1; j < organizations.size(); j++) {
+                if (!told.contains(NotDuplicate.Ids.of(organizations.get(i).id, organizations.get(j).id))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Tells apart every two of the organizations: they are no longer listed together, though a third that comes
+     * alike is listed with them.
+     */
+    @POST
+    @Path("not-duplicates")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response tellApart(@FormParam("organization") List<String> ids) {
+        Set<Long> distinct = new LinkedHashSet<>();
+        for (String id : ids) {
+            if (!id.matches("[0-9]{1,18}") || !distinct.add(Long.parseLong(id)) || distinct.size() > LIMIT) {
+                distinct.clear();
+                break;
+            }
+        }
+        if (distinct.size() < 2) {
+            throw new InvalidParameterException("organization", "Tell apart two organizations or more, each by its"
+                    + " id once.");
+        }
+        List<String> names;
+        try {
+            names = QuarkusTransaction.requiringNew().call(() -> {
+                List<Organization> organizations = Organization.withIds(distinct);
+                if (organizations.size() < distinct.size()) {
+                    return null;
+                }
+                NotDuplicate.tellApart(organizations, user.getUsername());
+                return namesInOrder(organizations, distinct);
+            });
+        } catch (RuntimeException e) {
+            if (!refusedByAConstraint(e)) {
+                throw e;
+            }
+            // Another editor told the same apart, or merged one of them, at the same moment.
+            names = QuarkusTransaction.requiringNew().call(() -> {
+                List<Organization> organizations = Organization.withIds(distinct);
+                return organizations.size() < distinct.size() ? null : namesInOrder(organizations, distinct);
+            });
+        }
+        return Flash.redirect(PATH, names == null ? GONE : "Told apart " + Formats.series(names, "and")
+                + ": they are no longer listed as possible duplicates.");
+    }
+
+    private static List<String> namesInOrder(List<Organization> organizations, Set<Long> ids) {
+        Map<Long, String> names = organizations.stream().collect(Collectors.toMap(o -> o.id, o -> o.name));
+        return ids.stream().map(names::get).toList();
+    }
+
+    /** Lists the two organizations together again where their names are alike. */
+    @POST
+    @Path("not-duplicates/{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response listAgain(@PathParam("id") long id) {
+        NotDuplicate pair = NotDuplicate.findById(id);
+        if (pair == null) {
+            return Flash.redirect(PATH, "Those organizations were already listed again, or one of them is gone.");
+        }
+        pair.delete();
+        return Flash.redirect(PATH, pair.first.name + " and " + pair.second.name + " are listed again where their"
+                + " names are alike.");
+    }
+
+    private static boolean refusedByAConstraint(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Group group(String reason, List<Organization> organizations, Map<Long, ListedOrganization> listed,
+            Set<NotDuplicate.Ids> told) {
         return new Group(reason, organizations.stream().map(o -> new Candidate(listed.get(o.id),
-                organizations.stream().filter(other -> !other.id.equals(o.id)).map(other -> new Merge(other,
-                        "/edit/organization/" + o.id + "/merge"
+                organizations.stream().filter(other -> !other.id.equals(o.id))
+                        .filter(other -> !told.contains(NotDuplicate.Ids.of(o.id, other.id)))
+                        .map(other -> new Merge(other, "/edit/organization/" + o.id + "/merge"
                                 + Parameters.query("into", other.name + " (" + other.slug + ")"))).toList()))
                 .toList());
     }

@@ -56,12 +56,15 @@ public class FormerName extends TrackedEntity {
 
     /**
      * Up to {@code limit} former names that are another organization's name (as {@link SearchText} keys), in the
-     * order of that organization's name, in one query: possible duplicates, or a name taken over.
+     * order of that organization's name, in one query: possible duplicates, or a name taken over. Two organizations
+     * an editor told apart ({@link NotDuplicate}) are left out.
      */
     public static List<Shared> sharedWithOthers(int limit) {
         return getEntityManager().createQuery("""
                 select f.organization, f.name, o from FormerName f, Organization o
-                where f.nameKey = o.nameKey and f.nameKey <> '' and f.organization <> o
+                where f.nameKey = o.nameKey and f.nameKey <> '' and f.organization <> o and not exists (
+                    select n from NotDuplicate n where n.first.id = least(f.organization.id, o.id)
+                        and n.second.id = greatest(f.organization.id, o.id))
                 order by o.nameKey, lower(o.name), o.id, f.id""", Object[].class).setMaxResults(limit)
                 .getResultStream().map(row -> new Shared((Organization) row[0], (String) row[1], (Organization) row[2]))
                 .toList();

@@ -19,6 +19,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 import org.alliancetracker.account.Role;
 import org.alliancetracker.organization.NameIndex;
+import org.alliancetracker.organization.NotDuplicate;
 import org.alliancetracker.organization.Organization;
 import org.alliancetracker.testing.Browser;
 import org.alliancetracker.testing.GeneratedData;
@@ -73,9 +74,13 @@ class AccessibilityTest {
         ChromeDriver browser = Chromium.start(true, width);
         List<String> violations = new ArrayList<>();
         String root = base.toString().replaceAll("/$", "").replace("//localhost:", "//127.0.0.1:");
-        // Two names alike, so that the list of possible duplicates has a group to check.
-        GeneratedData alike = GeneratedData.allianceWithMembersNamed(List.of("Axe Pair", "AXE-PAIR"));
+        // Two names alike, so that the list of possible duplicates has a group to check, and two told apart.
+        GeneratedData alike = GeneratedData.allianceWithMembersNamed(List.of("Axe Pair", "AXE-PAIR", "Axe Apart",
+                "AXE-APART"));
         try {
+            QuarkusTransaction.requiringNew().run(() -> NotDuplicate.tellApart(
+                    Organization.withIds(List.of(alike.organizations.get(2).id, alike.organizations.get(3).id)),
+                    Browser.ADMIN));
             // An account whose name wraps in its button on a phone, whatever accounts other tests made.
             Browser.newAccount(Role.EDITOR, "editor-with-a-long-user-name-");
             Chromium.logIn(browser, root + "/login", Browser.ADMIN, Browser.ADMIN_PASSWORD);
@@ -91,6 +96,8 @@ class AccessibilityTest {
                     "/alliances/" + alike.alliance.slug, "/edit/tier-change/new?alliance=" + alike.alliance.id
                             + "&organization=" + alike.organizations.get(0).id)) {
                 browser.get(root + page);
+                // What a disclosure holds is checked too, as a reader who opens it sees it.
+                browser.executeScript("document.querySelectorAll('details').forEach(d => d.open = true)");
                 Chromium.accessibilityViolations(browser).forEach(v -> violations.add(page + " " + v));
                 Chromium.controlProblems(browser).forEach(v -> violations.add(page + " " + v));
             }

@@ -9,15 +9,22 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import org.alliancetracker.account.Account;
 import org.alliancetracker.account.Role;
 import org.alliancetracker.testing.Browser;
 import org.alliancetracker.testing.GeneratedData;
@@ -105,8 +112,179 @@ class DuplicateOrganizationsTest {
         }
     }
 
+    /** The organizations' ids a group's "different organizations" form posts, as the page holds them. */
+    private static List<String> tellApartIds(Element group) {
+        return group.select("form.tell-apart input[name=organization]").eachAttr("value");
+    }
+
+    /** The list item of the told-apart pair that links both organizations, or null. */
+    private static Element toldApart(Document page, Organization one, Organization other) {
+        return page.select("#told-apart li").stream()
+                .filter(li -> li.selectFirst("a[href=/organizations/" + one.slug + "]") != null
+                        && li.selectFirst("a[href=/organizations/" + other.slug + "]") != null)
+                .findFirst().orElse(null);
+    }
+
     @Test
-    void thePageCostsTheSameStatementsForThreeGroupsAsForThirty() {
+    void organizationsToldApartAreNoLongerListedAndMayBeListedAgain() {
+        try (GeneratedData data = GeneratedData.allianceWithMembersNamed(List.of("Widgetry Labs", "Widgetty Labs"))) {
+            Organization one = data.organizations.get(0);
+            Organization other = data.organizations.get(1);
+            Account account = Browser.newAccount(Role.EDITOR);
+            Browser editor = Browser.loggedInAs(account);
+            Element group = groupOf(editor.page("/edit/duplicates"), one, other);
+            assertEquals(List.of(String.valueOf(one.id), String.valueOf(other.id)), tellApartIds(group));
+            assertEquals("/edit/duplicates/not-duplicates", group.selectFirst("form.tell-apart").attr("action"));
+            assertEquals("They are different organizations",
+                    group.selectFirst("form.tell-apart button").ownText());
+
+            // The form as the page gives it, with its own CSRF token.
+            Element form = group.selectFirst("form.tell-apart");
+            Response told = editor.postRaw(form.attr("action"), Map.of("organization", tellApartIds(group),
+                    "csrf-token", form.selectFirst("input[name=csrf-token]").val()));
+            assertEquals(303, told.statusCode());
+            assertTrue(told.header("Location").endsWith("/edit/duplicates"), told.header("Location"));
+            Document page = editor.page("/edit/duplicates");
+            assertEquals("Told apart " + one.name + " and " + other.name + ": they are no longer listed as possible"
+                    + " duplicates.", page.selectFirst(".flash").text());
+            assertNull(groupOf(page, one, other), "told apart, they are no longer listed");
+            Element pair = toldApart(page, one, other);
+            assertNotEquals(null, pair, "but among those told apart");
+            assertTrue(pair.text().contains("told apart by " + account.username + " on "), pair.text());
+
+            Response again = editor.postRaw(pair.selectFirst("form").attr("action"),
+                    Map.of("csrf-token", pair.selectFirst("form input[name=csrf-token]").val()));
+            assertEquals(303, again.statusCode());
+            page = editor.page("/edit/duplicates");
+            assertEquals(one.name + " and " + other.name + " are listed again where their names are alike.",
+                    page.selectFirst(".flash").text());
+            assertNotEquals(null, groupOf(page, one, other), "listed again");
+            assertNull(toldApart(page, one, other));
+        }
+    }
+
+    @Test
+    void aGroupToldApartIsListedAgainWithANewcomerWithoutMergesBetweenThoseToldApart() {
+        try (GeneratedData data = GeneratedData.allianceWithMembersNamed(List.of("Omega Tools", "OMEGA-TOOLS"))) {
+            Organization first = data.organizations.get(0);
+            Organization second = data.organizations.get(1);
+            Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
+            Element group = groupOf(editor.page("/edit/duplicates"), first, second);
+            assertEquals(303, editor.post("/edit/duplicates/not-duplicates",
+                    Map.of("organization", tellApartIds(group))).statusCode());
+
+            Organization third = data.addOrganizationNamed("Omega Tools, Inc.");
+            group = groupOf(editor.page("/edit/duplicates"), first, second, third);
+            assertNotEquals(null, group, "a third spelling may be either one");
+            Map<String, List<String>> mergesBySlug = group.select("li").stream().collect(Collectors.toMap(
+                    li -> li.selectFirst("a").attr("href"), li -> li.select("a.merge-link").eachText()));
+            assertEquals(List.of("Merge into " + third.name + " (/organizations/" + third.slug + ")"),
+                    mergesBySlug.get("/organizations/" + first.slug), "not into the one told apart from it");
+            assertEquals(2, mergesBySlug.get("/organizations/" + third.slug).size());
+            assertEquals(3, tellApartIds(group).size());
+
+            assertEquals(303, editor.post("/edit/duplicates/not-duplicates",
+                    Map.of("organization", tellApartIds(group))).statusCode());
+            Document page = editor.page("/edit/duplicates");
+            assertNull(groupOf(page, first, third));
+            assertNull(groupOf(page, second, third));
+            assertNotEquals(null, toldApart(page, first, third));
+            assertNotEquals(null, toldApart(page, second, third));
+        }
+    }
+
+    @Test
+    void aFormerNameToldApartFromAnotherOrganizationIsNoLongerListed() {
+        try (GeneratedData data = GeneratedData.allianceWithMembersNamed(List.of("Sigma Renamed", "Sigma Old"))) {
+            Organization renamed = data.organizations.get(0);
+            Organization old = data.organizations.get(1);
+            data.addFormerName(renamed, " sigma old", null);
+            Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
+            Element group = groupOf(editor.page("/edit/duplicates"), renamed, old);
+            assertEquals(303, editor.post("/edit/duplicates/not-duplicates",
+                    Map.of("organization", tellApartIds(group))).statusCode());
+            assertNull(groupOf(editor.page("/edit/duplicates"), renamed, old));
+        }
+    }
+
+    @Test
+    void tellingApartOrganizationsThatAreGoneOrNotTwoSaysSoAndChangesNothing() {
+        try (GeneratedData data = GeneratedData.allianceWithMembersNamed(List.of("Kappa Works", "KAPPA WORKS"))) {
+            Organization one = data.organizations.get(0);
+            Organization other = data.organizations.get(1);
+            Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
+            editor.page("/edit/duplicates");
+            for (List<String> ids : List.of(List.of(String.valueOf(one.id)), List.of("x", String.valueOf(one.id)),
+                    List.of(String.valueOf(one.id), String.valueOf(one.id)), List.<String>of())) {
+                Response refused = editor.post("/edit/duplicates/not-duplicates", Map.of("organization", ids));
+                assertEquals(400, refused.statusCode(), ids.toString());
+                assertTrue(Jsoup.parse(refused.asString()).text().contains("two organizations or more"),
+                        ids.toString());
+            }
+            Response gone = editor.post("/edit/duplicates/not-duplicates",
+                    Map.of("organization", List.of(String.valueOf(one.id), "987654321")));
+            assertEquals(303, gone.statusCode());
+            Document page = editor.page("/edit/duplicates");
+            assertEquals("One of those organizations was merged or deleted since the list was read: look again.",
+                    page.selectFirst(".flash").text());
+            assertNotEquals(null, groupOf(page, one, other), "nothing was told apart");
+
+            Response pairGone = editor.post("/edit/duplicates/not-duplicates/987654321/delete", Map.of());
+            assertEquals(303, pairGone.statusCode());
+            assertEquals("Those organizations were already listed again, or one of them is gone.",
+                    editor.page("/edit/duplicates").selectFirst(".flash").text());
+        }
+    }
+
+    @Test
+    void aPairToldApartGoesWithAnOrganizationMergedIntoAnother() {
+        try (GeneratedData data = GeneratedData.allianceWithMembersNamed(List.of("Theta Bank", "THETA-BANK",
+                "Theta Bank Ltd"))) {
+            Organization kept = data.organizations.get(0);
+            Organization other = data.organizations.get(1);
+            Organization dropped = data.organizations.get(2);
+            Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
+            editor.page("/edit/duplicates");
+            assertEquals(303, editor.post("/edit/duplicates/not-duplicates", Map.of("organization",
+                    List.of(String.valueOf(other.id), String.valueOf(dropped.id)))).statusCode());
+            assertNotEquals(null, toldApart(editor.page("/edit/duplicates"), other, dropped));
+
+            Document form = editor.page("/edit/organization/" + dropped.id + "/merge");
+            assertEquals(303, editor.post("/edit/organization/" + dropped.id + "/merge", Map.of(
+                    "into", kept.name + " (" + kept.slug + ")", "keepName", "false",
+                    "version", form.selectFirst("input[name=version]").val())).statusCode());
+            Document page = editor.page("/edit/duplicates");
+            assertNull(toldApart(page, other, dropped), "the pair went with the organization merged");
+            assertNotEquals(null, groupOf(page, kept, other), "the two left are still alike");
+        }
+    }
+
+    @Test
+    void editorsTellingTheSameOrganizationsApartAtOnceAllSucceedAndRecordThemOnce() throws Exception {
+        try (GeneratedData data = GeneratedData.allianceWithMembersNamed(List.of("Lambda Race", "LAMBDA-RACE"))) {
+            List<String> ids = data.organizations.stream().map(o -> String.valueOf(o.id)).toList();
+            List<Browser> editors = IntStream.range(0, 6)
+                    .mapToObj(i -> Browser.loggedInAs(Browser.newAccount(Role.EDITOR))).toList();
+            editors.forEach(editor -> editor.page("/edit/duplicates"));
+            ExecutorService pool = Executors.newFixedThreadPool(editors.size());
+            try {
+                List<Future<Integer>> answers = pool.invokeAll(editors.stream().<Callable<Integer>>map(editor ->
+                        () -> editor.post("/edit/duplicates/not-duplicates", Map.of("organization", ids)).statusCode())
+                        .toList());
+                for (Future<Integer> answer : answers) {
+                    assertEquals(303, answer.get());
+                }
+            } finally {
+                pool.shutdown();
+            }
+            Document page = editors.get(0).page("/edit/duplicates");
+            assertEquals(1, page.select("#told-apart li").stream().filter(li -> li.select("a").eachAttr("href")
+                    .containsAll(data.organizations.stream().map(o -> "/organizations/" + o.slug).toList())).count());
+        }
+    }
+
+    @Test
+    void thePageCostsTheSameStatementsForThreeGroupsAsForThirtyAndPairsToldApart() {
         Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
         try (GeneratedData few = GeneratedData.allianceWithMembersNamed(List.of("Beta One", "beta-one", "Gamma",
                 "gamma.", "Delta Co", "DELTA CO"))) {
@@ -115,11 +293,19 @@ class DuplicateOrganizationsTest {
             List<String> names = IntStream.range(0, 27).boxed()
                     .flatMap(i -> Stream.of("Pair " + i, "PAIR-" + i)).toList();
             try (GeneratedData many = GeneratedData.allianceWithMembersNamed(names)) {
+                for (int i = 27; i < 37; i++) {
+                    Organization one = many.addOrganizationNamed("Apart " + i);
+                    Organization other = many.addOrganizationNamed("APART-" + i);
+                    assertEquals(303, editor.post("/edit/duplicates/not-duplicates", Map.of("organization",
+                            List.of(String.valueOf(one.id), String.valueOf(other.id)))).statusCode());
+                }
                 long forMany = SqlStatements.countDuring(() -> {
                     Document page = editor.page("/edit/duplicates");
                     assertTrue(page.select("section.duplicates").size() >= 30, "thirty groups or more");
+                    assertTrue(page.select("#told-apart li").size() >= 10, "ten pairs told apart or more");
                 });
-                assertEquals(forFew, forMany, forFew + " statements for three groups, " + forMany + " for thirty");
+                assertEquals(forFew, forMany, forFew + " statements for three groups, " + forMany + " for thirty"
+                        + " and ten pairs told apart");
                 assertTrue(forMany <= 8, forMany + " statements");
             }
         }

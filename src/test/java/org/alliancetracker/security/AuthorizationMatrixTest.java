@@ -53,6 +53,8 @@ class AuthorizationMatrixTest {
         ROUTES.put("POST /edit/{type}/{id}", Who.EDITOR);
         ROUTES.put("POST /edit/{type}/{id}/delete", Who.EDITOR);
         ROUTES.put("POST /edit/organization/{id}/merge", Who.EDITOR);
+        ROUTES.put("POST /edit/duplicates/not-duplicates", Who.EDITOR);
+        ROUTES.put("POST /edit/duplicates/not-duplicates/{id}/delete", Who.EDITOR);
         ROUTES.put("POST /history/{entryId}/revert", Who.EDITOR);
         ROUTES.put("POST /import", Who.EDITOR);
         ROUTES.put("POST /import/{id}/apply", Who.EDITOR);

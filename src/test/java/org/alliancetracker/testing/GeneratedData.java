@@ -36,6 +36,7 @@ public final class GeneratedData implements AutoCloseable {
     public Project secondProject;
     public Source source;
     public final List<Organization> organizations = new ArrayList<>();
+    private int organizationsNamed;
 
     /** An alliance with {@code members} member organizations on two tiers, each also backing a project. */
     public static GeneratedData allianceWithMembers(int members) {
@@ -205,6 +206,20 @@ public final class GeneratedData implements AutoCloseable {
             organization.persist();
             touch();
             return organization.slug;
+        });
+    }
+
+    /** Adds a company named the data set's prefix, a space and {@code name}, with no records. */
+    public Organization addOrganizationNamed(String name) {
+        int number = ++organizationsNamed;
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Organization organization = new Organization();
+            organization.slug = prefix + "-added-" + number;
+            organization.name = prefix + " " + name;
+            organization.kind = OrganizationKind.COMPANY;
+            organization.persist();
+            touch();
+            return organization;
         });
     }
 
