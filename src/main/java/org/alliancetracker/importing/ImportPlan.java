@@ -20,8 +20,13 @@ public final class ImportPlan {
     public record Error(int line, String message) {
     }
 
+    /** Something the import may do by mistake, which does not stop it: a new organization alike one recorded. */
+    public record Warning(int line, String message) {
+    }
+
     public final List<Row> rows = new ArrayList<>();
     public final List<Error> errors = new ArrayList<>();
+    public final List<Warning> warnings = new ArrayList<>();
 
     /**
      * Whether the run's changes are kept, and so recorded in the change feed. A preview's are rolled back: it records
@@ -43,6 +48,10 @@ public final class ImportPlan {
 
     public void error(int line, String message) {
         errors.add(new Error(line, message));
+    }
+
+    public void warn(int line, String message) {
+        warnings.add(new Warning(line, message));
     }
 
     /** Errors block the whole import: all of it is applied or none. */
@@ -76,7 +85,8 @@ public final class ImportPlan {
         List<Row> changes = getChanges();
         return new Preview(getCreates(), getUpdates(), getUnchanged(), changes.size(),
                 List.copyOf(changes.subList(0, Math.min(shown, changes.size()))), errors.size(),
-                List.copyOf(errors.subList(0, Math.min(shown, errors.size()))));
+                List.copyOf(errors.subList(0, Math.min(shown, errors.size()))), warnings.size(),
+                List.copyOf(warnings.subList(0, Math.min(shown, warnings.size()))));
     }
 
     /**
@@ -84,7 +94,7 @@ public final class ImportPlan {
      * keep whatever the size of the file.
      */
     public record Preview(long creates, long updates, long unchanged, int changeCount, List<Row> changes,
-            int errorCount, List<Error> errors) {
+            int errorCount, List<Error> errors, int warningCount, List<Warning> warnings) {
 
         /** Errors block the whole import: all of it is applied or none. */
         public boolean blocked() {

@@ -173,6 +173,8 @@ public class Importer {
             }
             if (applying && !plan.isBlocked()) {
                 recordInFeed(plan.feedEntries);
+            } else if (!plan.isBlocked()) {
+                NewDuplicates.warn(plan, createdOrganizations);
             }
             progress.accept(count);
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {

@@ -57,9 +57,6 @@ public class DuplicateOrganizationsResource {
     /** How many organizations of each kind of likeness are read at most. */
     static final int LIMIT = 500;
 
-    /** Names shorter than this, once their endings are left out, are not taken for misspellings of others. */
-    static final int MISSPELT_LETTERS = 5;
-
     /** Organizations that may be one: why, and each with the merges into the others it may take. */
     public record Group(String reason, List<Candidate> candidates) {
     }
@@ -92,7 +89,7 @@ public class DuplicateOrganizationsResource {
         int alikeRead = LIMIT + 1 + toldOrganizations;
         List<Organization.Alike> alike = Organization.alikeButForEndings(alikeRead);
         List<FormerName.Shared> shared = FormerName.sharedWithOthers(LIMIT + 1);
-        List<Spelling.Pair> misspelt = Spelling.oneLetterApart(Organization.nameCores(), MISSPELT_LETTERS).stream()
+        List<Spelling.Pair> misspelt = Organization.namesOneLetterApart().stream()
                 .filter(p -> !told.contains(NotDuplicate.Ids.of(p.one(), p.other()))).toList();
 
         Map<String, List<Organization>> byCore = new LinkedHashMap<>();

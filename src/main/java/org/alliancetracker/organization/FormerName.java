@@ -71,6 +71,18 @@ public class FormerName extends TrackedEntity {
     }
 
     /**
+     * The former names of other organizations that are the name of one with an id of at least {@code firstId} (those
+     * an import has just made), in one query.
+     */
+    public static List<Shared> sharedWithOrganizationsFrom(long firstId) {
+        return getEntityManager().createQuery("""
+                select f.organization, f.name, o from FormerName f, Organization o
+                where o.id >= :first and f.nameKey = o.nameKey and f.nameKey <> '' and f.organization <> o
+                order by o.id, f.id""", Object[].class).setParameter("first", firstId).getResultStream()
+                .map(row -> new Shared((Organization) row[0], (String) row[1], (Organization) row[2])).toList();
+    }
+
+    /**
      * The former names of these organizations that contain the text, each list in the order they were used, by
      * organization id: what a search found them by, in one query however many they are.
      */

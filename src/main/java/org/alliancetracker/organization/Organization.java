@@ -229,13 +229,39 @@ public class Organization extends SluggedEntity {
     }
 
     /**
+     * The organizations whose name is alike the name of one with an id of at least {@code firstId} (those an import
+     * has just made), as {@link #alikeButForEndings} finds them, each with the one it is alike, in the order of that
+     * core: what an import's preview warns of. One query.
+     */
+    public static List<Alike> alikeNamesFrom(long firstId) {
+        return getEntityManager().createQuery("""
+                select o, %1$s from Organization o where %1$s <> '' and %1$s in (
+                    select %2$s from Organization n where n.id >= :first)
+                order by %1$s, o.nameKey, lower(o.name), o.id""".formatted(CORE.formatted("o"), CORE.formatted("n")),
+                Object[].class).setParameter("first", firstId).getResultStream()
+                .map(row -> new Alike((Organization) row[0], (String) row[1])).toList();
+    }
+
+    /**
      * Every organization's name key without a company's endings, by its id, leaving out names that are only an
      * ending: what possible misspellings are looked for among ({@link Spelling#oneLetterApart}). One query.
      */
-    public static List<Spelling.Name> nameCores() {
+    private static List<Spelling.Name> nameCores() {
         return getEntityManager().createQuery("select o.id, %1$s from Organization o where %1$s <> ''"
                 .formatted(CORE.formatted("o")), Object[].class).getResultStream()
                 .map(row -> new Spelling.Name((Long) row[0], (String) row[1])).toList();
+    }
+
+    /** Names shorter than this, once their endings are left out, are not taken for misspellings of others. */
+    static final int MISSPELT_LETTERS = 5;
+
+    /**
+     * The organizations whose names are one letter apart once case, accents, punctuation and a company's endings are
+     * left out ("Red Hatt"), leaving out names under {@link #MISSPELT_LETTERS} letters: possible misspellings. One
+     * query.
+     */
+    public static List<Spelling.Pair> namesOneLetterApart() {
+        return Spelling.oneLetterApart(nameCores(), MISSPELT_LETTERS);
     }
 
     /** An organization as an editor finds it, and whether another organization has the same name. */

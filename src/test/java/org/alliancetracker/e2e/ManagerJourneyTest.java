@@ -158,6 +158,12 @@ class ManagerJourneyTest {
             assertEquals("The import will create 2, update 0 and leave 0 unchanged.",
                     browser.findElement(By.cssSelector("p.summary")).getText());
             Chromium.tables(browser).problems().forEach(v -> violations.add("import preview " + v));
+            Chromium.accessibilityViolations(browser).forEach(v -> violations.add("import preview " + v));
+            List<String> warnings = browser.findElements(By.cssSelector("table.import-warnings tbody tr")).stream()
+                    .map(WebElement::getText).toList();
+            assertEquals(1, warnings.size(), warnings.toString());
+            assertTrue(warnings.get(0).contains("IMPORTED-IN-BROWSER may be Imported In Browser"
+                    + " (imported-in-browser, line 2)"), "the preview warns of the second spelling: " + warnings);
             Chromium.clickAndWait(browser, browser.findElement(By.xpath("//button[text()='Apply the import']")));
             new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(".flash")).isEmpty());
             assertTrue(flash(browser).startsWith("Imported: created 2"), flash(browser));

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -486,6 +487,50 @@ class ImportExportTest {
                 .selectFirst("table.import-errors tbody tr").text();
         assertEquals("2 kind: use one of company, foundation, project community, university, government body, person"
                 + " or other, not 'corporation'.", error);
+    }
+
+    @Test
+    void aPreviewWarnsOfOrganizationsItMakesThatMayBeRecordedAlready() throws InterruptedException {
+        String p = data.prefix;
+        Organization recorded = QuarkusTransaction.requiringNew().call(
+                () -> Organization.findBySlug(p + "-org-1").orElseThrow());
+        Organization misspeltOf = QuarkusTransaction.requiringNew().call(
+                () -> Organization.findBySlug(p + "-org-2").orElseThrow());
+        data.addFormerName(recorded, " Bygone Name", null);
+        String file = "slug,name\n"
+                + p + "-again,\"" + recorded.name.toUpperCase(Locale.ROOT) + ", Inc.\"\n"
+                + p + "-fresh,\"" + p + " Fresh Widgets\"\n"
+                + p + "-misspelt," + misspeltOf.name.replace("organization", "organisation") + "\n"
+                + p + "-fresh-again," + p + " FRESH-WIDGETS LTD\n"
+                + p + "-bygone," + p + " bygone name\n"
+                + p + "-unlike," + p + " Nothing Like It\n";
+        Document preview = preview("ORGANIZATIONS", "alike.csv", file.getBytes(StandardCharsets.UTF_8));
+        String ifSo = ". If so, write its slug in this row rather than making another.";
+        assertEquals(List.of(
+                "2 " + recorded.name.toUpperCase(Locale.ROOT) + ", Inc. may be " + recorded.name + " (" + recorded.slug
+                        + "): " + NewDuplicates.ALIKE + ifSo,
+                "4 " + misspeltOf.name.replace("organization", "organisation") + " may be " + misspeltOf.name + " ("
+                        + misspeltOf.slug + "): " + NewDuplicates.ONE_LETTER_APART + ifSo,
+                "5 " + p + " FRESH-WIDGETS LTD may be " + p + " Fresh Widgets (" + p + "-fresh, line 3): "
+                        + NewDuplicates.ALIKE + ifSo,
+                "6 " + p + " bygone name may be " + recorded.name + " (" + recorded.slug + "): "
+                        + NewDuplicates.FORMER_NAME + ifSo),
+                preview.select("table.import-warnings tbody tr").eachText());
+        assertTrue(preview.selectFirst(".warning-message").text().startsWith("Organizations the file makes may be"
+                + " recorded already: 4 possible duplicates below."), preview.selectFirst(".warning-message").text());
+
+        Document done = applyAndWait(preview);
+        assertTrue(done.text().contains("created 6"), "a warning stops nothing: " + done.text());
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> Organization.findBySlug(p + "-again").isPresent()));
+
+        String members = "alliance,organization,organization_name,joined\n" + data.alliance.slug + "," + p
+                + "-member-again,\"" + misspeltOf.name + " GmbH\",2030\n";
+        String misspelling = misspeltOf.name.replace("organization", "organisation");
+        assertEquals(List.of("2 " + misspeltOf.name + " GmbH may be " + misspeltOf.name + " (" + misspeltOf.slug
+                + "): " + NewDuplicates.ALIKE + ifSo, "2 " + misspeltOf.name + " GmbH may be " + misspelling + " ("
+                + p + "-misspelt): " + NewDuplicates.ONE_LETTER_APART + ifSo), preview("MEMBERSHIPS", "member.csv",
+                members.getBytes(StandardCharsets.UTF_8)).select("table.import-warnings tbody tr").eachText(),
+                "a company a membership's row makes too, also beside the misspelling the import above made");
     }
 
     @Test
