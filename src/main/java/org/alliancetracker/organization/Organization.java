@@ -229,24 +229,10 @@ public class Organization extends SluggedEntity {
     }
 
     /**
-     * The organizations whose name is alike the name of one with an id of at least {@code firstId} (those an import
-     * has just made), as {@link #alikeButForEndings} finds them, each with the one it is alike, in the order of that
-     * core: what an import's preview warns of. One query.
-     */
-    public static List<Alike> alikeNamesFrom(long firstId) {
-        return getEntityManager().createQuery("""
-                select o, %1$s from Organization o where %1$s <> '' and %1$s in (
-                    select %2$s from Organization n where n.id >= :first)
-                order by %1$s, o.nameKey, lower(o.name), o.id""".formatted(CORE.formatted("o"), CORE.formatted("n")),
-                Object[].class).setParameter("first", firstId).getResultStream()
-                .map(row -> new Alike((Organization) row[0], (String) row[1])).toList();
-    }
-
-    /**
      * Every organization's name key without a company's endings, by its id, leaving out names that are only an
      * ending: what possible misspellings are looked for among ({@link Spelling#oneLetterApart}). One query.
      */
-    private static List<Spelling.Name> nameCores() {
+    public static List<Spelling.Name> nameCores() {
         return getEntityManager().createQuery("select o.id, %1$s from Organization o where %1$s <> ''"
                 .formatted(CORE.formatted("o")), Object[].class).getResultStream()
                 .map(row -> new Spelling.Name((Long) row[0], (String) row[1])).toList();
@@ -261,7 +247,12 @@ public class Organization extends SluggedEntity {
      * query.
      */
     public static List<Spelling.Pair> namesOneLetterApart() {
-        return Spelling.oneLetterApart(nameCores(), MISSPELT_LETTERS);
+        return oneLetterApart(nameCores());
+    }
+
+    /** The pairs of these {@link #nameCores} one letter apart, as {@link #namesOneLetterApart} finds them. */
+    public static List<Spelling.Pair> oneLetterApart(Collection<Spelling.Name> cores) {
+        return Spelling.oneLetterApart(cores, MISSPELT_LETTERS);
     }
 
     /** An organization as an editor finds it, and whether another organization has the same name. */
