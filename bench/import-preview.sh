@@ -45,7 +45,10 @@ java -cp "$H2" bench/GenerateData.java "jdbc:h2:file:$WORK/data/alliance-tracker
 start_app
 
 JAR="$WORK/cookies"
-csrf_token() { curl -sf -b "$JAR" -c "$JAR" "$BASE$1" | grep -o 'name="csrf-token" value="[^"]*"' | head -n 1 | cut -d '"' -f 4; }
+# The CSRF token of the page $1's first form.
+csrf_token() {
+    curl -sf -b "$JAR" -c "$JAR" "$BASE$1" | grep -o 'name="csrf-token" value="[^"]*"' | head -n 1 | cut -d '"' -f 4
+}
 curl -sf -b "$JAR" -c "$JAR" -o /dev/null --data-urlencode "csrf-token=$(csrf_token /login)" \
     --data-urlencode username=timekeeper --data-urlencode "password=$PASSWORD" "$BASE/login"
 
@@ -68,7 +71,8 @@ preview() {
 {
     echo "slug,name"
     for i in $(seq 1 5000); do
-        if [ $((i % 50)) -eq 0 ]; then echo "imported-$i,Organization $i Ltd"; else echo "imported-$i,Imported Company $i"; fi
+        if [ $((i % 50)) -eq 0 ]; then echo "imported-$i,Organization $i Ltd"
+        else echo "imported-$i,Imported Company $i"; fi
     done
 } >"$WORK/organizations.csv"
 {
