@@ -53,7 +53,7 @@ final class NewDuplicates {
 
     private List<ImportPlan.Warning> find() {
         // The names' cores, compared here rather than grouped by the database: H2 worked out a subquery of the new
-        // organizations' cores once for each organization, 80 s for a file of 5,000.
+        // organizations' cores once for each organization, 87 s for a file of 5,000.
         List<Spelling.Name> cores = Organization.nameCores();
         Map<String, List<Long>> alike = new HashMap<>();
         cores.forEach(c -> alike.computeIfAbsent(c.name(), k -> new ArrayList<>()).add(c.id()));
