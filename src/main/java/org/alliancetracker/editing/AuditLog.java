@@ -28,9 +28,16 @@ public class AuditLog {
 
     private String actingUser;
 
+    private Long importJobId;
+
     /** For work done outside a user's request (a background import): whose change it is. */
     public void actAs(String username) {
         this.actingUser = username;
+    }
+
+    /** Marks the changes that follow in this request as the import's, which undoing it reverts. */
+    public void forImport(long jobId) {
+        this.importJobId = jobId;
     }
 
     public AuditEntry record(AuditEntry.Action action, String type, long id, String summary,
@@ -46,6 +53,7 @@ public class AuditLog {
         entry.beforeValues = write(before);
         entry.afterValues = write(after);
         entry.revertsEntryId = revertsEntryId;
+        entry.importJobId = importJobId;
         entry.persist();
         WebhookSender.enqueue(entry);
         return entry;

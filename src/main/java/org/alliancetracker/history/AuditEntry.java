@@ -103,6 +103,9 @@ public class AuditEntry extends PanacheEntityBase {
 
     public Long revertsEntryId;
 
+    /** The import whose applying made this change, if one did: what undoing that import reverts. */
+    public Long importJobId;
+
     public Map<String, String> before() {
         return read(beforeValues);
     }
@@ -122,6 +125,28 @@ public class AuditEntry extends PanacheEntityBase {
                     Action.DELETED, ids).forEach(deletion -> values.put(deletion.recordId, deletion.before()));
         }
         return values;
+    }
+
+    /** The changes the import made, the latest first: the order in which undoing it reverts them. One query. */
+    public static List<AuditEntry> ofImportLatestFirst(long importJobId) {
+        return list("importJobId = ?1 order by id desc", importJobId);
+    }
+
+    /**
+     * Up to {@code limit} changes made after the import's last one to records it made or changed, the earliest first:
+     * what undoing the import would overwrite. One query.
+     */
+    public static List<AuditEntry> laterChangesToRecordsOf(long importJobId, long lastEntryId, int limit) {
+        // From the import's changes to each record's later ones, along the index of a record's changes.
+        return find("""
+                select e from AuditEntry j, AuditEntry e where j.importJobId = ?1 and e.recordType = j.recordType
+                    and e.recordId = j.recordId and e.id > ?2
+                order by e.id""", importJobId, lastEntryId).page(0, limit).list();
+    }
+
+    /** The deletions recorded after this entry, the earliest first: what a transaction that wrote it deleted. */
+    public static List<AuditEntry> deletionsAfter(long entryId) {
+        return list("id > ?1 and action = ?2 order by id", entryId, Action.DELETED);
     }
 
     private static Map<String, String> read(String json) {

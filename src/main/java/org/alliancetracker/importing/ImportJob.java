@@ -1,6 +1,7 @@
 package org.alliancetracker.importing;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -23,7 +24,7 @@ public class ImportJob extends PanacheEntityBase {
     }
 
     public enum Status {
-        PREVIEWED, RUNNING, DONE, FAILED
+        PREVIEWED, RUNNING, DONE, FAILED, UNDOING, UNDONE
     }
 
     @Id
@@ -68,6 +69,18 @@ public class ImportJob extends PanacheEntityBase {
     @Column(length = 2000)
     public String message;
 
+    /** An import as the list of recent imports shows it, without its file. */
+    public record Listed(long id, Kind kind, String username, String filename, Instant createdAt, Status status,
+            int created, int updated) {
+    }
+
+    /** The latest imports, the latest first, without their files. One query. */
+    public static List<Listed> recent(int limit) {
+        return getEntityManager().createQuery("select new " + Listed.class.getName() + "(j.id, j.kind, j.username,"
+                + " j.filename, j.createdAt, j.status, j.created, j.updated) from ImportJob j order by j.id desc",
+                Listed.class).setMaxResults(limit).getResultList();
+    }
+
     /** The file's rows below its header line, blank lines left out. */
     public int dataRows() {
         return (int) Math.max(0, content.lines().filter(l -> !l.isBlank()).count() - 1);
@@ -75,6 +88,10 @@ public class ImportJob extends PanacheEntityBase {
 
     public boolean isRunning() {
         return status == Status.RUNNING;
+    }
+
+    public boolean isUndoing() {
+        return status == Status.UNDOING;
     }
 
     public int percent() {

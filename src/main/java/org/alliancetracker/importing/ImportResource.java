@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -40,16 +41,21 @@ public class ImportResource {
     static final int MAX_ROWS = 50_000;
     /** Changes and errors listed on a preview page, at most; its counts cover the whole file. */
     static final int PREVIEW_ROWS = 500;
+    /** Imports listed on the upload page, the latest first. */
+    static final int RECENT = 20;
 
     @Inject
     ImportRunner runner;
+
+    @Inject
+    ImportUndo undo;
 
     @Inject
     CurrentUser user;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance upload(String kind, String error);
+        static native TemplateInstance upload(String kind, String error, List<ImportJob.Listed> recent);
 
         static native TemplateInstance preview(ImportJob job, ImportPlan.Preview plan);
 
@@ -60,7 +66,7 @@ public class ImportResource {
 
     @GET
     public TemplateInstance form() {
-        return Templates.upload("MEMBERSHIPS", null);
+        return Templates.upload("MEMBERSHIPS", null, ImportJob.recent(RECENT));
     }
 
     @POST
@@ -89,8 +95,8 @@ public class ImportResource {
             error = "The file has too many lines: at most " + MAX_ROWS + " rows at a time.";
         }
         if (error != null) {
-            return Response.status(422).entity(Templates.upload(kind == null ? "MEMBERSHIPS" : kind, error).render())
-                    .build();
+            return Response.status(422).entity(Templates.upload(kind == null ? "MEMBERSHIPS" : kind, error,
+                    ImportJob.recent(RECENT)).render()).build();
         }
         ImportJob job = new ImportJob();
         job.kind = chosen;
@@ -134,6 +140,24 @@ public class ImportResource {
         }
         // A plain worker thread: the request's own context ends with this response.
         Infrastructure.getDefaultWorkerPool().execute(() -> runner.run(id, username));
+        return Response.seeOther(URI.create("/import/" + id)).build();
+    }
+
+    /**
+     * Undoes an applied import ({@link ImportUndo}) off the request thread: all of it, or nothing and a message on
+     * its page that says why. Its page shows the progress, then what was done.
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Path("{id}/undo")
+    public Response undo(@PathParam("id") long id) {
+        String refusal = undo.start(id);
+        if (refusal != null) {
+            return Flash.redirect("/import/" + id, refusal);
+        }
+        String username = user.getUsername();
+        // A plain worker thread: the request's own context ends with this response.
+        Infrastructure.getDefaultWorkerPool().execute(() -> runner.undo(id, username));
         return Response.seeOther(URI.create("/import/" + id)).build();
     }
 

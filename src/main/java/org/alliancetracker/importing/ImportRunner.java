@@ -22,11 +22,12 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import org.jboss.logging.Logger;
 
 import org.alliancetracker.config.TrackerConfig;
+import org.alliancetracker.editing.AuditLog;
 import org.alliancetracker.history.DataVersionClock;
 
 /**
- * Makes an import's preview and applies it, both off the request thread: a preview of 5,000 rows takes seconds, and
- * an import records its progress and outcome on the job.
+ * Makes an import's preview, applies it and undoes it, each off the request thread: a preview of 5,000 rows takes
+ * seconds, and applying or undoing an import records its progress and outcome on the job.
  */
 @ApplicationScoped
 public class ImportRunner {
@@ -49,6 +50,12 @@ public class ImportRunner {
 
     @Inject
     Importer importer;
+
+    @Inject
+    ImportUndo undo;
+
+    @Inject
+    AuditLog log;
 
     @Inject
     DataVersionClock clock;
@@ -94,6 +101,20 @@ public class ImportRunner {
         } finally {
             checking.remove(job.id, rows);
             requestContext.terminate();
+        }
+    }
+
+    /** Undoes the import that {@link ImportUndo#start} marked, as {@code username}, recording the outcome on it. */
+    @ActivateRequestContext
+    public void undo(long jobId, String username) {
+        log.actAs(username);
+        try {
+            undo.undo(jobId, username, count -> Importer.progress(jobId, count));
+        } catch (ImportUndo.Refused e) {
+            undo.refused(jobId, e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Undoing import %d failed", jobId);
+            undo.refused(jobId, "Nothing was undone: the undo stopped on an unexpected error. The data is as it was.");
         }
     }
 

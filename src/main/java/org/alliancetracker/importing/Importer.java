@@ -107,6 +107,7 @@ public class Importer {
     /** Applies the import in one transaction, or nothing of it when any line has an error. */
     public ImportPlan apply(ImportJob job, String username) {
         log.actAs(username);
+        log.forImport(job.id);
         try {
             return QuarkusTransaction.requiringNew().timeout(TRANSACTION_TIMEOUT_SECONDS).call(() -> {
                 ImportPlan plan = run(job, count -> progress(job.id, count), true);
@@ -194,7 +195,8 @@ public class Importer {
         }
     }
 
-    private static void progress(long jobId, int processed) {
+    /** Records how many rows or changes of the job are done, in a transaction of its own, for its page. */
+    static void progress(long jobId, int processed) {
         QuarkusTransaction.requiringNew().run(() -> ImportJob.update("processedRows = ?1 where id = ?2", processed, jobId));
     }
 

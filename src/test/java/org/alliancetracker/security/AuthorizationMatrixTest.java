@@ -58,6 +58,7 @@ class AuthorizationMatrixTest {
         ROUTES.put("POST /history/{entryId}/revert", Who.EDITOR);
         ROUTES.put("POST /import", Who.EDITOR);
         ROUTES.put("POST /import/{id}/apply", Who.EDITOR);
+        ROUTES.put("POST /import/{id}/undo", Who.EDITOR);
         ROUTES.put("POST /account/password", Who.EDITOR);
         ROUTES.put("POST /account/tokens", Who.EDITOR);
         ROUTES.put("POST /account/tokens/{id}/revoke", Who.EDITOR);
