@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,6 +131,15 @@ public class AuditEntry extends PanacheEntityBase {
     /** The changes the import made, the latest first: the order in which undoing it reverts them. One query. */
     public static List<AuditEntry> ofImportLatestFirst(long importJobId) {
         return list("importJobId = ?1 order by id desc", importJobId);
+    }
+
+    /** How many changes of each action the import made. One query. */
+    public static Map<Action, Long> countOfImportByAction(long importJobId) {
+        Map<Action, Long> counts = new EnumMap<>(Action.class);
+        getEntityManager().createQuery("select e.action, count(e) from AuditEntry e where e.importJobId = ?1"
+                + " group by e.action", Object[].class).setParameter(1, importJobId).getResultStream()
+                .forEach(row -> counts.put((Action) row[0], (Long) row[1]));
+        return counts;
     }
 
     /**

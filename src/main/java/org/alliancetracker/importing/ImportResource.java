@@ -113,7 +113,14 @@ public class ImportResource {
     @GET
     @Path("{id}")
     public TemplateInstance show(@PathParam("id") long id) {
-        ImportJob job = find(id);
+        ImportJob found = find(id);
+        ImportJob job = !found.isStalled(Instant.now()) ? found : QuarkusTransaction.requiringNew().call(() -> {
+            ImportJob stalled = find(id);
+            if (stalled.isStalled(Instant.now())) {
+                stalled.recoverFromStall();
+            }
+            return stalled;
+        });
         if (job.status == ImportJob.Status.PREVIEWED) {
             return runner.preview(job, PREVIEW_ROWS).map(plan -> Templates.preview(job, plan))
                     .orElseGet(() -> Templates.checking(job, runner.rowsChecked(job.id)));
@@ -132,6 +139,8 @@ public class ImportResource {
                 return false;
             }
             job.status = ImportJob.Status.RUNNING;
+            job.startedAt = Instant.now();
+            job.message = null;
             job.totalRows = job.dataRows();
             return true;
         });

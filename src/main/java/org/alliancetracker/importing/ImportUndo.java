@@ -65,6 +65,7 @@ public class ImportUndo {
             switch (job.status) {
                 case DONE -> {
                     job.status = ImportJob.Status.UNDOING;
+                    job.startedAt = Instant.now();
                     job.totalRows = (int) AuditEntry.count("importJobId", jobId);
                     job.processedRows = 0;
                     job.message = null;

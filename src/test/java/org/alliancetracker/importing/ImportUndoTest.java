@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -150,6 +152,55 @@ class ImportUndoTest {
             runner.undo(id, account.username);
             assertTrue(organization(data.prefix + "-slow").isEmpty());
             assertTrue(editor.page(job).text().contains("Undone by " + account.username + " on "));
+        }
+    }
+
+    /** Leaves the job as a server that stopped an hour ago, in the middle of it, left it. */
+    private static void stoppedAnHourAgo(long id, ImportJob.Status status) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            ImportJob job = ImportJob.findById(id);
+            job.status = status;
+            job.startedAt = Instant.now().minus(Duration.ofHours(1));
+        });
+    }
+
+    @Test
+    void aJobItsServerStoppedIsGivenTheStatusItsDataHas() throws InterruptedException {
+        try (GeneratedData data = GeneratedData.allianceWithMembers(1)) {
+            String p = data.prefix;
+            Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
+            editor.page("/import");
+            String notApplied = editor.upload("/import", Map.of("kind", "ORGANIZATIONS"), "file.csv",
+                    ("slug,name\n" + p + "-stopped,Stopped\n").getBytes(StandardCharsets.UTF_8))
+                    .header("Location").replaceFirst("^https?://[^/]+", "");
+            stoppedAnHourAgo(Long.parseLong(notApplied.replaceAll("\\D", "")), ImportJob.Status.RUNNING);
+            Document page = editor.page(notApplied);
+            for (int i = 0; i < 50 && page.selectFirst("meta[http-equiv=refresh]") != null; i++) {
+                Thread.sleep(100);
+                page = editor.page(notApplied);
+            }
+            assertEquals("The server stopped while applying this import, and nothing was imported: apply it again.",
+                    page.selectFirst(".error-message").text());
+            assertTrue(page.selectFirst("p.summary").text().startsWith("The import will create 1"), "its preview");
+
+            String applied = applied(editor, "ORGANIZATIONS", "slug,name\n" + p + "-applied,Applied\n");
+            stoppedAnHourAgo(Long.parseLong(applied.replaceAll("\\D", "")), ImportJob.Status.RUNNING);
+            assertTrue(editor.page(applied).selectFirst(".flash").text().startsWith("Imported: created 1, updated 0"),
+                    "its changes are recorded: it was applied, though its server did not say so");
+
+            stoppedAnHourAgo(Long.parseLong(applied.replaceAll("\\D", "")), ImportJob.Status.UNDOING);
+            page = editor.page(applied);
+            assertEquals("Not undone. The server stopped while undoing this import, and nothing was undone: undo it"
+                    + " again.", refusal(page));
+            assertTrue(undone(editor, applied).text().contains(": deleted 1, restored 0."), "and it may be");
+
+            String running = applied(editor, "ORGANIZATIONS", "slug,name\n" + p + "-running,Running\n");
+            QuarkusTransaction.requiringNew().run(() -> {
+                ImportJob job = ImportJob.findById(Long.parseLong(running.replaceAll("\\D", "")));
+                job.status = ImportJob.Status.RUNNING;
+                job.startedAt = Instant.now().minus(Duration.ofMinutes(5));
+            });
+            assertTrue(editor.page(running).selectFirst("progress") != null, "within its timeout, it may be running");
         }
     }
 
