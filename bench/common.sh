@@ -1,6 +1,6 @@
 # What the benchmark scripts share: the container's JVM settings and runtime, read from the project as it ships,
 # the wait for the first page, and the reading of resident memory.
-# Sourced by bench/run.sh and bench/stack-floor.sh from the project's root.
+# Sourced by the scripts of bench/ from the project's root.
 
 # The container's JVM settings, read from the Dockerfile so that what is measured is what ships.
 container_java_opts() {
@@ -44,3 +44,43 @@ wait_for_page() {
 
 # A process's resident memory in MB: VmRSS (now) or VmHWM (its peak).
 resident_mb() { awk -v k="$2" '$1 == k":" {print int($2 / 1024)}' "/proc/$1/status"; }
+
+# For the scripts that measure the jar on the generated data with the java on the PATH (uncached-reads.sh,
+# import-preview.sh): sets JAVA_OPTS (default -Xmx128m, as the container), PORT (BENCH_PORT, default 18080), BASE and
+# WORK (a directory removed at exit, with the server stopped), and exits if the port is taken.
+generated_data_setup() {
+    JAVA_OPTS="${JAVA_OPTS:--Xmx128m}"
+    PORT="${BENCH_PORT:-18080}"
+    BASE="http://127.0.0.1:$PORT"
+    WORK="$(mktemp -d)"
+    trap generated_data_cleanup EXIT
+    if curl -s -o /dev/null "$BASE/"; then
+        echo "port $PORT is in use: stop what runs there or set BENCH_PORT" >&2
+        exit 1
+    fi
+}
+generated_data_cleanup() {
+    if [ -n "${APP_PID:-}" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi
+    rm -rf "$WORK"
+}
+
+# Builds the jar, migrates an empty database, generates the data set into it (bench/GenerateData.java) and starts the
+# jar on it, with APP_PID its process; the settings in the array APP_ENV (NAME=value) are added to its environment.
+start_on_generated_data() {
+    mvn -B -q -DskipTests package
+    APP="$PWD/target/quarkus-app"
+    echo "== migrating an empty database, then generating the data set"
+    start_generated_app
+    kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
+    java -cp "$(ls "$APP"/lib/main/com.h2database.h2-*.jar)" bench/GenerateData.java \
+        "jdbc:h2:file:$WORK/data/alliance-tracker" tracker "" >/dev/null
+    start_generated_app
+}
+start_generated_app() {
+    (cd "$APP" && exec env TRACKER_DEMO_DATA=false TRACKER_DATA_DIR="$WORK/data" \
+        TRACKER_RATE_LIMIT_PER_MINUTE=1000000000 ${APP_ENV[@]+"${APP_ENV[@]}"} java $JAVA_OPTS \
+        -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$((PORT + 2))" -Dquarkus.log.level=WARN \
+        -jar quarkus-run.jar >"$WORK/app.log" 2>&1) &
+    APP_PID=$!
+    wait_for_page "$BASE/" "$APP_PID" "$WORK/app.log"
+}

@@ -9,40 +9,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/common.sh
-JAVA_OPTS="${JAVA_OPTS:--Xmx128m}"
-PORT="${BENCH_PORT:-18080}"
-BASE="http://127.0.0.1:$PORT"
-WORK="$(mktemp -d)"
 PASSWORD="measured import preview words"
-cleanup() {
-    if [ -n "${APP_PID:-}" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-if curl -s -o /dev/null "$BASE/"; then
-    echo "port $PORT is in use: stop what runs there or set BENCH_PORT" >&2
-    exit 1
-fi
-
-mvn -B -q -DskipTests package
-APP="$PWD/target/quarkus-app"
-H2="$(ls "$APP"/lib/main/com.h2database.h2-*.jar)"
-
-start_app() {
-    # Cookies without Secure, as curl speaks plain HTTP to the server.
-    (cd "$APP" && TRACKER_DEMO_DATA=false TRACKER_DATA_DIR="$WORK/data" TRACKER_RATE_LIMIT_PER_MINUTE=1000000000 \
-        TRACKER_ADMIN_USERNAME=timekeeper TRACKER_ADMIN_PASSWORD="$PASSWORD" TRACKER_SESSION_SECURE_COOKIE=false \
-        exec java $JAVA_OPTS -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$((PORT + 2))" \
-        -Dquarkus.log.level=WARN -jar quarkus-run.jar >"$WORK/app.log" 2>&1) &
-    APP_PID=$!
-    wait_for_page "$BASE/" "$APP_PID" "$WORK/app.log"
-}
-
-echo "== migrating an empty database, then generating the data set"
-start_app
-kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
-java -cp "$H2" bench/GenerateData.java "jdbc:h2:file:$WORK/data/alliance-tracker" tracker "" >/dev/null
-start_app
+# Cookies without Secure, as curl speaks plain HTTP to the server.
+APP_ENV=(TRACKER_ADMIN_USERNAME=timekeeper "TRACKER_ADMIN_PASSWORD=$PASSWORD" TRACKER_SESSION_SECURE_COOKIE=false)
+generated_data_setup
+start_on_generated_data
 
 JAR="$WORK/cookies"
 # The CSRF token of the page $1's first form.

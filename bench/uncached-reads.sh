@@ -2,48 +2,19 @@
 # What a search or a page of the organizations list costs the first time it is asked, before its answer is kept:
 # the benchmark's run.sh measures answers served again and again, which after the first request come from memory.
 # Builds the jar, starts it on the generated data set (10,000 organizations "Organization 1" to "Organization 10000",
-# 100 alliances, 2,000 sources "Report 1 on Organization 4242"...) and asks addresses never asked before, so that each runs its queries. Prints the median time
-# measured by curl of 7 texts of each kind: one letter (nearly every name matches), one digit (about a third match)
-# a part of a word (every name matches, through the API), and a misspelling that no name holds (every name is compared
-# for the names to offer instead); of 40 pages of the organizations list, by name and by
-# alliances joined; and of 40 alliances' pages with their 500 members sorted by name; each made new to the cache by a
-# parameter the page does not read. Then follows the snapshot and the change feed, 500 at a time, from start to end,
+# 100 alliances, 2,000 sources "Report 1 on Organization 4242"...) and asks addresses never asked before, so that each
+# runs its queries. Prints the median time measured by curl of 7 texts of each kind: one letter (nearly every name
+# matches), one digit (about a third match), a part of a word (every name matches, through the API), and a misspelling
+# that no name holds (every name is compared for the names to offer instead); of 40 pages of the organizations list,
+# by name and by alliances joined; and of 40 alliances' pages with their 500 members sorted by name; each made new to
+# the cache by a parameter the page does not read. Then follows the snapshot and the change feed, 500 at a time, from start to end,
 # as a bot starting a mirror does.
 # Usage: bench/uncached-reads.sh. Uses the java on the PATH, with JAVA_OPTS (default -Xmx128m, as the container).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/common.sh
-JAVA_OPTS="${JAVA_OPTS:--Xmx128m}"
-PORT="${BENCH_PORT:-18080}"
-BASE="http://127.0.0.1:$PORT"
-WORK="$(mktemp -d)"
-cleanup() {
-    if [ -n "${APP_PID:-}" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-if curl -s -o /dev/null "$BASE/"; then
-    echo "port $PORT is in use: stop what runs there or set BENCH_PORT" >&2
-    exit 1
-fi
-
-mvn -B -q -DskipTests package
-APP="$PWD/target/quarkus-app"
-H2="$(ls "$APP"/lib/main/com.h2database.h2-*.jar)"
-
-start_app() {
-    (cd "$APP" && TRACKER_DEMO_DATA=false TRACKER_DATA_DIR="$WORK/data" TRACKER_RATE_LIMIT_PER_MINUTE=1000000000 \
-        exec java $JAVA_OPTS -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$((PORT + 2))" \
-        -Dquarkus.log.level=WARN -jar quarkus-run.jar >"$WORK/app.log" 2>&1) &
-    APP_PID=$!
-    wait_for_page "$BASE/" "$APP_PID" "$WORK/app.log"
-}
-
-echo "== migrating an empty database, then generating the data set"
-start_app
-kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
-java -cp "$H2" bench/GenerateData.java "jdbc:h2:file:$WORK/data/alliance-tracker" tracker "" >/dev/null
-start_app
+generated_data_setup
+start_on_generated_data
 
 # The median of the times curl takes for each of these addresses.
 median() {
