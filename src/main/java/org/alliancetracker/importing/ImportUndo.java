@@ -48,10 +48,6 @@ public class ImportUndo {
         }
     }
 
-    /** What undoing an import did. */
-    public record Outcome(int deleted, int restored) {
-    }
-
     /**
      * Marks the applied import as being undone, which {@link #undo} then does off the request thread; null, or why
      * it cannot be.
@@ -88,8 +84,8 @@ public class ImportUndo {
      * Undoes the import marked by {@link #start}, in one transaction, reporting the changes undone so far every
      * {@link Importer#ROWS_PER_SESSION}; then the import is undone, or, where {@link Refused}, applied as before.
      */
-    public Outcome undo(long jobId, String username, IntConsumer progress) {
-        return QuarkusTransaction.requiringNew().timeout(Importer.TRANSACTION_TIMEOUT_SECONDS).call(() -> {
+    public void undo(long jobId, String username, IntConsumer progress) {
+        QuarkusTransaction.requiringNew().timeout(Importer.TRANSACTION_TIMEOUT_SECONDS).run(() -> {
             // The feed's head first, as every writer takes it: no change comes between the checks and the undo.
             AuditEntry.lockFeedHead();
             List<AuditEntry> changes = AuditEntry.ofImportLatestFirst(jobId);
@@ -147,7 +143,6 @@ public class ImportUndo {
             undone.processedRows = undone.totalRows;
             undone.message = "Undone by " + username + " on " + Formats.timestamp(Instant.now()) + ": deleted "
                     + deleted + ", restored " + restored + ".";
-            return new Outcome(deleted, restored);
         });
     }
 
