@@ -299,6 +299,45 @@ class DuplicateOrganizationsTest {
     }
 
     @Test
+    void groupsOfNamesAlikeComeInTheirNamesOrderUpToTheLimit() {
+        int pairs = DuplicateOrganizationsResource.LIMIT / 2 + 1;
+        // Made from the last pair back, each pair's name that comes second first, so that no order of ids is the
+        // page's.
+        List<String> names = IntStream.iterate(pairs, i -> i - 1).limit(pairs).boxed()
+                .flatMap(i -> Stream.of("Limit %03d Ltd".formatted(i), "limit-%03d".formatted(i))).toList();
+        try (GeneratedData data = GeneratedData.allianceWithMembersNamed(names)) {
+            Map<String, Organization> byName = data.organizations.stream()
+                    .collect(Collectors.toMap(o -> o.name, o -> o));
+            Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
+            Document page = editor.page("/edit/duplicates");
+            List<Element> sections = page.select("section.duplicates");
+            int previous = -1;
+            int shown = 0;
+            for (int i = 1; i <= pairs; i++) {
+                Organization first = byName.get(data.prefix + " limit-%03d".formatted(i));
+                Organization second = byName.get(data.prefix + " Limit %03d Ltd".formatted(i));
+                Element group = groupOf(page, first, second);
+                if (group == null) {
+                    break;
+                }
+                assertEquals(first.name + " and " + second.name, group.selectFirst("h2").text(), "in name order");
+                assertTrue(sections.indexOf(group) > previous, "pair " + i + " comes after pair " + (i - 1));
+                previous = sections.indexOf(group);
+                shown++;
+            }
+            assertTrue(shown >= 1 && shown < pairs, shown + " pairs shown of " + pairs);
+            for (int i = shown + 1; i <= pairs; i++) {
+                assertNull(groupOf(page, byName.get(data.prefix + " limit-%03d".formatted(i))), "pair " + i
+                        + " is beyond the limit, as pair " + shown + " is the last shown");
+            }
+            assertTrue(sections.stream().filter(s -> s.selectFirst(".reason").text().equals(REASON))
+                    .mapToInt(s -> s.select("li").size()).sum() <= DuplicateOrganizationsResource.LIMIT);
+            assertTrue(page.text().contains("Only the first " + DuplicateOrganizationsResource.LIMIT
+                    + " organizations of each kind of likeness are read"), "the page says there are more");
+        }
+    }
+
+    @Test
     void aFormerNameThatIsAnotherOrganizationsNameIsListed() {
         try (GeneratedData data = GeneratedData.allianceWithMembersNamed(List.of("Renamed Co", "Zeta Old"))) {
             Organization renamed = data.organizations.get(0);
