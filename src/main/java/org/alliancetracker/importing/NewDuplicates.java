@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.alliancetracker.common.NameOrder;
 import org.alliancetracker.common.Spelling;
 import org.alliancetracker.organization.FormerName;
 import org.alliancetracker.organization.Organization;
@@ -52,13 +51,9 @@ final class NewDuplicates {
     }
 
     private List<ImportPlan.Warning> find() {
-        // The names' cores, compared here rather than grouped by the database: H2 worked out a subquery of the new
-        // organizations' cores once for each organization, 87 s for a file of 5,000.
         List<Spelling.Name> cores = Organization.nameCores();
-        Map<String, List<Long>> alike = new HashMap<>();
-        cores.forEach(c -> alike.computeIfAbsent(c.name(), k -> new ArrayList<>()).add(c.id()));
-        List<List<Long>> alikeNew = cores.stream().filter(c -> lineOf.containsKey(c.id())).map(c -> alike.get(c.name()))
-                .filter(ids -> ids.size() > 1).distinct().toList();
+        List<List<Long>> alikeNew = Organization.alike(cores).stream()
+                .filter(ids -> ids.stream().anyMatch(lineOf::containsKey)).toList();
         List<Spelling.Pair> misspelt = Organization.oneLetterApart(cores).stream()
                 .filter(p -> lineOf.containsKey(p.one()) || lineOf.containsKey(p.other())).toList();
         Map<Long, Organization> byId = Organization.withIds(Stream.concat(alikeNew.stream().flatMap(List::stream),
@@ -68,8 +63,7 @@ final class NewDuplicates {
         List<ImportPlan.Warning> found = new ArrayList<>();
         for (List<Long> ids : alikeNew) {
             List<Organization> group = ids.stream().map(byId::get).filter(Objects::nonNull)
-                    .sorted(Comparator.comparing((Organization o) -> NameOrder.of(o.name)).thenComparing(o -> o.id))
-                    .toList();
+                    .sorted(Organization.IN_NAME_ORDER).toList();
             for (Organization made : group) {
                 List<Organization> before = group.stream().filter(o -> comesBefore(o, made)).toList();
                 if (isNew(made) && !before.isEmpty()) {

@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -41,7 +41,7 @@ import org.alliancetracker.web.Parameters;
  * For editors, the organizations that may be one recorded twice (an import under another spelling, say): names alike
  * but for case, accents, spaces, punctuation and endings such as Inc., names one letter apart once those are left out
  * ("Red Hatt"), and former names that are another organization's name; each with a link to merge it into the other,
- * and a button to tell them apart, after which they are no longer listed together ({@link NotDuplicate}). Six queries,
+ * and a button to tell them apart, after which they are no longer listed together ({@link NotDuplicate}). Five queries,
  * however many organizations there are.
  */
 @Path("/edit/duplicates")
@@ -82,27 +82,15 @@ public class DuplicateOrganizationsResource {
     public TemplateInstance list() {
         List<NotDuplicate> toldApart = NotDuplicate.all();
         Set<NotDuplicate.Ids> told = NotDuplicate.idsOf(toldApart);
-        // Each row left out below, as its group was told apart, is an organization of a pair: reading as many more
-        // rows still finds the limit's worth to show.
-        int toldOrganizations = (int) told.stream().flatMapToLong(p -> LongStream.of(p.first(), p.second()))
-                .distinct().count();
-        int alikeRead = LIMIT + 1 + toldOrganizations;
-        List<Organization.Alike> alike = Organization.alikeButForEndings(alikeRead);
+        List<Spelling.Name> cores = Organization.nameCores();
         List<FormerName.Shared> shared = FormerName.sharedWithOthers(LIMIT + 1);
-        List<Spelling.Pair> misspelt = Organization.namesOneLetterApart().stream()
+        List<Spelling.Pair> misspelt = Organization.oneLetterApart(cores).stream()
                 .filter(p -> !told.contains(NotDuplicate.Ids.of(p.one(), p.other()))).toList();
 
-        Map<String, List<Organization>> byCore = new LinkedHashMap<>();
-        alike.forEach(a -> byCore.computeIfAbsent(a.core(), core -> new ArrayList<>()).add(a.organization()));
         boolean more = shared.size() > LIMIT || misspelt.size() > LIMIT;
-        if (alike.size() == alikeRead) {
-            // The last group read may go on beyond the rows read: it is left for the next look.
-            byCore.remove(alike.get(alike.size() - 1).core());
-            more = true;
-        }
-        List<List<Organization>> alikeShown = new ArrayList<>();
+        List<List<Long>> alike = new ArrayList<>();
         int alikeCount = 0;
-        for (List<Organization> same : byCore.values()) {
+        for (List<Long> same : Organization.alike(cores)) {
             if (everyTwoToldApart(same, told)) {
                 continue;
             }
@@ -110,14 +98,22 @@ public class DuplicateOrganizationsResource {
                 more = true;
                 break;
             }
-            alikeShown.add(same);
+            alike.add(same);
             alikeCount += same.size();
         }
         shared = shared.subList(0, Math.min(shared.size(), LIMIT));
         misspelt = misspelt.subList(0, Math.min(misspelt.size(), LIMIT));
-        Map<Long, Organization> misspeltById = new HashMap<>();
-        Organization.withIds(misspelt.stream().flatMap(p -> Stream.of(p.one(), p.other())).collect(Collectors.toSet()))
-                .forEach(o -> misspeltById.put(o.id, o));
+        // Any may have been deleted since the names were read.
+        Map<Long, Organization> byId = new HashMap<>();
+        Organization.withIds(Stream.concat(alike.stream().flatMap(List::stream),
+                misspelt.stream().flatMap(p -> Stream.of(p.one(), p.other()))).collect(Collectors.toSet()))
+                .forEach(o -> byId.put(o.id, o));
+        List<List<Organization>> alikeShown = alike.stream().map(ids -> ids.stream().map(byId::get)
+                .filter(Objects::nonNull).sorted(Organization.IN_NAME_ORDER).toList())
+                .filter(same -> same.size() > 1).toList();
+        List<List<Organization>> misspeltShown = misspelt.stream()
+                .filter(p -> byId.containsKey(p.one()) && byId.containsKey(p.other()))
+                .map(p -> List.of(byId.get(p.one()), byId.get(p.other()))).toList();
 
         Set<Organization> everyone = new LinkedHashSet<>();
         alikeShown.forEach(everyone::addAll);
@@ -125,7 +121,7 @@ public class DuplicateOrganizationsResource {
             everyone.add(s.formerly());
             everyone.add(s.other());
         });
-        everyone.addAll(misspeltById.values());
+        misspeltShown.forEach(everyone::addAll);
         Map<Long, ListedOrganization> listed = new LinkedHashMap<>();
         Organization.withCounts(new ArrayList<>(everyone)).forEach(l -> listed.put(l.organization().id, l));
 
@@ -135,19 +131,17 @@ public class DuplicateOrganizationsResource {
                 listed, told)));
         shared.forEach(s -> groups.add(group("“" + s.name() + "” is a former name of " + s.formerly().name
                 + " and the name of " + s.other().name, List.of(s.other(), s.formerly()), listed, told)));
-        // Either may have been deleted since the names were read.
-        misspelt.stream().filter(p -> misspeltById.containsKey(p.one()) && misspeltById.containsKey(p.other()))
-                .map(p -> List.of(misspeltById.get(p.one()), misspeltById.get(p.other())))
-                .forEach(pair -> groups.add(group("Names one letter apart once case, accents, spaces, punctuation and"
-                        + " endings such as Inc. or Ltd are left out: perhaps a misspelling", pair, listed, told)));
+        misspeltShown.forEach(pair -> groups.add(group("Names one letter apart once case, accents, spaces,"
+                + " punctuation and endings such as Inc. or Ltd are left out: perhaps a misspelling", pair, listed,
+                told)));
         return Templates.list(groups, more, LIMIT, toldApart.subList(0, Math.min(toldApart.size(), LIMIT)),
                 toldApart.size());
     }
 
-    private static boolean everyTwoToldApart(List<Organization> organizations, Set<NotDuplicate.Ids> told) {
-        for (int i = 0; i < organizations.size(); i++) {
-            for (int j = i + 1; j < organizations.size(); j++) {
-                if (!told.contains(NotDuplicate.Ids.of(organizations.get(i).id, organizations.get(j).id))) {
+    private static boolean everyTwoToldApart(List<Long> ids, Set<NotDuplicate.Ids> told) {
+        for (int i = 0; i < ids.size(); i++) {
+            for (int j = i + 1; j < ids.size(); j++) {
+                if (!told.contains(NotDuplicate.Ids.of(ids.get(i), ids.get(j)))) {
                     return false;
                 }
             }
