@@ -13,9 +13,6 @@ import org.jboss.logging.Logger;
  */
 public final class DatabaseOutage {
 
-    /** Enough to pass the wrappers of Hibernate, Agroal and the application, and to stop on a cycle. */
-    private static final int MAX_CAUSES = 20;
-
     private DatabaseOutage() {
     }
 
@@ -24,26 +21,16 @@ public final class DatabaseOutage {
      * state class 08) or PostgreSQL's operator intervention (57P: shutting down, starting up, dropped).
      */
     public static boolean isCause(Throwable failure) {
-        Throwable cause = failure;
-        for (int depth = 0; cause != null && depth < MAX_CAUSES; depth++, cause = cause.getCause()) {
-            if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException
-                    || cause instanceof SQLNonTransientConnectionException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.of(failure).anyMatch(cause -> cause instanceof JDBCConnectionException
+                || cause instanceof SQLTransientConnectionException
+                || cause instanceof SQLNonTransientConnectionException
+                || cause instanceof SQLException sql && sql.getSQLState() != null
+                        && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")));
     }
 
     /** The innermost message, which names what was refused (host and port), for the log only. */
     public static String describe(Throwable failure) {
-        Throwable innermost = failure;
-        for (int depth = 0; innermost.getCause() != null && depth < MAX_CAUSES; depth++) {
-            innermost = innermost.getCause();
-        }
+        Throwable innermost = Causes.innermost(failure);
         return innermost.getClass().getSimpleName() + ": " + innermost.getMessage();
     }
 

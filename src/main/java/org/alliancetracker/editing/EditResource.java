@@ -25,6 +25,7 @@ import io.quarkus.qute.TemplateInstance;
 import org.hibernate.StaleStateException;
 
 import org.alliancetracker.account.Role;
+import org.alliancetracker.common.Causes;
 import org.alliancetracker.common.TrackedEntity;
 import org.alliancetracker.web.Flash;
 import org.alliancetracker.web.RecordNotFoundException;
@@ -192,12 +193,7 @@ public class EditResource {
 
     /** A save over someone else's: seen by the version check, or by Hibernate's when two saves race. */
     public static boolean isConflict(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof EditConflictException || t instanceof OptimisticLockException
-                    || t instanceof StaleStateException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.include(e, EditConflictException.class, OptimisticLockException.class,
+                StaleStateException.class);
     }
 }

@@ -15,6 +15,7 @@ import jakarta.validation.Validator;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
+import org.alliancetracker.common.Causes;
 import org.alliancetracker.common.FormerSlug;
 import org.alliancetracker.common.SluggedEntity;
 import org.alliancetracker.common.TrackedEntity;
@@ -134,20 +135,16 @@ public class EditService implements Cascade {
         try {
             write.run();
         } catch (RuntimeException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof org.hibernate.exception.ConstraintViolationException violation) {
-                    // The refused record is still in the session: nothing may flush it again, and on PostgreSQL the
-                    // transaction takes no more statements. It rolls back with the exception.
-                    Panache.getEntityManager().clear();
-                    String constraint = String.valueOf(violation.getConstraintName()).toLowerCase(Locale.ROOT);
-                    String field = fieldNames.stream()
-                            .filter(name -> constraint.contains(name.toLowerCase(Locale.ROOT))).findFirst()
-                            .orElse(fieldNames.get(0));
-                    throw new InvalidFormException(Map.of(field, "Someone else saved the same " + noun
-                            + " a moment ago: it is already recorded."));
-                }
-            }
-            throw e;
+            var violation = Causes.find(e, org.hibernate.exception.ConstraintViolationException.class)
+                    .orElseThrow(() -> e);
+            // The refused record is still in the session: nothing may flush it again, and on PostgreSQL the
+            // transaction takes no more statements. It rolls back with the exception.
+            Panache.getEntityManager().clear();
+            String constraint = String.valueOf(violation.getConstraintName()).toLowerCase(Locale.ROOT);
+            String field = fieldNames.stream().filter(name -> constraint.contains(name.toLowerCase(Locale.ROOT)))
+                    .findFirst().orElse(fieldNames.get(0));
+            throw new InvalidFormException(Map.of(field, "Someone else saved the same " + noun
+                    + " a moment ago: it is already recorded."));
         }
     }
 

@@ -31,6 +31,7 @@ import org.hibernate.exception.ConstraintViolationException;
 
 import org.alliancetracker.account.CurrentUser;
 import org.alliancetracker.account.Role;
+import org.alliancetracker.common.Causes;
 import org.alliancetracker.common.Spelling;
 import org.alliancetracker.web.Flash;
 import org.alliancetracker.web.Formats;
@@ -179,7 +180,7 @@ public class DuplicateOrganizationsResource {
                 return namesInOrder(organizations, distinct);
             });
         } catch (RuntimeException e) {
-            if (!refusedByAConstraint(e)) {
+            if (!Causes.include(e, ConstraintViolationException.class)) {
                 throw e;
             }
             // Another editor told the same apart, or merged one of them, at the same moment.
@@ -210,15 +211,6 @@ public class DuplicateOrganizationsResource {
         pair.delete();
         return Flash.redirect(PATH, pair.first.name + " and " + pair.second.name + " are listed again where their"
                 + " names are alike.");
-    }
-
-    private static boolean refusedByAConstraint(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Group group(String reason, List<Organization> organizations, Map<Long, ListedOrganization> listed,
