@@ -558,6 +558,35 @@ class EditingTest {
     }
 
     @Test
+    void revertingAChangeToARecordDeletedSinceSaysSoAndChangesNothing() {
+        Organization owner = data.organizations.get(1);
+        assertEquals(303, submit("/edit/former-name/new", Map.of("organization", owner.name,
+                "name", data.prefix + " Short-lived", "usedUntil", "2002")).statusCode());
+        AuditEntry creation = lastAudit();
+        String path = "/edit/former-name/" + creation.recordId;
+        String version = editor.page(path).selectFirst("input[name=version]").val();
+        assertEquals(303, editor.post(path, Map.of("version", version, "organization", owner.name,
+                "name", data.prefix + " Shorter-lived", "usedUntil", "2002")).statusCode());
+        AuditEntry update = lastAudit();
+        assertEquals(AuditEntry.Action.UPDATED, update.action);
+        editor.page(path + "/delete");
+        assertEquals(303, editor.post(path + "/delete", Map.of()).statusCode());
+        long changes = auditCount();
+
+        Map<AuditEntry, String> said = Map.of(creation, "Nothing to revert: the former name was deleted since.",
+                update, "Cannot revert: the former name was deleted since.");
+        said.forEach((change, message) -> {
+            editor.page("/history");
+            Response refused = editor.post("/history/" + change.id + "/revert", Map.of());
+            assertEquals(303, refused.statusCode());
+            assertEquals(message, editor.page(refused.header("Location").replaceFirst("^https?://[^/]+", ""))
+                    .selectFirst(".flash").text(), change.action + " reverted");
+        });
+        assertEquals(changes, auditCount(), "nothing recorded");
+        assertNull(QuarkusTransaction.requiringNew().call(() -> FormerName.findById(creation.recordId)));
+    }
+
+    @Test
     void editorsSeeEditLinksWhereVisitorsReadTheData() {
         Document page = editor.page("/alliances/" + data.alliance.slug);
         assertNotNull(page.selectFirst("a[href=/edit/alliance/" + data.alliance.id + "]"));
