@@ -97,6 +97,39 @@ public class EditService implements Cascade {
         return record;
     }
 
+    /** What {@link #revert} did, and the record it re-created or changed (null where it deleted or found none). */
+    public record Reverted<E>(How how, E record) {
+
+        public enum How {
+            /** A creation reverted: the record is deleted, with the records that depend on it. */
+            DELETED,
+            /** An update reverted: the record has its earlier values again. */
+            RESTORED,
+            /** A deletion reverted: the record is made again, with another id. */
+            RECREATED,
+            /** The record created or updated was deleted since: nothing is changed. */
+            GONE
+        }
+    }
+
+    /** Undoes a change, as a change of its own that names the one it reverts. */
+    @Transactional
+    public <E extends TrackedEntity> Reverted<E> revert(RecordEditor<E> editor, AuditEntry change) {
+        if (change.action == AuditEntry.Action.DELETED) {
+            return new Reverted<>(Reverted.How.RECREATED, create(editor, change.before(), change.id));
+        }
+        E record = editor.find(change.recordId);
+        if (record == null) {
+            return new Reverted<>(Reverted.How.GONE, null);
+        }
+        if (change.action == AuditEntry.Action.CREATED) {
+            deleteRecord(editor, record, change.id);
+            return new Reverted<>(Reverted.How.DELETED, null);
+        }
+        return new Reverted<>(Reverted.How.RESTORED,
+                update(editor, change.recordId, record.version, change.before(), change.id));
+    }
+
     /** Deletes the record and, first, every record that depends on it, each with its own audit entry. */
     @Transactional
     public <E extends TrackedEntity> void delete(RecordEditor<E> editor, long id, Long revertsEntryId) {

@@ -151,29 +151,16 @@ public class HistoryResource {
                 .orElseThrow(() -> new RecordNotFoundException("kind of record", entry.recordType));
         String back = "/history/" + entry.recordType + "/" + entry.recordId;
         try {
-            switch (entry.action) {
-                case CREATED -> {
-                    if (editor.find(entry.recordId) == null) {
-                        return Flash.redirect(back, "Nothing to revert: the " + editor.noun() + " was deleted since.");
-                    }
-                    edits.delete(editor, entry.recordId, entry.id);
-                    return Flash.redirect("/history", "Reverted change " + entry.id + ": deleted the "
-                            + editor.noun() + " it created.");
-                }
-                case UPDATED -> {
-                    TrackedEntity record = editor.find(entry.recordId);
-                    if (record == null) {
-                        return Flash.redirect(back, "Cannot revert: the " + editor.noun() + " was deleted since.");
-                    }
-                    edits.update(editor, entry.recordId, record.version, entry.before(), entry.id);
-                    return Flash.redirect(back, "Reverted change " + entry.id + ": restored the earlier values.");
-                }
-                default -> {
-                    TrackedEntity restored = edits.create(editor, entry.before(), entry.id);
-                    return Flash.redirect(editor.pageOf(restored), "Reverted change " + entry.id + ": re-created the "
-                            + editor.noun() + " " + editor.describe(restored) + ".");
-                }
-            }
+            EditService.Reverted<TrackedEntity> reverted = edits.revert(editor, entry);
+            return switch (reverted.how()) {
+                case DELETED -> Flash.redirect("/history", "Reverted change " + entry.id + ": deleted the "
+                        + editor.noun() + " it created.");
+                case RESTORED -> Flash.redirect(back, "Reverted change " + entry.id + ": restored the earlier values.");
+                case RECREATED -> Flash.redirect(editor.pageOf(reverted.record()), "Reverted change " + entry.id
+                        + ": re-created the " + editor.noun() + " " + editor.describe(reverted.record()) + ".");
+                case GONE -> Flash.redirect(back, (entry.action == AuditEntry.Action.CREATED ? "Nothing to revert"
+                        : "Cannot revert") + ": the " + editor.noun() + " was deleted since.");
+            };
         } catch (InvalidFormException e) {
             return Flash.redirect(back, "Cannot revert change " + entry.id + ": " + String.join(" ", e.errors.values()));
         }

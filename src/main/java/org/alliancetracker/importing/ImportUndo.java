@@ -109,17 +109,16 @@ public class ImportUndo {
             int done = 0;
             for (AuditEntry change : changes) {
                 RecordEditor<TrackedEntity> editor = registry.forType(change.recordType).orElseThrow();
-                TrackedEntity record = editor.find(change.recordId);
+                if (change.action == AuditEntry.Action.CREATED) {
+                    made.add(change.recordType + " " + change.recordId);
+                }
                 try {
-                    if (change.action == AuditEntry.Action.CREATED) {
-                        made.add(change.recordType + " " + change.recordId);
-                        if (record != null) { // else deleted above, with a record it depended on
-                            edits.deleteRecord(editor, record, change.id);
-                            deleted++;
+                    switch (edits.revert(editor, change).how()) {
+                        case DELETED -> deleted++;
+                        case RESTORED -> restored++;
+                        // Deleted above with a record it depended on; an import deletes nothing to re-create.
+                        case GONE, RECREATED -> {
                         }
-                    } else if (change.action == AuditEntry.Action.UPDATED && record != null) {
-                        edits.update(editor, change.recordId, record.version, change.before(), change.id);
-                        restored++;
                     }
                 } catch (InvalidFormException e) {
                     throw new Refused("Cannot undo “" + change.summary + "”: "
