@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -36,6 +37,7 @@ import org.alliancetracker.editing.Lookup;
 import org.alliancetracker.editing.Lookups;
 import org.alliancetracker.editing.RecordEditor;
 import org.alliancetracker.web.Flash;
+import org.alliancetracker.web.Formats;
 import org.alliancetracker.web.HtmlPages;
 import org.alliancetracker.web.InvalidParameterException;
 import org.alliancetracker.web.Parameters;
@@ -162,8 +164,25 @@ public class HistoryResource {
                         : "Cannot revert") + ": the " + editor.noun() + " was deleted since.");
             };
         } catch (InvalidFormException e) {
-            return Flash.redirect(back, "Cannot revert change " + entry.id + ": " + String.join(" ", e.errors.values()));
+            return Flash.redirect(back, "Cannot revert change " + entry.id + ": " + refusal(editor, entry, e));
         }
+    }
+
+    /**
+     * Why a revert was refused. Where a record the change names was deleted since (a former name's organization), the
+     * form's own message ("Choose an organization.") would not say so: the fields that named one say it instead.
+     */
+    private String refusal(RecordEditor<TrackedEntity> editor, AuditEntry entry, InvalidFormException e) {
+        Map<String, String> before = Objects.requireNonNullElse(entry.before(), Map.of());
+        List<String> deleted = edits.shapeOf(editor).stream()
+                .filter(f -> f.type() == Field.Type.LOOKUP || f.type() == Field.Type.SELECT)
+                .filter(f -> e.errors.containsKey(f.name()) && String.valueOf(before.get(f.name())).matches("[0-9]+"))
+                .map(f -> f.label().toLowerCase(Locale.ROOT)).toList();
+        if (deleted.isEmpty()) {
+            return String.join(" ", e.errors.values());
+        }
+        return "the " + Formats.series(deleted, "and") + " it names " + (deleted.size() == 1 ? "was" : "were")
+                + " deleted since. Revert " + (deleted.size() == 1 ? "that deletion" : "those deletions") + " first.";
     }
 
     private List<EntryView> views(List<AuditEntry> entries) {

@@ -587,6 +587,30 @@ class EditingTest {
     }
 
     @Test
+    void aRevertThatTheRecordsNoLongerAllowSaysWhyAndRecordsNothing() {
+        assertEquals(303, submit("/edit/organization/new", Map.of("name", data.prefix + " Short-lived Co",
+                "slug", data.prefix + "-short-lived-co", "kind", "COMPANY")).statusCode());
+        long owner = lastAudit().recordId;
+        assertEquals(303, submit("/edit/former-name/new", Map.of("organization", data.prefix + "-short-lived-co",
+                "name", data.prefix + " Shorter-lived Co", "usedUntil", "2003")).statusCode());
+        long formerName = lastAudit().recordId;
+        editor.page("/edit/former-name/" + formerName + "/delete");
+        assertEquals(303, editor.post("/edit/former-name/" + formerName + "/delete", Map.of()).statusCode());
+        AuditEntry deletion = lastAudit();
+        editor.page("/edit/organization/" + owner + "/delete");
+        assertEquals(303, editor.post("/edit/organization/" + owner + "/delete", Map.of()).statusCode());
+        long changes = auditCount();
+
+        editor.page("/history");
+        Response refused = editor.post("/history/" + deletion.id + "/revert", Map.of());
+        assertEquals(303, refused.statusCode());
+        assertEquals("Cannot revert change " + deletion.id + ": the organization it names was deleted since. Revert"
+                + " that deletion first.", editor.page(refused.header("Location").replaceFirst("^https?://[^/]+", ""))
+                .selectFirst(".flash").text());
+        assertEquals(changes, auditCount(), "the former name of an organization deleted since is not made again");
+    }
+
+    @Test
     void editorsSeeEditLinksWhereVisitorsReadTheData() {
         Document page = editor.page("/alliances/" + data.alliance.slug);
         assertNotNull(page.selectFirst("a[href=/edit/alliance/" + data.alliance.id + "]"));
