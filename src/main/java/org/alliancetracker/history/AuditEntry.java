@@ -6,11 +6,14 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -126,6 +129,27 @@ public class AuditEntry extends PanacheEntityBase {
                     Action.DELETED, ids).forEach(deletion -> values.put(deletion.recordId, deletion.before()));
         }
         return values;
+    }
+
+    /**
+     * Which of these changes created or updated a record deleted after them: nothing is left for them to revert (a
+     * deletion reverted makes the record again with another id). One query.
+     */
+    public static Set<AuditEntry> toRecordsDeletedSince(List<AuditEntry> changes) {
+        List<AuditEntry> toRecords = changes.stream().filter(c -> c.action != Action.DELETED).toList();
+        Map<String, Long> lastDeletion = new HashMap<>();
+        if (!toRecords.isEmpty()) {
+            // The types as well as the ids, so that the index of each record's changes finds them.
+            getEntityManager().createQuery("select e.recordType, e.recordId, max(e.id) from AuditEntry e where"
+                    + " e.action = ?1 and e.recordType in ?2 and e.recordId in ?3 group by e.recordType, e.recordId",
+                    Object[].class).setParameter(1, Action.DELETED)
+                    .setParameter(2, toRecords.stream().map(c -> c.recordType).collect(Collectors.toSet()))
+                    .setParameter(3, toRecords.stream().map(c -> c.recordId).collect(Collectors.toSet()))
+                    .getResultStream()
+                    .forEach(row -> lastDeletion.put(row[0] + " " + row[1], (Long) row[2]));
+        }
+        return toRecords.stream().filter(c -> lastDeletion.getOrDefault(c.recordType + " " + c.recordId, 0L) > c.id)
+                .collect(Collectors.toCollection(() -> Collections.newSetFromMap(new IdentityHashMap<>())));
     }
 
     /** The changes the import made, the latest first: the order in which undoing it reverts them. One query. */

@@ -61,8 +61,11 @@ public class HistoryResource {
     public record FieldChange(String label, String before, String after) {
     }
 
-    /** An entry with its changed fields, for display. */
-    public record EntryView(AuditEntry entry, List<FieldChange> changes) {
+    /**
+     * An entry with its changed fields, for display, and, where it created or updated a record deleted since, that
+     * record's noun: nothing is left to revert.
+     */
+    public record EntryView(AuditEntry entry, List<FieldChange> changes, String deletedSince) {
     }
 
     /** An option of the history's filter: a person's user name, or a kind of record with its name. */
@@ -192,6 +195,7 @@ public class HistoryResource {
                     .orElse(List.of()));
         }
         Map<AuditEntry, List<Map<String, String>>> named = namedSnapshots(entries, fieldsByType);
+        Set<AuditEntry> deletedSince = AuditEntry.toRecordsDeletedSince(entries);
         List<EntryView> views = new ArrayList<>();
         for (AuditEntry entry : entries) {
             Map<String, String> before = named.get(entry).get(0);
@@ -204,7 +208,8 @@ public class HistoryResource {
                     changes.add(new FieldChange(f.label(), f.display(b), f.display(a)));
                 }
             }
-            views.add(new EntryView(entry, changes));
+            views.add(new EntryView(entry, changes, deletedSince.contains(entry)
+                    ? registry.forType(entry.recordType).map(RecordEditor::noun).orElse("record") : null));
         }
         return views;
     }

@@ -572,7 +572,19 @@ class EditingTest {
         editor.page(path + "/delete");
         assertEquals(303, editor.post(path + "/delete", Map.of()).statusCode());
         long changes = auditCount();
+        AuditEntry deletion = lastAudit();
 
+        Document history = editor.page("/history/former-name/" + creation.recordId);
+        for (AuditEntry gone : List.of(creation, update)) {
+            Element shown = history.getElementById("change-" + gone.id);
+            assertNull(shown.selectFirst("form[action=/history/" + gone.id + "/revert]"), "no Revert for " + gone.action);
+            assertEquals("Nothing to revert: the former name was deleted since.",
+                    shown.selectFirst(".row-actions .muted").text());
+        }
+        assertNotNull(history.selectFirst("#change-" + deletion.id + " form[action=/history/" + deletion.id
+                + "/revert]"), "its deletion can be reverted");
+
+        // A form read before the deletion still posts: the answer says why nothing was done.
         Map<AuditEntry, String> said = Map.of(creation, "Nothing to revert: the former name was deleted since.",
                 update, "Cannot revert: the former name was deleted since.");
         said.forEach((change, message) -> {
