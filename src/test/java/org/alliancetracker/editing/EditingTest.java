@@ -577,7 +577,8 @@ class EditingTest {
         Document history = editor.page("/history/former-name/" + creation.recordId);
         for (AuditEntry gone : List.of(creation, update)) {
             Element shown = history.getElementById("change-" + gone.id);
-            assertNull(shown.selectFirst("form[action=/history/" + gone.id + "/revert]"), "no Revert for " + gone.action);
+            assertNull(shown.selectFirst("form[action=/history/" + gone.id + "/revert]"),
+                    "no Revert for " + gone.action);
             assertEquals("Nothing to revert: the former name was deleted since.",
                     shown.selectFirst(".row-actions .muted").text());
         }
