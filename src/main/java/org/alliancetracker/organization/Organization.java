@@ -80,8 +80,8 @@ public class Organization extends SluggedEntity {
     }
 
     /**
-     * Name order ({@link NameOrder}), the same in every list and form; the id settles equal
-     * names, so that pages do not overlap.
+     * Name order ({@link NameOrder}), the same in every list and form; the id settles equal names, so that pages do
+     * not overlap.
      */
     private static final String BY_NAME = "order by nameKey, lower(name), id";
 
