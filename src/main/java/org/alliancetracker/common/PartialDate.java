@@ -88,7 +88,7 @@ public class PartialDate implements Comparable<PartialDate> {
         String trimmed = text.strip();
         Matcher m = ISO.matcher(trimmed);
         if (!m.matches()) {
-            throw new InvalidDateException(text, "'" + abbreviate(trimmed) + "' is not a date.");
+            throw new InvalidDateException(text, "'" + Texts.abbreviate(trimmed, 20) + "' is not a date.");
         }
         int year = Integer.parseInt(m.group(1));
         if (year < MIN_YEAR) {
@@ -111,10 +111,6 @@ public class PartialDate implements Comparable<PartialDate> {
     /** Parses an optional date: blank gives null. */
     public static PartialDate parseOptional(String text) {
         return text == null || text.isBlank() ? null : parse(text);
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 20 ? s : s.substring(0, 20) + "…";
     }
 
     public LocalDate earliest() {

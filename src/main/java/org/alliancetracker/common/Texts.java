@@ -16,6 +16,20 @@ public final class Texts {
     private Texts() {
     }
 
+    /**
+     * The text's first characters (a character beyond the basic plane counts as one and is never cut in half), with
+     * an ellipsis where more were left off; for echoing a value someone sent in a message. Null gives "".
+     */
+    public static String abbreviate(String text, int length) {
+        if (text == null) {
+            return "";
+        }
+        if (text.codePointCount(0, text.length()) <= length) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, length)) + "…";
+    }
+
     /** Whether the text holds any control character, tabs and line breaks included: for one-line values. */
     public static boolean hasControlCharacters(String text) {
         return text != null && text.chars().anyMatch(Character::isISOControl);

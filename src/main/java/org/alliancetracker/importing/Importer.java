@@ -26,6 +26,7 @@ import org.alliancetracker.alliance.MembershipTier;
 import org.alliancetracker.backing.Backing;
 import org.alliancetracker.backing.BackingEditor;
 import org.alliancetracker.backing.BackingRole;
+import org.alliancetracker.common.Texts;
 import org.alliancetracker.common.TrackedEntity;
 import org.alliancetracker.editing.AuditLog;
 import org.alliancetracker.editing.RecordEditor;
@@ -455,7 +456,8 @@ public class Importer {
         return value == null ? "" : value;
     }
 
+    /** A value echoed in a line's error, cut short: a cell may hold anything. */
     private static String abbreviate(String value) {
-        return value == null ? "" : value.length() > 60 ? value.substring(0, 60) + "…" : value;
+        return Texts.abbreviate(value, 60);
     }
 }

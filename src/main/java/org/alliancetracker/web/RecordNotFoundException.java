@@ -1,5 +1,7 @@
 package org.alliancetracker.web;
 
+import org.alliancetracker.common.Texts;
+
 /** No record has the slug or id of the address, or the page it names is not there; answered with a 404 page. */
 public class RecordNotFoundException extends RuntimeException {
 
@@ -8,7 +10,7 @@ public class RecordNotFoundException extends RuntimeException {
 
     public RecordNotFoundException(String kind, String key) {
         // No hint at the search box: the error page offers it, and an API client has none.
-        super("There is no " + kind + " called '" + abbreviate(key) + "'.");
+        super("There is no " + kind + " called '" + Texts.abbreviate(key, 80) + "'.");
         this.kind = kind;
         this.key = key;
     }
@@ -28,9 +30,5 @@ public class RecordNotFoundException extends RuntimeException {
     /** The slug or id the address names, or null. */
     public String key() {
         return key;
-    }
-
-    private static String abbreviate(String key) {
-        return key.length() <= 80 ? key : key.substring(0, 80) + "…";
     }
 }
