@@ -78,11 +78,12 @@ public class BackerChangeEditor implements RecordEditor<BackerChange> {
         c.sources.addAll(in.sources("sources"));
         // The links to the backings are kept from a snapshot when reverting, and otherwise left as they are.
         if (values.containsKey("endedBacking")) {
-            c.endedBacking = in.reference("endedBacking", id -> Backing.findById(id), false, "The ended backing no longer exists.");
+            c.endedBacking = in.reference("endedBacking", id -> Backing.findById(id), false,
+                    "Leave it out, or give the backing it ended.");
         }
         if (values.containsKey("startedBacking")) {
             c.startedBacking = in.reference("startedBacking", id -> Backing.findById(id), false,
-                    "The started backing no longer exists.");
+                    "Leave it out, or give the backing it started.");
         }
         if (c.endedBacking != null && (c.endedBacking.organization != c.organization || c.endedBacking.project != c.fromProject)) {
             c.endedBacking = null;

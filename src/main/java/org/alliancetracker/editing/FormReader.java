@@ -92,7 +92,10 @@ public final class FormReader {
         return null;
     }
 
-    /** A referenced record by its id, or null with a message when required and missing or unknown. */
+    /**
+     * A referenced record by its id, or null with a message when required and missing, or when the value is no id or
+     * names no record. Those two say so before the message: a bot sent it, or the record was deleted since.
+     */
     public <T extends TrackedEntity> T reference(String name, Function<Long, T> finder, boolean required,
             String message) {
         String value = text(name);
@@ -102,9 +105,13 @@ public final class FormReader {
             }
             return null;
         }
-        T found = value.matches("[0-9]{1,18}") ? finder.apply(Long.valueOf(value)) : null;
+        if (!value.matches("[0-9]{1,18}")) {
+            errors.put(name, "“" + Texts.abbreviate(value, 40) + "” is not a record's id (a number). " + message);
+            return null;
+        }
+        T found = finder.apply(Long.valueOf(value));
         if (found == null) {
-            errors.put(name, message);
+            errors.put(name, "No record has the id " + value + "; it may have been deleted. " + message);
         }
         return found;
     }

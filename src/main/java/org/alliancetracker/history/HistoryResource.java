@@ -173,7 +173,7 @@ public class HistoryResource {
 
     /**
      * Why a revert was refused. Where a record the change names was deleted since (a former name's organization), the
-     * form's own message ("Choose an organization.") would not say so: the fields that named one say it instead.
+     * form's own message names only an id, and says nothing of what to do: the fields that named one say it instead.
      */
     private String refusal(RecordEditor<TrackedEntity> editor, AuditEntry entry, InvalidFormException e) {
         Map<String, String> before = Objects.requireNonNullElse(entry.before(), Map.of());

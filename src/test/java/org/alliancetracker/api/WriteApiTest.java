@@ -123,6 +123,26 @@ class WriteApiTest {
     }
 
     @Test
+    void aReferenceThatNamesNoRecordSaysWhyBesideTheField() {
+        try (GeneratedData data = GeneratedData.allianceWithMembers(1)) {
+            String token = Browser.loggedInAs(Browser.newAccount(Role.EDITOR)).apiToken("stale bot");
+            long changes = QuarkusTransaction.requiringNew().call(() -> AuditEntry.count());
+            Map<String, String> said = Map.of(
+                    "999999999999", "No record has the id 999999999999; it may have been deleted. Choose an organization.",
+                    "ibm", "“ibm” is not a record's id (a number). Choose an organization.",
+                    "x".repeat(150), "“" + "x".repeat(40) + "…” is not a record's id (a number). Choose an organization.",
+                    "", "Choose an organization.");
+            said.forEach((organization, message) -> given().header("Authorization", "Bearer " + token)
+                    .contentType("application/json").body(Map.of("alliance", data.alliance.id,
+                            "organization", organization, "joined", "2020"))
+                    .post("/api/v1/records/membership").then().statusCode(422)
+                    .contentType("application/problem+json")
+                    .body("errors.organization", equalTo(message)).body("errors.alliance", equalTo(null)));
+            assertEquals(changes, QuarkusTransaction.requiringNew().call(() -> AuditEntry.count()), "nothing recorded");
+        }
+    }
+
+    @Test
     void writesWithoutAValidTokenAreUnauthorized() {
         given().contentType("application/json").body(Map.of("name", "x")).post("/api/v1/records/organization")
                 .then().statusCode(401).contentType("application/problem+json")

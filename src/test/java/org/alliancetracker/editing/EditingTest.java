@@ -323,6 +323,28 @@ class EditingTest {
     }
 
     @Test
+    void aChoiceDeletedSinceTheFormWasReadIsNamedBesideItsFieldAndTheValuesAreKept() {
+        assertEquals(303, submit("/edit/tier/new", Map.of("alliance", String.valueOf(data.alliance.id),
+                "name", "Short-lived", "rank", "3")).statusCode());
+        long tier = lastAudit().recordId;
+        String form = "/edit/membership/new?alliance=" + data.alliance.id;
+        assertTrue(editor.page(form).select("#f-tier option").eachText().contains("Short-lived"));
+        editor.page("/edit/tier/" + tier + "/delete");
+        assertEquals(303, editor.post("/edit/tier/" + tier + "/delete", Map.of()).statusCode());
+        long changes = auditCount();
+
+        Response refused = editor.post("/edit/membership/new", Map.of("alliance", String.valueOf(data.alliance.id),
+                "organization", data.organizations.get(0).name, "tier", String.valueOf(tier), "joined", "2019-04"));
+        assertEquals(422, refused.statusCode());
+        Document shown = html(refused);
+        assertEquals("No record has the id " + tier + "; it may have been deleted. Choose one of the alliance's tiers.",
+                shown.selectFirst("#f-tier-error").text());
+        assertEquals(data.organizations.get(0).name, shown.selectFirst("#f-organization").val());
+        assertEquals("2019-04", shown.selectFirst("#f-joined").val());
+        assertEquals(changes, auditCount(), "nothing recorded");
+    }
+
+    @Test
     void aMembershipCannotBeginAfterItsAllianceWasDissolved() {
         try (GeneratedData dissolved = GeneratedData.allianceWithMembers(1)) {
             QuarkusTransaction.requiringNew().run(() -> {
