@@ -1,6 +1,7 @@
 package org.alliancetracker.alliance;
 
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -39,5 +40,11 @@ public class MembershipTier extends TrackedEntity {
 
     public static List<MembershipTier> of(Alliance alliance) {
         return list("alliance = ?1 order by rank, name", alliance);
+    }
+
+    /** Whether another of the alliance's tiers has this name, whatever its case: each tier's name is its own. */
+    public boolean nameTakenInAlliance() {
+        return count("alliance = ?1 and lower(name) = ?2 and id <> ?3", alliance, name.toLowerCase(Locale.ROOT),
+                id == null ? -1L : id) > 0;
     }
 }

@@ -2,7 +2,6 @@ package org.alliancetracker.alliance;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,8 +67,7 @@ public class TierEditor implements RecordEditor<MembershipTier> {
             t.rank = Integer.parseInt(rank);
         }
         t.description = in.text("description");
-        if (t.alliance != null && t.name != null && MembershipTier.count("alliance = ?1 and lower(name) = ?2 and id <> ?3",
-                t.alliance, t.name.toLowerCase(Locale.ROOT), t.id == null ? -1L : t.id) > 0) {
+        if (t.alliance != null && t.name != null && t.nameTakenInAlliance()) {
             errors.put("name", t.alliance.name + " already has a tier called " + t.name + ".");
         }
     }

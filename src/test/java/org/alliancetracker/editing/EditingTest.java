@@ -32,6 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.alliancetracker.account.Role;
 import org.alliancetracker.account.Sessions;
 import org.alliancetracker.alliance.Alliance;
+import org.alliancetracker.alliance.MembershipTier;
 import org.alliancetracker.backing.BackerChange;
 import org.alliancetracker.backing.Backing;
 import org.alliancetracker.common.PartialDate;
@@ -320,6 +321,23 @@ class EditingTest {
                 "organization", data.organizations.get(0).slug, "joined", "2011-13"));
         assertEquals(422, refused.statusCode());
         assertEquals(List.of("None"), html(refused).select("#f-tier option").eachText(), "the demo alliance has no tiers");
+    }
+
+    @Test
+    void aTierNameIsAllianceWideWhateverItsCaseButATierKeepsItsOwn() {
+        String alliance = String.valueOf(data.alliance.id);
+        Response refused = submit("/edit/tier/new", Map.of("alliance", alliance, "name", "governing", "rank", "4"));
+        assertEquals(422, refused.statusCode());
+        assertEquals(data.alliance.name + " already has a tier called governing.",
+                html(refused).selectFirst("#f-name-error").text());
+
+        long governing = QuarkusTransaction.requiringNew().call(() -> MembershipTier.of(data.alliance).stream()
+                .filter(t -> t.name.equals("Governing")).findFirst().orElseThrow().id);
+        String path = "/edit/tier/" + governing;
+        String version = editor.page(path).selectFirst("input[name=version]").val();
+        Response saved = editor.post(path, Map.of("version", version, "alliance", alliance, "name", "Governing",
+                "rank", "1", "description", "Steers the alliance."));
+        assertEquals(303, saved.statusCode(), html(saved).select(".field-error").eachText().toString());
     }
 
     @Test
