@@ -69,8 +69,10 @@ public class BackerChangeEditor implements RecordEditor<BackerChange> {
     @Override
     public void apply(BackerChange c, Map<String, String> values, Map<String, String> errors) {
         FormReader in = new FormReader(values, errors);
-        c.organization = in.reference("organization", id -> Organization.findById(id), true, "Choose an organization.");
-        c.fromProject = in.reference("fromProject", id -> Project.findById(id), true, "Choose the project it moved from.");
+        c.organization = in.reference("organization", id -> Organization.findById(id), true,
+                "Choose an organization.");
+        c.fromProject = in.reference("fromProject", id -> Project.findById(id), true,
+                "Choose the project it moved from.");
         c.toProject = in.reference("toProject", id -> Project.findById(id), true, "Choose the project it moved to.");
         c.movedOn = in.date("movedOn", true);
         c.note = in.text("note");
@@ -85,10 +87,10 @@ public class BackerChangeEditor implements RecordEditor<BackerChange> {
             c.startedBacking = in.reference("startedBacking", id -> Backing.findById(id), false,
                     "Leave it out, or give the backing it started.");
         }
-        if (c.endedBacking != null && (c.endedBacking.organization != c.organization || c.endedBacking.project != c.fromProject)) {
+        if (!c.isEndedBackingConsistent()) {
             c.endedBacking = null;
         }
-        if (c.startedBacking != null && (c.startedBacking.organization != c.organization || c.startedBacking.project != c.toProject)) {
+        if (!c.isStartedBackingConsistent()) {
             c.startedBacking = null;
         }
     }

@@ -47,7 +47,8 @@ public final class FormReader {
     private static boolean wellFormed(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+            boolean lowSurrogateFollows = i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1));
+            if (Character.isHighSurrogate(c) && lowSurrogateFollows) {
                 i++;
             } else if (Character.isSurrogate(c)) {
                 return false;
