@@ -95,6 +95,12 @@ public class Organization extends SluggedEntity {
                 .setFirstResult(offset).setMaxResults(count).getResultList();
     }
 
+    /** The organizations after the id, of one kind or (with {@code null}) of every kind, in id order: one query. */
+    public static List<Organization> pageAfter(long afterId, int limit, OrganizationKind kind) {
+        return (kind == null ? Organization.find("id > ?1 order by id", afterId)
+                : Organization.find("kind = ?1 and id > ?2 order by id", kind, afterId)).page(0, limit).list();
+    }
+
     /** How many alliances the organization {@code o} has joined, past and present, in HQL. */
     private static final String ALLIANCES_JOINED =
             "(select count(distinct m.alliance.id) from Membership m where m.organization = o)";

@@ -69,10 +69,8 @@ public class OrganizationApi {
     public RestResponse<Page<OrganizationView>> list(@QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor, @QueryParam("kind") String kind, @Context UriInfo uri) {
         int size = Paging.limit(limit);
-        long after = Paging.after("cursor", cursor);
-        OrganizationKind chosen = OrganizationKind.named(kind);
-        List<Organization> page = (chosen == null ? Organization.find("id > ?1 order by id", after)
-                : Organization.find("kind = ?1 and id > ?2 order by id", chosen, after)).page(0, size + 1).list();
+        List<Organization> page = Organization.pageAfter(Paging.after("cursor", cursor), size + 1,
+                OrganizationKind.named(kind));
         return Paging.page(page, size, o -> o.id, OrganizationApi::view, uri, "cursor");
     }
 
@@ -80,7 +78,8 @@ public class OrganizationApi {
     @Path("{slug}")
     @Operation(summary = "One organization with its memberships, backings, backer changes and ownership events")
     public OrganizationDetail get(@PathParam("slug") String slug) {
-        Organization o = Organization.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("organization", slug));
+        Organization o = Organization.findBySlug(slug)
+                .orElseThrow(() -> new RecordNotFoundException("organization", slug));
         return new OrganizationDetail(view(o),
                 FormerName.of(o).stream().map(f -> new FormerNameView(f.name, Views.iso(f.usedUntil))).toList(),
                 Membership.ofOrganization(o).stream().map(m -> new MembershipView(m.id, m.alliance.slug,

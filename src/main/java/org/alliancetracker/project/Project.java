@@ -68,6 +68,11 @@ public class Project extends SluggedEntity {
                 .setFirstResult(offset).setMaxResults(count).getResultList();
     }
 
+    /** The projects after the id, in id order: one query. */
+    public static List<Project> pageAfter(long afterId, int limit) {
+        return Project.find("id > ?1 order by id", afterId).page(0, limit).list();
+    }
+
     public static List<Project> allByName() {
         return list("order by nameKey, lower(name)");
     }

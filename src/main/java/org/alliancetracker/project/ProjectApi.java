@@ -50,7 +50,7 @@ public class ProjectApi {
     public RestResponse<Page<ProjectView>> list(@QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         int size = Paging.limit(limit);
-        List<Project> page = Project.find("id > ?1 order by id", Paging.after("cursor", cursor)).page(0, size + 1).list();
+        List<Project> page = Project.pageAfter(Paging.after("cursor", cursor), size + 1);
         Map<Long, Long> backersToday = Backing.countBackersByProject(LocalDate.now());
         return Paging.page(page, size, p -> p.id, p -> view(p, backersToday.getOrDefault(p.id, 0L)), uri, "cursor");
     }
