@@ -16,6 +16,11 @@ public final class Views {
         return date == null ? null : date.iso();
     }
 
+    /** The record's id, or null for no record. */
+    public static Long id(TrackedEntity record) {
+        return record == null ? null : record.id;
+    }
+
     public static List<Long> ids(Collection<? extends TrackedEntity> records) {
         return records.stream().map(r -> r.id).sorted().toList();
     }

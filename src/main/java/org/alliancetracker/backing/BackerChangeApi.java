@@ -37,11 +37,11 @@ public class BackerChangeApi {
         int size = Paging.limit(limit);
         Project fromProject = project("from", from);
         Project toProject = project("to", to);
-        List<BackerChange> page = BackerChange.pageAfter(Paging.after("cursor", cursor), size + 1, fromProject, toProject);
+        List<BackerChange> page = BackerChange.pageAfter(Paging.after("cursor", cursor), size + 1, fromProject,
+                toProject);
         return Paging.page(page, size, c -> c.id, c -> new BackerChangeView(c.id, c.organization.slug,
                 c.organization.name, c.fromProject.slug, c.toProject.slug, c.movedOn.iso(), c.note,
-                c.endedBacking == null ? null : c.endedBacking.id, c.startedBacking == null ? null : c.startedBacking.id,
-                Views.ids(c.sources)), uri, "cursor");
+                Views.id(c.endedBacking), Views.id(c.startedBacking), Views.ids(c.sources)), uri, "cursor");
     }
 
     private static Project project(String parameter, String slug) {

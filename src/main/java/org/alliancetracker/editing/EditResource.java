@@ -137,7 +137,8 @@ public class EditResource {
         }
         try {
             TrackedEntity saved = service.update(editor, record.id, Integer.parseInt(version), resolved, null);
-            return Flash.redirect(editor.pageOf(saved), "Saved the " + editor.noun() + ": " + editor.describe(saved) + ".");
+            return Flash.redirect(editor.pageOf(saved), "Saved the " + editor.noun() + ": " + editor.describe(saved)
+                    + ".");
         } catch (InvalidFormException e) {
             return Response.status(422).entity(Templates.form(type, editor.noun(), record.id, Integer.parseInt(version),
                     editor.fields(resolved), values, errors(e, lookupErrors),

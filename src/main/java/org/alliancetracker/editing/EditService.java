@@ -62,8 +62,8 @@ public class EditService implements Cascade {
         try {
             editor.afterCreate(record, values, this);
         } catch (jakarta.validation.ConstraintViolationException e) {
-            throw new InvalidFormException(Map.of(editor.fields().get(0).name(), "This cannot be saved with the records "
-                    + "it changes: " + e.getConstraintViolations().iterator().next().getMessage()));
+            throw new InvalidFormException(Map.of(editor.fields().get(0).name(), "This cannot be saved with the"
+                    + " records it changes: " + e.getConstraintViolations().iterator().next().getMessage()));
         }
         return record;
     }
@@ -92,8 +92,9 @@ public class EditService implements Cascade {
         if (record instanceof SluggedEntity slugged && !slugged.slug.equals(slugBefore)) {
             FormerSlug.remember(slugged, slugBefore);
         }
-        log.record(AuditEntry.Action.UPDATED, editor.recordType(), record.id, (revertsEntryId == null ? "Updated " : "Reverted ")
-                + editor.noun() + ": " + editor.describe(record), before, after, revertsEntryId);
+        log.record(AuditEntry.Action.UPDATED, editor.recordType(), record.id,
+                (revertsEntryId == null ? "Updated " : "Reverted ") + editor.noun() + ": " + editor.describe(record),
+                before, after, revertsEntryId);
         return record;
     }
 

@@ -18,9 +18,11 @@ public record Field(String name, String label, Type type, boolean required, int 
     public record Option(String value, String label) {
     }
 
-    public static final String LOOKUP_HELP = "Type its name, or, where two share a name, the end of its page's address.";
+    public static final String LOOKUP_HELP =
+            "Type its name, or, where two share a name, the end of its page's address.";
 
-    public static final String DATE_HELP = "A year (2011), a month (2011-05) or a day (2011-05-17): only as precise as the source.";
+    public static final String DATE_HELP =
+            "A year (2011), a month (2011-05) or a day (2011-05-17): only as precise as the source.";
 
     public static Field text(String name, String label, boolean required, int maxLength, String help) {
         return new Field(name, label, Type.TEXT, required, maxLength, help, List.of(), null);

@@ -21,7 +21,8 @@ public final class FormValues {
             List<String> submitted = form.get(field.name());
             String value;
             if (field.isCheckbox()) {
-                value = String.valueOf(submitted != null && submitted.stream().anyMatch(v -> v.equals("true") || v.equals("on")));
+                value = String.valueOf(submitted != null
+                        && submitted.stream().anyMatch(v -> v.equals("true") || v.equals("on")));
             } else if (submitted == null || submitted.isEmpty()) {
                 value = "";
             } else if (field.isMulti()) {

@@ -35,8 +35,9 @@ import org.alliancetracker.web.RecordNotFoundException;
 
 /**
  * Records of every kind, read and written by bots with the same fields, validation, conflict rule and history as
- * the editors' forms. Invalid fields are answered 422 with a message per field by {@link ErrorPages}. A record's ETag is its version: updates and deletions must send it in {@code If-Match} and
- * are refused with 412 when someone saved in between.
+ * the editors' forms. Invalid fields are answered 422 with a message per field by {@link ErrorPages}. A record's
+ * ETag is its version: updates and deletions must send it in {@code If-Match} and are refused with 412 when someone
+ * saved in between.
  */
 @Path("/api/v1/records/{type}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -213,8 +214,8 @@ public class RecordApi {
     /** Raised for a write without a usable If-Match. */
     public static class PreconditionRequired extends RuntimeException {
         PreconditionRequired() {
-            super("Send the record's version (its ETag) in If-Match, so that a change made meanwhile is not overwritten.",
-                    null, false, false);
+            super("Send the record's version (its ETag) in If-Match, so that a change made meanwhile is not"
+                    + " overwritten.", null, false, false);
         }
     }
 
@@ -224,7 +225,8 @@ public class RecordApi {
     }
 
     /** The body's fields as form values, over the current values for an update; lists become ';'-joined ids. */
-    static Map<String, String> values(List<Field> fields, String noun, Map<String, Object> body, Map<String, String> current) {
+    static Map<String, String> values(List<Field> fields, String noun, Map<String, Object> body,
+            Map<String, String> current) {
         if (body == null) {
             throw new InvalidFormException(Map.of("body", "Send the record's fields as a JSON object."));
         }

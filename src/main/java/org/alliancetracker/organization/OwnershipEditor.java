@@ -60,8 +60,10 @@ public class OwnershipEditor implements RecordEditor<OwnershipEvent> {
     @Override
     public void apply(OwnershipEvent e, Map<String, String> values, Map<String, String> errors) {
         FormReader in = new FormReader(values, errors);
-        e.acquirer = in.reference("acquirer", id -> Organization.findById(id), true, "Choose the acquiring organization.");
-        e.acquired = in.reference("acquired", id -> Organization.findById(id), true, "Choose the acquired organization.");
+        e.acquirer = in.reference("acquirer", id -> Organization.findById(id), true,
+                "Choose the acquiring organization.");
+        e.acquired = in.reference("acquired", id -> Organization.findById(id), true,
+                "Choose the acquired organization.");
         e.occurredOn = in.date("occurredOn", true);
         e.priceNote = in.text("priceNote");
         e.note = in.text("note");
