@@ -198,7 +198,8 @@ public class Importer {
 
     /** Records how many rows or changes of the job are done, in a transaction of its own, for its page. */
     static void progress(long jobId, int processed) {
-        QuarkusTransaction.requiringNew().run(() -> ImportJob.update("processedRows = ?1 where id = ?2", processed, jobId));
+        QuarkusTransaction.requiringNew()
+                .run(() -> ImportJob.update("processedRows = ?1 where id = ?2", processed, jobId));
     }
 
     private void organizationRow(ImportPlan plan, int line, Map<String, String> cells,
@@ -394,7 +395,9 @@ public class Importer {
             return null;
         }
         Map<String, String> after = editor.values(record);
-        if (existing == null) {
+        ImportPlan.Action action = existing == null ? ImportPlan.Action.CREATE
+                : after.equals(before) ? ImportPlan.Action.UNCHANGED : ImportPlan.Action.UPDATE;
+        if (action == ImportPlan.Action.CREATE) {
             record.persist();
             Panache.getEntityManager().flush();
             if (plan.applying) {
@@ -402,17 +405,14 @@ public class Importer {
                         record.id, "Imported " + editor.noun() + ": " + editor.describe(record), null,
                         editor.values(record)));
             }
-            plan.rows.add(new ImportPlan.Row(line, ImportPlan.Action.CREATE, editor.describe(record), editor.type(), after));
-        } else if (!after.equals(before)) {
+        } else if (action == ImportPlan.Action.UPDATE) {
             Panache.getEntityManager().flush();
             if (plan.applying) {
                 plan.feedEntries.add(new ImportPlan.FeedEntry(AuditEntry.Action.UPDATED, editor.recordType(),
                         record.id, "Imported " + editor.noun() + ": " + editor.describe(record), before, after));
             }
-            plan.rows.add(new ImportPlan.Row(line, ImportPlan.Action.UPDATE, editor.describe(record), editor.type(), after));
-        } else {
-            plan.rows.add(new ImportPlan.Row(line, ImportPlan.Action.UNCHANGED, editor.describe(record), editor.type(), after));
         }
+        plan.rows.add(new ImportPlan.Row(line, action, editor.describe(record), editor.type(), after));
         return record;
     }
 
