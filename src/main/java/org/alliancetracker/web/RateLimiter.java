@@ -77,7 +77,7 @@ public class RateLimiter {
             if (!limited(request.getUriInfo().getPath())) {
                 return null;
             }
-            Charge charge = limiter.charge(http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress());
+            Charge charge = limiter.charge(client(http));
             request.setProperty(REMAINING, charge.remaining());
             request.setProperty(RESET, charge.resetSeconds());
             if (!charge.refused()) {
@@ -98,13 +98,18 @@ public class RateLimiter {
             Object remaining = request.getProperty(REMAINING);
             Object reset = request.getProperty(RESET);
             if (remaining == null) {
-                Charge current = limiter.peek(http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress());
+                Charge current = limiter.peek(client(http));
                 remaining = current.remaining();
                 reset = current.resetSeconds();
             }
             response.getHeaders().putSingle("RateLimit-Limit", limiter.limit());
             response.getHeaders().putSingle("RateLimit-Remaining", remaining);
             response.getHeaders().putSingle("RateLimit-Reset", reset);
+        }
+
+        /** The client a request is charged to: its network address. */
+        private static String client(HttpServerRequest http) {
+            return http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
         }
     }
 }
