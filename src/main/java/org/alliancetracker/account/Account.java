@@ -29,7 +29,8 @@ public class Account extends TrackedEntity {
 
     @NotBlank(message = "A user name is required.")
     @Pattern(regexp = USERNAME_PATTERN,
-            message = "Use 2 to 40 lower-case letters, digits, dots, hyphens or underscores, starting with a letter or digit.")
+            message = "Use 2 to 40 lower-case letters, digits, dots, hyphens or underscores, starting with a letter or"
+                    + " digit.")
     @Column(unique = true)
     public String username;
 

@@ -96,8 +96,8 @@ public class LoginResource {
         sessions.end(Sessions.tokenOf(headers));
         String token = sessions.start(account);
         Response welcome = account.mustChangePassword
-                ? Flash.redirect("/account/password", "Welcome, " + account.displayName + ". Your password was set by an "
-                        + "administrator: choose one of your own before you go on.")
+                ? Flash.redirect("/account/password", "Welcome, " + account.displayName
+                        + ". Your password was set by an administrator: choose one of your own before you go on.")
                 : Flash.redirect(target, "Logged in as " + account.displayName + ".");
         return Response.fromResponse(welcome)
                 .cookie(sessions.cookie(token)).build();
@@ -128,7 +128,8 @@ public class LoginResource {
                         + " minutes and try again, or ask an administrator to reset the password.";
             }
             if (LoginAttempt.failuresFromClient(client, since) >= config.login().maxFailuresPerClient()) {
-                return "Too many failed attempts from your network address. Wait " + minutes + " minutes and try again.";
+                return "Too many failed attempts from your network address. Wait " + minutes
+                        + " minutes and try again.";
             }
             return null;
         });

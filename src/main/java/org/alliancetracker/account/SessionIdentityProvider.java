@@ -29,7 +29,8 @@ public class SessionIdentityProvider implements IdentityProvider<TokenAuthentica
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request,
+            AuthenticationRequestContext context) {
         if (!SessionAuthenticationMechanism.SESSION_TOKEN_TYPE.equals(request.getToken().getType())) {
             return Uni.createFrom().nullItem();
         }

@@ -87,6 +87,7 @@ public class TokenResource {
             token.revokedAt = Instant.now();
             LOG.infof("API token %d revoked by '%s'", token.id, user.getUsername());
         }
-        return Flash.redirect("/account/tokens", "Revoked the token " + token.name + ". Bots using it are refused from now on.");
+        return Flash.redirect("/account/tokens", "Revoked the token " + token.name
+                + ". Bots using it are refused from now on.");
     }
 }

@@ -52,7 +52,8 @@ public class AllianceEditor implements RecordEditor<Alliance> {
                 Field.date("dissolved", "Dissolved", false, "Leave empty while it exists."),
                 Field.text("website", "Website", false, 500, "An http:// or https:// address."),
                 Field.textarea("description", "Description", 4000, "In your own words."),
-                Field.multi("promotes", "Projects it promotes", Options.projects(), "Hold Ctrl or Cmd to choose several."),
+                Field.multi("promotes", "Projects it promotes", Options.projects(),
+                        "Hold Ctrl or Cmd to choose several."),
                 SourceLookup.field("For its founding, dissolution and description."));
     }
 

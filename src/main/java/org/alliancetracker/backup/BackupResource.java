@@ -55,7 +55,8 @@ public class BackupResource {
         java.nio.file.Path script = Files.createTempFile("alliance-tracker-backup-", ".sql.gz");
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             // The path is ours, not the user's; SCRIPT TO takes no parameter.
-            statement.execute("SCRIPT TO '" + script.toAbsolutePath().toString().replace("'", "''") + "' COMPRESSION GZIP");
+            statement.execute("SCRIPT TO '" + script.toAbsolutePath().toString().replace("'", "''")
+                    + "' COMPRESSION GZIP");
         } catch (SQLException | RuntimeException e) {
             Files.deleteIfExists(script);
             throw e;

@@ -34,8 +34,8 @@ public final class SearchText {
     private static final String LEFT_OUT = String.join("", IGNORED) + " \t\n\u000b\f\r";
 
     /** Letters with accents that a key writes without, in lower case: Latin letters of European languages. */
-    private static final String ACCENTED = "àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥìíîïĩīĭįıĵķĺļľłñńņňòóôõöøōŏőŕŗřśŝşšţťùúûüũūŭůűų"
-            + "ŵýÿŷźżž";
+    private static final String ACCENTED = "àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥìíîïĩīĭįıĵķĺļľłñńņňòóôõöøōŏőŕŗřśŝşšţť"
+            + "ùúûüũūŭůűųŵýÿŷźżž";
 
     /**
      * The key columns' {@code translate} mapping: each accented letter in either case (the dotless ı's capital is a

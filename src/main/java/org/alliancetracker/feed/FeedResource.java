@@ -50,14 +50,16 @@ public class FeedResource {
     @Path("feed.json")
     @Produces(JSON_FEED)
     public Response siteJson(@Context UriInfo uri) {
-        return jsonFeed(uri, "Alliance Tracker: recent changes", "/", "/feed.json", items(uri, AuditEntry.recent(null, ITEMS)));
+        return jsonFeed(uri, "Alliance Tracker: recent changes", "/", "/feed.json",
+                items(uri, AuditEntry.recent(null, ITEMS)));
     }
 
     @GET
     @Path("feed.atom")
     @Produces(ATOM)
     public Response siteAtom(@Context UriInfo uri) {
-        return atomFeed(uri, "Alliance Tracker: recent changes", "/", "/feed.atom", items(uri, AuditEntry.recent(null, ITEMS)));
+        return atomFeed(uri, "Alliance Tracker: recent changes", "/", "/feed.atom",
+                items(uri, AuditEntry.recent(null, ITEMS)));
     }
 
     /**
@@ -74,8 +76,8 @@ public class FeedResource {
     private static List<Item> items(UriInfo uri, List<AuditEntry> entries) {
         List<Item> items = new ArrayList<>();
         for (AuditEntry e : entries) {
-            items.add(new Item(e.id, e.summary, Addresses.absolute(uri, RecordLinkResource.of(e.recordType, e.recordId)),
-                    Date.from(e.changedAt)));
+            items.add(new Item(e.id, e.summary,
+                    Addresses.absolute(uri, RecordLinkResource.of(e.recordType, e.recordId)), Date.from(e.changedAt)));
         }
         return items;
     }

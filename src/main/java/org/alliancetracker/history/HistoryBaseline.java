@@ -68,7 +68,8 @@ public class HistoryBaseline {
             }
         }
         if (written > 0) {
-            LOG.infof("Recorded %d existing records in the history, so the change feed holds all of the data.", written);
+            LOG.infof("Recorded %d existing records in the history, so the change feed holds all of the data.",
+                    written);
         }
     }
 

@@ -143,7 +143,8 @@ public class ImportRunner {
             QuarkusTransaction.requiringNew().run(() -> {
                 ImportJob failed = ImportJob.findById(jobId);
                 failed.status = ImportJob.Status.FAILED;
-                failed.message = "Nothing was imported: the import stopped on an unexpected error. The data is as it was.";
+                failed.message = "Nothing was imported: the import stopped on an unexpected error. The data is as it"
+                        + " was.";
             });
         }
     }

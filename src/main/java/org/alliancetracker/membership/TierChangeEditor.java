@@ -124,7 +124,8 @@ public class TierChangeEditor implements RecordEditor<Membership> {
     @Override
     public void afterCreate(Membership m, Map<String, String> values, Cascade cascade) {
         Membership.currentOf(m.organization, m.alliance).stream().filter(before -> !before.id.equals(m.id))
-                .findFirst().ifPresent(before -> cascade.update(memberships.type(), before, b -> b.departed = m.joined));
+                .findFirst()
+                .ifPresent(before -> cascade.update(memberships.type(), before, b -> b.departed = m.joined));
     }
 
     @Override

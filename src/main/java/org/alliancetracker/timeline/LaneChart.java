@@ -300,8 +300,8 @@ public final class LaneChart {
                     lastGroup = lane.group();
                 }
                 laneY[i] = y;
-                laidLanes.add(new Lane(i, y, TextMetrics.fit(lane.label(), gutter, FONT_SIZE, lane.emphasised()), lane.label(),
-                        lane.cssClass(), lane.emphasised()));
+                laidLanes.add(new Lane(i, y, TextMetrics.fit(lane.label(), gutter, FONT_SIZE, lane.emphasised()),
+                        lane.label(), lane.cssClass(), lane.emphasised()));
                 y += LANE_HEIGHT;
             }
             double lanesBottom = y;
@@ -366,7 +366,8 @@ public final class LaneChart {
         /** Room for the widest lane label and group header, up to a third of the chart's width or so. */
         private double gutterWidth() {
             double widest = Math.max(
-                    lanes.stream().mapToDouble(l -> TextMetrics.width(l.label(), FONT_SIZE, l.emphasised())).max().orElse(0),
+                    lanes.stream().mapToDouble(l -> TextMetrics.width(l.label(), FONT_SIZE, l.emphasised())).max()
+                            .orElse(0),
                     groupLabels.stream().mapToDouble(g -> TextMetrics.width(g, GROUP_FONT_SIZE, true)).max().orElse(0));
             return Math.max(60, Math.min(widest, width * 0.35));
         }
@@ -400,7 +401,8 @@ public final class LaneChart {
                 days.add(today);
             }
             LocalDate first = from != null ? from.earliest() : days.stream().min(LocalDate::compareTo).orElseThrow();
-            LocalDate last = to != null ? to.latest().plusDays(1) : days.stream().max(LocalDate::compareTo).orElseThrow();
+            LocalDate last = to != null ? to.latest().plusDays(1)
+                    : days.stream().max(LocalDate::compareTo).orElseThrow();
             if (!last.isAfter(first)) {
                 last = first.plusDays(1);
             }

@@ -46,7 +46,8 @@ public final class TimelineCharts {
                 c.asOf, c.count, Formats.phrase(c),
                 Formats.phrase(c) + ", " + Formats.display(c.asOf) + " (" + citations(c.sources) + ")")).toList();
         List<GrowthChart.BandInput> bands = new ArrayList<>();
-        bands.add(new GrowthChart.BandInput(alliance.founded, "Founded", "Founded " + Formats.display(alliance.founded)));
+        bands.add(new GrowthChart.BandInput(alliance.founded, "Founded",
+                "Founded " + Formats.display(alliance.founded)));
         if (alliance.dissolved != null) {
             bands.add(new GrowthChart.BandInput(alliance.dissolved, "Dissolved",
                     "Dissolved " + Formats.display(alliance.dissolved)));
@@ -80,7 +81,8 @@ public final class TimelineCharts {
         // One lane per organization: a change of tier, or a return, continues its lane.
         Map<Long, Integer> lanes = new LinkedHashMap<>();
         for (Membership m : shown) {
-            String style = m.tier != null ? tierStyle(tierIndex.get(m.tier.id)) : tiers.isEmpty() ? "tier-0" : "tier-none";
+            String style = m.tier != null ? tierStyle(tierIndex.get(m.tier.id))
+                    : tiers.isEmpty() ? "tier-0" : "tier-none";
             int lane = lanes.computeIfAbsent(m.organization.id,
                     id -> chart.lane((m.founding ? "★ " : "") + m.organization.name, style, m.founding));
             chart.bar(lane, m.joined, m.ended(), m.ended() == null, membershipTitle(m), style);
@@ -112,7 +114,8 @@ public final class TimelineCharts {
         if (!memberships.isEmpty()) {
             chart.group("Alliances");
             for (Membership m : memberships) {
-                int lane = allianceLanes.computeIfAbsent(m.alliance.id, id -> chart.lane(m.alliance.name, "alliance", false));
+                int lane = allianceLanes.computeIfAbsent(m.alliance.id,
+                        id -> chart.lane(m.alliance.name, "alliance", false));
                 chart.bar(lane, m.joined, m.ended(), m.ended() == null, m.alliance.name + ": " + membershipTitle(m),
                         "alliance");
             }
@@ -120,7 +123,8 @@ public final class TimelineCharts {
         if (!backings.isEmpty()) {
             chart.group("Projects backed");
             for (Backing b : backings) {
-                int lane = projectLanes.computeIfAbsent(b.project.id, id -> chart.lane(b.project.name, "project", false));
+                int lane = projectLanes.computeIfAbsent(b.project.id,
+                        id -> chart.lane(b.project.name, "project", false));
                 chart.bar(lane, b.since, b.until, b.until == null, backingTitle(b, organization.name), "project");
             }
         }
@@ -156,7 +160,10 @@ public final class TimelineCharts {
         return chart.build();
     }
 
-    /** The backers of several projects, a group of lanes per project, with the organizations that switched emphasised. */
+    /**
+     * The backers of several projects, a group of lanes per project, with the organizations that switched
+     * emphasised.
+     */
     public static LaneChart comparison(List<Project> projects, List<Backing> backings, List<BackerChange> switches,
             TimelineFilter filter, LocalDate today) {
         Set<Long> switchers = switches.stream().map(c -> c.organization.id).collect(Collectors.toSet());

@@ -24,7 +24,8 @@ public record TimelineFilter(PartialDate from, PartialDate to, String tier, int 
         }
         String tierName = tier == null || tier.isBlank() ? null : tier.strip();
         if (tierName != null && tierName.length() > 80) {
-            throw new InvalidParameterException("tier", "The parameter 'tier' is too long: tier names have at most 80 characters.",
+            throw new InvalidParameterException("tier",
+                    "The parameter 'tier' is too long: tier names have at most 80 characters.",
                     "'tier' is too long: tier names have at most 80 characters.");
         }
         return new TimelineFilter(fromDate, toDate, tierName, parseWidth(width));

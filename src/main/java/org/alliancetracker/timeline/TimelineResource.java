@@ -100,10 +100,12 @@ public class TimelineResource {
             List<ReportedCount> counts, TimelineFilter filter) {
 
         static AllianceData load(String slug, TimelineFilter filter) {
-            Alliance alliance = Alliance.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("alliance", slug));
+            Alliance alliance = Alliance.findBySlug(slug)
+                    .orElseThrow(() -> new RecordNotFoundException("alliance", slug));
             List<MembershipTier> tiers = MembershipTier.of(alliance);
             MemberFilter.tierNamed(alliance, tiers, filter.tier()); // a tier the alliance does not have is a 400
-            return new AllianceData(alliance, tiers, Membership.ofAlliance(alliance), ReportedCount.of(alliance), filter);
+            return new AllianceData(alliance, tiers, Membership.ofAlliance(alliance), ReportedCount.of(alliance),
+                    filter);
         }
 
         GrowthChart growth() {
@@ -294,7 +296,7 @@ public class TimelineResource {
 
         /**
          * @param projectsParams the {@code projects} parameters: each a slug or a comma-separated list of slugs, so
-         *                       that both {@code projects=xen,kvm} and the form's {@code projects=xen&projects=kvm} work
+         *     that both {@code projects=xen,kvm} and the form's {@code projects=xen&projects=kvm} work
          */
         static ComparisonData load(List<String> projectsParams, TimelineFilter filter) {
             if (filter.tier() != null) {
@@ -377,8 +379,8 @@ public class TimelineResource {
                 : ComparisonData.slugs(projects);
         FilterForm form = filtered.form();
         return HtmlPages.form(form.hasError(), Templates.compare(Project.allByName(), data.projects(), ticked,
-                data.filter(), form, ChartView.of(chart.title, chart.scale, data.filter(), "compare", chart, data::chart,
-                        Templates::lanes, "compare", data.query()),
+                data.filter(), form, ChartView.of(chart.title, chart.scale, data.filter(), "compare", chart,
+                        data::chart, Templates::lanes, "compare", data.query()),
                 data.backings(), data.switches()));
     }
 

@@ -9,7 +9,10 @@ public final class ValueTicks {
     private ValueTicks() {
     }
 
-    /** The step for counts up to {@code max} so that ticks are at least {@code minSpacing} apart over {@code length}. */
+    /**
+     * The step for counts up to {@code max} so that ticks are at least {@code minSpacing} apart over
+     * {@code length}.
+     */
     public static long step(long max, double length, double minSpacing) {
         long maxTicks = Math.max(1, (long) Math.floor(length / minSpacing));
         long step = 1;

@@ -12,8 +12,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  */
 public class CsrfFailurePage {
 
-    static final String MESSAGE = "This form could not be accepted: it expired or was not sent from a page of this site. "
-            + "Nothing was saved. Go back, reload the page and submit the form again.";
+    static final String MESSAGE = "This form could not be accepted: it expired or was not sent from a page of this"
+            + " site. Nothing was saved. Go back, reload the page and submit the form again.";
 
     @ServerResponseFilter
     public void explain(ContainerRequestContext request, ContainerResponseContext response) {

@@ -49,7 +49,8 @@ public class Flash {
         String text = message.length() > MAX_LENGTH ? message.substring(0, MAX_LENGTH) + "…" : message;
         return Response.seeOther(URI.create(location))
                 .cookie(new NewCookie.Builder(cookieName()).value(URLEncoder.encode(text, StandardCharsets.UTF_8))
-                        .path("/").httpOnly(true).secure(SecureCookies.secure()).sameSite(NewCookie.SameSite.LAX).maxAge(60).build())
+                        .path("/").httpOnly(true).secure(SecureCookies.secure()).sameSite(NewCookie.SameSite.LAX)
+                        .maxAge(60).build())
                 .build();
     }
 

@@ -10,8 +10,8 @@ public record Pager(int page, int pageSize, long total) {
     public static Pager of(String parameter, int pageSize, long total) {
         Pager pager = new Pager(number(parameter), pageSize, total);
         if (pager.page() > pager.pages()) {
-            throw new RecordNotFoundException("The list has " + pager.pages() + (pager.pages() == 1 ? " page" : " pages")
-                    + "; there is no page " + pager.page() + ".");
+            throw new RecordNotFoundException("The list has " + pager.pages()
+                    + (pager.pages() == 1 ? " page" : " pages") + "; there is no page " + pager.page() + ".");
         }
         return pager;
     }

@@ -254,7 +254,8 @@ public class RepresentationCache {
             if (value instanceof String text) {
                 return text;
             }
-            RuntimeDelegate.HeaderDelegate delegate = RuntimeDelegate.getInstance().createHeaderDelegate(value.getClass());
+            RuntimeDelegate.HeaderDelegate delegate = RuntimeDelegate.getInstance()
+                    .createHeaderDelegate(value.getClass());
             return delegate == null ? value.toString() : delegate.toString(value);
         }
     }

@@ -121,7 +121,8 @@ public class WebhookResource {
     public Response stop(@PathParam("id") long id) {
         Webhook webhook = find(id);
         webhook.active = false;
-        return Flash.redirect("/admin/webhooks", "Stopped the webhook " + webhook.url + ": no further changes are sent.");
+        return Flash.redirect("/admin/webhooks", "Stopped the webhook " + webhook.url
+                + ": no further changes are sent.");
     }
 
     /**
