@@ -127,11 +127,12 @@ class WriteApiTest {
         try (GeneratedData data = GeneratedData.allianceWithMembers(1)) {
             String token = Browser.loggedInAs(Browser.newAccount(Role.EDITOR)).apiToken("stale bot");
             long changes = QuarkusTransaction.requiringNew().call(() -> AuditEntry.count());
+            String choose = "Choose an organization.";
             Map<String, String> said = Map.of(
-                    "999999999999", "No record has the id 999999999999; it may have been deleted. Choose an organization.",
-                    "ibm", "“ibm” is not a record's id (a number). Choose an organization.",
-                    "x".repeat(150), "“" + "x".repeat(40) + "…” is not a record's id (a number). Choose an organization.",
-                    "", "Choose an organization.");
+                    "999999999999", "No record has the id 999999999999; it may have been deleted. " + choose,
+                    "ibm", "“ibm” is not a record's id (a number). " + choose,
+                    "x".repeat(150), "“" + "x".repeat(40) + "…” is not a record's id (a number). " + choose,
+                    "", choose);
             said.forEach((organization, message) -> given().header("Authorization", "Bearer " + token)
                     .contentType("application/json").body(Map.of("alliance", data.alliance.id,
                             "organization", organization, "joined", "2020"))
