@@ -93,6 +93,14 @@ public final class FormReader {
         return null;
     }
 
+    /** How the message for a reference whose id names no record begins. */
+    private static final String NO_RECORD = "No record has the id ";
+
+    /** Whether a field's message says its id names no record: the record was deleted since, or never was. */
+    public static boolean namesNoRecord(String message) {
+        return message != null && message.startsWith(NO_RECORD);
+    }
+
     /**
      * A referenced record by its id, or null with a message when required and missing, or when the value is no id or
      * names no record. Those two say so before the message: a bot sent it, or the record was deleted since.
@@ -112,7 +120,7 @@ public final class FormReader {
         }
         T found = finder.apply(Long.valueOf(value));
         if (found == null) {
-            errors.put(name, "No record has the id " + value + "; it may have been deleted. " + message);
+            errors.put(name, NO_RECORD + value + "; it may have been deleted. " + message);
         }
         return found;
     }

@@ -32,6 +32,7 @@ import org.alliancetracker.editing.AuditLog;
 import org.alliancetracker.editing.EditService;
 import org.alliancetracker.editing.EditorRegistry;
 import org.alliancetracker.editing.Field;
+import org.alliancetracker.editing.FormReader;
 import org.alliancetracker.editing.InvalidFormException;
 import org.alliancetracker.editing.Lookup;
 import org.alliancetracker.editing.Lookups;
@@ -167,7 +168,7 @@ public class HistoryResource {
                         : "Cannot revert") + ": the " + editor.noun() + " was deleted since.");
             };
         } catch (InvalidFormException e) {
-            return Flash.redirect(back, "Cannot revert change " + entry.id + ": " + refusal(editor, entry, e));
+            return Flash.redirect(back, "Cannot revert change " + entry.id + ": " + refusal(editor, e));
         }
     }
 
@@ -175,11 +176,9 @@ public class HistoryResource {
      * Why a revert was refused. Where a record the change names was deleted since (a former name's organization), the
      * form's own message names only an id, and says nothing of what to do: the fields that named one say it instead.
      */
-    private String refusal(RecordEditor<TrackedEntity> editor, AuditEntry entry, InvalidFormException e) {
-        Map<String, String> before = Objects.requireNonNullElse(entry.before(), Map.of());
+    private String refusal(RecordEditor<TrackedEntity> editor, InvalidFormException e) {
         List<String> deleted = edits.shapeOf(editor).stream()
-                .filter(f -> f.type() == Field.Type.LOOKUP || f.type() == Field.Type.SELECT)
-                .filter(f -> e.errors.containsKey(f.name()) && String.valueOf(before.get(f.name())).matches("[0-9]+"))
+                .filter(f -> FormReader.namesNoRecord(e.errors.get(f.name())))
                 .map(f -> f.label().toLowerCase(Locale.ROOT)).toList();
         if (deleted.isEmpty()) {
             return String.join(" ", e.errors.values());

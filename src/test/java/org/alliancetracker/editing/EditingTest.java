@@ -664,6 +664,39 @@ class EditingTest {
     }
 
     @Test
+    void aRevertRefusedOnAFieldWhoseRecordStillExistsGivesThatFieldsOwnReason() {
+        String alliance = String.valueOf(data.alliance.id);
+        assertEquals(303, submit("/edit/tier/new", Map.of("alliance", alliance, "name", "Movable", "rank", "5"))
+                .statusCode());
+        long tier = lastAudit().recordId;
+        String organization = data.organizations.get(3).name;
+        assertEquals(303, submit("/edit/membership/new", Map.of("alliance", alliance, "organization", organization,
+                "tier", String.valueOf(tier), "joined", "2017")).statusCode());
+        long membership = lastAudit().recordId;
+        String path = "/edit/membership/" + membership;
+        String version = editor.page(path).selectFirst("input[name=version]").val();
+        assertEquals(303, editor.post(path, Map.of("version", version, "alliance", alliance,
+                "organization", organization, "tier", "", "joined", "2017")).statusCode());
+        AuditEntry untiered = lastAudit();
+        // The tier moves to another alliance: it still exists, but is no longer one of the membership's alliance.
+        long ova = QuarkusTransaction.requiringNew().call(() ->
+                Alliance.findBySlug("open-virtualization-alliance").orElseThrow().id);
+        String tierPath = "/edit/tier/" + tier;
+        String tierVersion = editor.page(tierPath).selectFirst("input[name=version]").val();
+        assertEquals(303, editor.post(tierPath, Map.of("version", tierVersion, "alliance", String.valueOf(ova),
+                "name", "Movable", "rank", "5")).statusCode());
+        long changes = auditCount();
+
+        editor.page("/history");
+        Response refused = editor.post("/history/" + untiered.id + "/revert", Map.of());
+        assertEquals(303, refused.statusCode());
+        assertEquals("Cannot revert change " + untiered.id + ": The tier must be one of this alliance's tiers.",
+                editor.page(refused.header("Location").replaceFirst("^https?://[^/]+", "")).selectFirst(".flash")
+                        .text(), "not said to be deleted");
+        assertEquals(changes, auditCount(), "nothing recorded");
+    }
+
+    @Test
     void editorsSeeEditLinksWhereVisitorsReadTheData() {
         Document page = editor.page("/alliances/" + data.alliance.slug);
         assertNotNull(page.selectFirst("a[href=/edit/alliance/" + data.alliance.id + "]"));
