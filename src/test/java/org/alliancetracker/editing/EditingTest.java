@@ -678,22 +678,23 @@ class EditingTest {
         assertEquals(303, editor.post(path, Map.of("version", version, "alliance", alliance,
                 "organization", organization, "tier", "", "joined", "2017")).statusCode());
         AuditEntry untiered = lastAudit();
-        // The tier moves to another alliance: it still exists, but is no longer one of the membership's alliance.
-        long ova = QuarkusTransaction.requiringNew().call(() ->
-                Alliance.findBySlug("open-virtualization-alliance").orElseThrow().id);
-        String tierPath = "/edit/tier/" + tier;
-        String tierVersion = editor.page(tierPath).selectFirst("input[name=version]").val();
-        assertEquals(303, editor.post(tierPath, Map.of("version", tierVersion, "alliance", String.valueOf(ova),
-                "name", "Movable", "rank", "5")).statusCode());
-        long changes = auditCount();
+        // The tier moves to another alliance (whose tiers go with it at the end): it still exists, but is no longer
+        // one of the membership's alliance.
+        try (GeneratedData other = GeneratedData.allianceWithMembers(1)) {
+            String tierPath = "/edit/tier/" + tier;
+            String tierVersion = editor.page(tierPath).selectFirst("input[name=version]").val();
+            assertEquals(303, editor.post(tierPath, Map.of("version", tierVersion,
+                    "alliance", String.valueOf(other.alliance.id), "name", "Movable", "rank", "5")).statusCode());
+            long changes = auditCount();
 
-        editor.page("/history");
-        Response refused = editor.post("/history/" + untiered.id + "/revert", Map.of());
-        assertEquals(303, refused.statusCode());
-        assertEquals("Cannot revert change " + untiered.id + ": The tier must be one of this alliance's tiers.",
-                editor.page(refused.header("Location").replaceFirst("^https?://[^/]+", "")).selectFirst(".flash")
-                        .text(), "not said to be deleted");
-        assertEquals(changes, auditCount(), "nothing recorded");
+            editor.page("/history");
+            Response refused = editor.post("/history/" + untiered.id + "/revert", Map.of());
+            assertEquals(303, refused.statusCode());
+            assertEquals("Cannot revert change " + untiered.id + ": The tier must be one of this alliance's tiers.",
+                    editor.page(refused.header("Location").replaceFirst("^https?://[^/]+", "")).selectFirst(".flash")
+                            .text(), "not said to be deleted");
+            assertEquals(changes, auditCount(), "nothing recorded");
+        }
     }
 
     @Test
