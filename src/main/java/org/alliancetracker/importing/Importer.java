@@ -402,8 +402,7 @@ public class Importer {
             Panache.getEntityManager().flush();
             if (plan.applying) {
                 plan.feedEntries.add(new ImportPlan.FeedEntry(AuditEntry.Action.CREATED, editor.recordType(),
-                        record.id, "Imported " + editor.noun() + ": " + editor.describe(record), null,
-                        editor.values(record)));
+                        record.id, "Imported " + editor.noun() + ": " + editor.describe(record), null, after));
             }
         } else if (action == ImportPlan.Action.UPDATE) {
             Panache.getEntityManager().flush();

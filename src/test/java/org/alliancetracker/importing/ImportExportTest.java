@@ -288,7 +288,14 @@ class ImportExportTest {
                     p + "-org-1", LocalDate.parse("2030-01-01")).get(0);
             assertEquals("Semicolons; quoted", m.notes);
             assertEquals("General", m.tier.name);
-            assertEquals("Newcomer Ltd", Organization.findBySlug(p + "-newcomer").orElseThrow().name);
+            Organization newcomer = Organization.findBySlug(p + "-newcomer").orElseThrow();
+            assertEquals("Newcomer Ltd", newcomer.name);
+            AuditEntry created = AuditEntry.<AuditEntry>find("recordType = 'organization' and recordId = ?1",
+                    newcomer.id).singleResult();
+            assertEquals(AuditEntry.Action.CREATED, created.action);
+            assertNull(created.beforeValues, "a creation has no values before it");
+            assertEquals("Newcomer Ltd", created.after().get("name"), "the feed carries the record as imported");
+            assertEquals(p + "-newcomer", created.after().get("slug"));
         });
 
         Document again = preview("MEMBERSHIPS", "members.csv", file.getBytes(StandardCharsets.UTF_8));
