@@ -63,10 +63,10 @@ public class HistoryResource {
     }
 
     /**
-     * An entry with its changed fields, for display, and, where it created or updated a record deleted since, that
-     * record's noun: nothing is left to revert.
+     * An entry with its changed fields, for display, and, where it created or updated a record deleted since, why it
+     * cannot be reverted.
      */
-    public record EntryView(AuditEntry entry, List<FieldChange> changes, String deletedSince) {
+    public record EntryView(AuditEntry entry, List<FieldChange> changes, String unrevertable) {
     }
 
     /** An option of the history's filter: a person's user name, or a kind of record with its name. */
@@ -164,12 +164,20 @@ public class HistoryResource {
                 case RESTORED -> Flash.redirect(back, "Reverted change " + entry.id + ": restored the earlier values.");
                 case RECREATED -> Flash.redirect(editor.pageOf(reverted.record()), "Reverted change " + entry.id
                         + ": re-created the " + editor.noun() + " " + editor.describe(reverted.record()) + ".");
-                case GONE -> Flash.redirect(back, (entry.action == AuditEntry.Action.CREATED ? "Nothing to revert"
-                        : "Cannot revert") + ": the " + editor.noun() + " was deleted since.");
+                case GONE -> Flash.redirect(back, deletedSinceRefusal(entry, editor.noun()));
             };
         } catch (InvalidFormException e) {
             return Flash.redirect(back, "Cannot revert change " + entry.id + ": " + refusal(editor, e));
         }
+    }
+
+    /**
+     * Why a change to a record deleted since is not reverted, on the history page as in the answer to its form: a
+     * creation has been undone already, an update has no record left to restore.
+     */
+    private static String deletedSinceRefusal(AuditEntry entry, String noun) {
+        return (entry.action == AuditEntry.Action.CREATED ? "Nothing to revert" : "Cannot revert") + ": the " + noun
+                + " was deleted since.";
     }
 
     /**
@@ -207,8 +215,8 @@ public class HistoryResource {
                     changes.add(new FieldChange(f.label(), f.display(b), f.display(a)));
                 }
             }
-            views.add(new EntryView(entry, changes, deletedSince.contains(entry)
-                    ? registry.forType(entry.recordType).map(RecordEditor::noun).orElse("record") : null));
+            views.add(new EntryView(entry, changes, deletedSince.contains(entry) ? deletedSinceRefusal(entry,
+                    registry.forType(entry.recordType).map(RecordEditor::noun).orElse("record")) : null));
         }
         return views;
     }

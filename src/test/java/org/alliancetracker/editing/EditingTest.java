@@ -614,20 +614,20 @@ class EditingTest {
         long changes = auditCount();
         AuditEntry deletion = lastAudit();
 
+        // The page and the answer to a form read before the deletion say the same: a creation has been undone
+        // already, an update has no record left to restore.
+        Map<AuditEntry, String> said = Map.of(creation, "Nothing to revert: the former name was deleted since.",
+                update, "Cannot revert: the former name was deleted since.");
         Document history = editor.page("/history/former-name/" + creation.recordId);
-        for (AuditEntry gone : List.of(creation, update)) {
+        said.forEach((gone, message) -> {
             Element shown = history.getElementById("change-" + gone.id);
             assertNull(shown.selectFirst("form[action=/history/" + gone.id + "/revert]"),
                     "no Revert for " + gone.action);
-            assertEquals("Nothing to revert: the former name was deleted since.",
-                    shown.selectFirst(".row-actions .muted").text());
-        }
+            assertEquals(message, shown.selectFirst(".row-actions .muted").text(), gone.action + " shown");
+        });
         assertNotNull(history.selectFirst("#change-" + deletion.id + " form[action=/history/" + deletion.id
                 + "/revert]"), "its deletion can be reverted");
 
-        // A form read before the deletion still posts: the answer says why nothing was done.
-        Map<AuditEntry, String> said = Map.of(creation, "Nothing to revert: the former name was deleted since.",
-                update, "Cannot revert: the former name was deleted since.");
         said.forEach((change, message) -> {
             editor.page("/history");
             Response refused = editor.post("/history/" + change.id + "/revert", Map.of());
