@@ -83,7 +83,7 @@ public class AllianceEditor implements RecordEditor<Alliance> {
         a.website = in.text("website");
         a.description = in.text("description");
         a.promotes.clear();
-        a.promotes.addAll(in.references("promotes", id -> Project.findById(id), "projects"));
+        a.promotes.addAll(in.references("promotes", id -> Project.findById(id)));
         a.sources.clear();
         a.sources.addAll(in.sources("sources"));
         if (a.slugTakenByAnother()) {

@@ -14,6 +14,7 @@ import org.alliancetracker.common.PartialDate;
 import org.alliancetracker.common.Texts;
 import org.alliancetracker.common.TrackedEntity;
 import org.alliancetracker.source.Source;
+import org.alliancetracker.web.Formats;
 
 /** Reads typed values out of submitted form values, putting a message beside each field it cannot read. */
 public final class FormReader {
@@ -93,12 +94,27 @@ public final class FormReader {
         return null;
     }
 
-    /** How the message for a reference whose id names no record begins. */
+    /** How the message for a reference whose id names no record begins, and for several such ids. */
     private static final String NO_RECORD = "No record has the id ";
+    private static final String NO_RECORDS = "No records have the ids ";
 
     /** Whether a field's message says its id names no record: the record was deleted since, or never was. */
     public static boolean namesNoRecord(String message) {
-        return message != null && message.startsWith(NO_RECORD);
+        return idsNamingNoRecord(message) > 0;
+    }
+
+    /** How many ids a field's message says name no record; 0 where the message says something else. */
+    public static int idsNamingNoRecord(String message) {
+        if (message == null) {
+            return 0;
+        }
+        if (message.startsWith(NO_RECORD)) {
+            return 1;
+        }
+        if (message.startsWith(NO_RECORDS)) {
+            return message.substring(NO_RECORDS.length(), message.indexOf(';')).split(", | and ").length;
+        }
+        return 0;
     }
 
     /**
@@ -114,42 +130,72 @@ public final class FormReader {
             }
             return null;
         }
-        if (!value.matches("[0-9]{1,18}")) {
-            errors.put(name, "“" + Texts.abbreviate(value, 40) + "” is not a record's id (a number). " + message);
+        if (!isId(value)) {
+            errors.put(name, notIds(List.of(value)) + " " + message);
             return null;
         }
         T found = finder.apply(Long.valueOf(value));
         if (found == null) {
-            errors.put(name, NO_RECORD + value + "; it may have been deleted. " + message);
+            errors.put(name, namingNoRecord(List.of(value)) + " " + message);
         }
         return found;
     }
 
     /** The sources chosen in a multiple select; unknown ids are reported. */
     public Set<Source> sources(String name) {
-        return references(name, id -> Source.findById(id), "sources");
+        return references(name, id -> Source.findById(id));
     }
 
-    /** The records chosen in a multiple select (ids joined by ';'); unknown ids are reported beside the field. */
-    public <T extends TrackedEntity> Set<T> references(String name, Function<Long, T> finder, String noun) {
+    /**
+     * The records chosen in a multiple select (ids joined by ';'); values that are no id, or ids that name no record,
+     * are reported beside the field, as {@link #reference} reports one.
+     */
+    public <T extends TrackedEntity> Set<T> references(String name, Function<Long, T> finder) {
         Set<T> chosen = new LinkedHashSet<>();
         String value = text(name);
         if (value == null) {
             return chosen;
         }
-        List<String> unknown = new ArrayList<>();
-        for (String id : value.split(";")) {
-            T record = id.strip().matches("[0-9]{1,18}") ? finder.apply(Long.valueOf(id.strip())) : null;
-            if (record == null) {
-                unknown.add(id.strip());
-            } else {
+        Set<String> notIds = new LinkedHashSet<>();
+        Set<String> namingNone = new LinkedHashSet<>();
+        for (String part : value.split(";")) {
+            String id = part.strip();
+            if (id.isEmpty()) {
+                continue;
+            }
+            T record = isId(id) ? finder.apply(Long.valueOf(id)) : null;
+            if (record != null) {
                 chosen.add(record);
+            } else {
+                (isId(id) ? namingNone : notIds).add(id);
             }
         }
-        if (!unknown.isEmpty()) {
-            errors.put(name, "Unknown " + noun + ": " + String.join(", ", unknown) + ".");
+        List<String> said = new ArrayList<>();
+        if (!namingNone.isEmpty()) {
+            said.add(namingNoRecord(List.copyOf(namingNone)));
+        }
+        if (!notIds.isEmpty()) {
+            said.add(notIds(List.copyOf(notIds)));
+        }
+        if (!said.isEmpty()) {
+            errors.put(name, String.join(" ", said));
         }
         return chosen;
+    }
+
+    private static boolean isId(String value) {
+        return value.matches("[0-9]{1,18}");
+    }
+
+    private static String namingNoRecord(List<String> ids) {
+        return ids.size() == 1 ? NO_RECORD + ids.get(0) + "; it may have been deleted."
+                : NO_RECORDS + Formats.series(ids, "and") + "; they may have been deleted.";
+    }
+
+    private static String notIds(List<String> values) {
+        List<String> quoted = values.stream().map(v -> "“" + Texts.abbreviate(v, 40) + "”").toList();
+        return quoted.size() == 1 ? quoted.get(0) + " is not a record's id (a number)."
+                : Formats.series(quoted, "and") + " are not records' ids (numbers).";
     }
 
     /** The ids of the records, joined the way a multiple select's value is stored. */

@@ -181,18 +181,38 @@ public class HistoryResource {
     }
 
     /**
-     * Why a revert was refused. Where a record the change names was deleted since (a former name's organization), the
-     * form's own message names only an id, and says nothing of what to do: the fields that named one say it instead.
+     * Why a revert was refused. Where records the change names were deleted since (a former name's organization, a
+     * membership's sources), the form's own messages name only ids, and say nothing of what to do: the fields that
+     * named them say it instead, counting the records a field of several names.
      */
     private String refusal(RecordEditor<TrackedEntity> editor, InvalidFormException e) {
-        List<String> deleted = edits.shapeOf(editor).stream()
-                .filter(f -> FormReader.namesNoRecord(e.errors.get(f.name())))
-                .map(f -> f.label().toLowerCase(Locale.ROOT)).toList();
-        if (deleted.isEmpty()) {
+        List<String> single = new ArrayList<>();
+        List<String> several = new ArrayList<>();
+        int deleted = 0;
+        for (Field f : edits.shapeOf(editor)) {
+            int ids = FormReader.idsNamingNoRecord(e.errors.get(f.name()));
+            if (ids == 0) {
+                continue;
+            }
+            deleted += ids;
+            String label = f.label().toLowerCase(Locale.ROOT);
+            if (f.isMulti() || f.isLookups()) {
+                several.add((ids == 1 ? "one" : String.valueOf(ids)) + " of the " + label
+                        + (label.contains(" it ") ? "" : " it names"));
+            } else {
+                single.add(label);
+            }
+        }
+        if (deleted == 0) {
             return String.join(" ", e.errors.values());
         }
-        return "the " + Formats.series(deleted, "and") + " it names " + (deleted.size() == 1 ? "was" : "were")
-                + " deleted since. Revert " + (deleted.size() == 1 ? "that deletion" : "those deletions") + " first.";
+        List<String> named = new ArrayList<>();
+        if (!single.isEmpty()) {
+            named.add("the " + Formats.series(single, "and") + " it names");
+        }
+        named.addAll(several);
+        return Formats.series(named, "and") + " " + (deleted == 1 ? "was" : "were") + " deleted since. Revert "
+                + (deleted == 1 ? "that deletion" : "those deletions") + " first.";
     }
 
     private List<EntryView> views(List<AuditEntry> entries) {

@@ -144,6 +144,31 @@ class WriteApiTest {
     }
 
     @Test
+    void sourcesThatNameNoRecordAreCountedBesideTheField() {
+        try (GeneratedData data = GeneratedData.allianceWithMembers(1)) {
+            String token = Browser.loggedInAs(Browser.newAccount(Role.EDITOR)).apiToken("sourcing bot");
+            long changes = QuarkusTransaction.requiringNew().call(() -> AuditEntry.count());
+            Map<List<Object>, String> said = Map.of(
+                    List.of(data.source.id, 999999999999L),
+                    "No record has the id 999999999999; it may have been deleted.",
+                    List.of(999999999998L, data.source.id, 999999999999L),
+                    "No records have the ids 999999999998 and 999999999999; they may have been deleted.",
+                    List.of("ibm", data.source.id),
+                    "“ibm” is not a record's id (a number).",
+                    List.of(999999999999L, "ibm", "hp"),
+                    "No record has the id 999999999999; it may have been deleted. “ibm” and “hp” are not records' ids"
+                            + " (numbers).");
+            said.forEach((sources, message) -> given().header("Authorization", "Bearer " + token)
+                    .contentType("application/json").body(Map.of("alliance", data.alliance.id,
+                            "organization", data.organizations.get(0).id, "joined", "2020", "sources", sources))
+                    .post("/api/v1/records/membership").then().statusCode(422)
+                    .contentType("application/problem+json")
+                    .body("errors.sources", equalTo(message)).body("errors.organization", equalTo(null)));
+            assertEquals(changes, QuarkusTransaction.requiringNew().call(() -> AuditEntry.count()), "nothing recorded");
+        }
+    }
+
+    @Test
     void writesWithoutAValidTokenAreUnauthorized() {
         given().contentType("application/json").body(Map.of("name", "x")).post("/api/v1/records/organization")
                 .then().statusCode(401).contentType("application/problem+json")

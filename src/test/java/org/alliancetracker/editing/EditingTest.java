@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -661,6 +662,41 @@ class EditingTest {
                 + " that deletion first.", editor.page(refused.header("Location").replaceFirst("^https?://[^/]+", ""))
                 .selectFirst(".flash").text());
         assertEquals(changes, auditCount(), "the former name of an organization deleted since is not made again");
+    }
+
+    @Test
+    void aRevertRefusedForSourcesDeletedSinceCountsThemAndSaysWhatToDo() {
+        List<Long> sources = new ArrayList<>();
+        for (String title : List.of(" Fleeting report", " Fleeting reply")) {
+            assertEquals(303, submit("/edit/source/new", Map.of("title", data.prefix + title)).statusCode());
+            sources.add(lastAudit().recordId);
+        }
+        String alliance = String.valueOf(data.alliance.id);
+        String organization = data.organizations.get(2).slug; // by slug: another test renames it
+        assertEquals(303, submit("/edit/membership/new", Map.of("alliance", alliance, "organization", organization,
+                "joined", "2018", "sources", data.prefix + " Fleeting report\n" + data.prefix + " Fleeting reply"))
+                .statusCode());
+        long membership = lastAudit().recordId;
+        editor.page("/edit/membership/" + membership + "/delete");
+        assertEquals(303, editor.post("/edit/membership/" + membership + "/delete", Map.of()).statusCode());
+        AuditEntry deletion = lastAudit();
+
+        Map<Integer, String> said = Map.of(1, "one of the sources it names was deleted since. Revert that deletion"
+                + " first.", 2, "2 of the sources it names were deleted since. Revert those deletions first.");
+        for (int deleted = 1; deleted <= 2; deleted++) {
+            String source = "/edit/source/" + sources.get(deleted - 1);
+            editor.page(source + "/delete");
+            assertEquals(303, editor.post(source + "/delete", Map.of()).statusCode());
+            long changes = auditCount();
+
+            editor.page("/history");
+            Response refused = editor.post("/history/" + deletion.id + "/revert", Map.of());
+            assertEquals(303, refused.statusCode());
+            assertEquals("Cannot revert change " + deletion.id + ": " + said.get(deleted),
+                    editor.page(refused.header("Location").replaceFirst("^https?://[^/]+", ""))
+                            .selectFirst(".flash").text(), deleted + " deleted");
+            assertEquals(changes, auditCount(), "nothing recorded");
+        }
     }
 
     @Test
