@@ -96,6 +96,17 @@ public class BackerChangeEditor implements RecordEditor<BackerChange> {
     }
 
     @Override
+    public String referent(String field) {
+        return switch (field) {
+            case "fromProject" -> "the project it moved from";
+            case "toProject" -> "the project it moved to";
+            case "endedBacking" -> "the backing it ended";
+            case "startedBacking" -> "the backing it started";
+            default -> null;
+        };
+    }
+
+    @Override
     public String fieldFor(String propertyPath) {
         return switch (propertyPath) {
             case "betweenTwoProjects" -> "toProject";

@@ -1,5 +1,7 @@
 package org.alliancetracker.editing;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +22,7 @@ import org.alliancetracker.common.FormerSlug;
 import org.alliancetracker.common.SluggedEntity;
 import org.alliancetracker.common.TrackedEntity;
 import org.alliancetracker.history.AuditEntry;
+import org.alliancetracker.web.Formats;
 import org.alliancetracker.web.RecordNotFoundException;
 
 /**
@@ -129,6 +132,48 @@ public class EditService implements Cascade {
         }
         return new Reverted<>(Reverted.How.RESTORED,
                 update(editor, change.recordId, record.version, change.before(), change.id));
+    }
+
+    /**
+     * Why a revert, or an import's undo, was refused. Where records the change names were deleted since (a former
+     * name's organization, a membership's sources), the form's own messages name only ids, and say nothing of what to
+     * do: the fields that named them say it instead, counting the records a field of several names.
+     */
+    public String refusal(RecordEditor<?> editor, InvalidFormException e) {
+        Map<String, Field> shape = new HashMap<>();
+        shapeOf(editor).forEach(f -> shape.put(f.name(), f));
+        List<String> labels = new ArrayList<>();
+        List<String> referents = new ArrayList<>();
+        List<String> counted = new ArrayList<>();
+        int deleted = 0;
+        for (Map.Entry<String, String> error : e.errors.entrySet()) {
+            int ids = FormReader.idsNamingNoRecord(error.getValue());
+            if (ids == 0) {
+                continue;
+            }
+            deleted += ids;
+            Field field = shape.get(error.getKey());
+            String label = field == null ? "record" : field.label().toLowerCase(Locale.ROOT);
+            if (field != null && (field.isMulti() || field.isLookups())) {
+                counted.add((ids == 1 ? "one" : String.valueOf(ids)) + " of the " + label
+                        + (label.contains(" it ") ? "" : " it names"));
+            } else if (editor.referent(error.getKey()) != null) {
+                referents.add(editor.referent(error.getKey()));
+            } else {
+                labels.add(label);
+            }
+        }
+        if (deleted == 0) {
+            return String.join(" ", e.errors.values());
+        }
+        List<String> named = new ArrayList<>();
+        if (!labels.isEmpty()) {
+            named.add("the " + Formats.series(labels, "and") + " it names");
+        }
+        named.addAll(referents);
+        named.addAll(counted);
+        return Formats.series(named, "and") + " " + (deleted == 1 ? "was" : "were") + " deleted since. Revert "
+                + (deleted == 1 ? "that deletion" : "those deletions") + " first.";
     }
 
     /** Deletes the record and, first, every record that depends on it, each with its own audit entry. */

@@ -89,6 +89,14 @@ public interface RecordEditor<E extends TrackedEntity> {
         return propertyPath;
     }
 
+    /**
+     * What a reference field's record is called in a sentence ("the project it moved from") where "the" and the
+     * field's label, lower-cased, and "it names" do not read well; null to say it that way.
+     */
+    default String referent(String field) {
+        return null;
+    }
+
     /** Whether existing records can be edited with this editor (false for one-form actions such as a move). */
     default boolean editable() {
         return true;

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -32,13 +31,11 @@ import org.alliancetracker.editing.AuditLog;
 import org.alliancetracker.editing.EditService;
 import org.alliancetracker.editing.EditorRegistry;
 import org.alliancetracker.editing.Field;
-import org.alliancetracker.editing.FormReader;
 import org.alliancetracker.editing.InvalidFormException;
 import org.alliancetracker.editing.Lookup;
 import org.alliancetracker.editing.Lookups;
 import org.alliancetracker.editing.RecordEditor;
 import org.alliancetracker.web.Flash;
-import org.alliancetracker.web.Formats;
 import org.alliancetracker.web.HtmlPages;
 import org.alliancetracker.web.InvalidParameterException;
 import org.alliancetracker.web.Parameters;
@@ -167,7 +164,7 @@ public class HistoryResource {
                 case GONE -> Flash.redirect(back, deletedSinceRefusal(entry, editor.noun()));
             };
         } catch (InvalidFormException e) {
-            return Flash.redirect(back, "Cannot revert change " + entry.id + ": " + refusal(editor, e));
+            return Flash.redirect(back, "Cannot revert change " + entry.id + ": " + edits.refusal(editor, e));
         }
     }
 
@@ -178,41 +175,6 @@ public class HistoryResource {
     private static String deletedSinceRefusal(AuditEntry entry, String noun) {
         return (entry.action == AuditEntry.Action.CREATED ? "Nothing to revert" : "Cannot revert") + ": the " + noun
                 + " was deleted since.";
-    }
-
-    /**
-     * Why a revert was refused. Where records the change names were deleted since (a former name's organization, a
-     * membership's sources), the form's own messages name only ids, and say nothing of what to do: the fields that
-     * named them say it instead, counting the records a field of several names.
-     */
-    private String refusal(RecordEditor<TrackedEntity> editor, InvalidFormException e) {
-        List<String> single = new ArrayList<>();
-        List<String> several = new ArrayList<>();
-        int deleted = 0;
-        for (Field f : edits.shapeOf(editor)) {
-            int ids = FormReader.idsNamingNoRecord(e.errors.get(f.name()));
-            if (ids == 0) {
-                continue;
-            }
-            deleted += ids;
-            String label = f.label().toLowerCase(Locale.ROOT);
-            if (f.isMulti() || f.isLookups()) {
-                several.add((ids == 1 ? "one" : String.valueOf(ids)) + " of the " + label
-                        + (label.contains(" it ") ? "" : " it names"));
-            } else {
-                single.add(label);
-            }
-        }
-        if (deleted == 0) {
-            return String.join(" ", e.errors.values());
-        }
-        List<String> named = new ArrayList<>();
-        if (!single.isEmpty()) {
-            named.add("the " + Formats.series(single, "and") + " it names");
-        }
-        named.addAll(several);
-        return Formats.series(named, "and") + " " + (deleted == 1 ? "was" : "were") + " deleted since. Revert "
-                + (deleted == 1 ? "that deletion" : "those deletions") + " first.";
     }
 
     private List<EntryView> views(List<AuditEntry> entries) {

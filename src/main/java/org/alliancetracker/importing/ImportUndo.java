@@ -121,8 +121,7 @@ public class ImportUndo {
                         }
                     }
                 } catch (InvalidFormException e) {
-                    throw new Refused("Cannot undo “" + change.summary + "”: "
-                            + String.join(" ", e.errors.values()));
+                    throw new Refused("Cannot undo “" + change.summary + "”: " + edits.refusal(editor, e));
                 }
                 if (++done % Importer.ROWS_PER_SESSION == 0) {
                     // As an import does: a session holding every record undone makes each query slower.

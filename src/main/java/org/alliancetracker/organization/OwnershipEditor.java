@@ -72,6 +72,11 @@ public class OwnershipEditor implements RecordEditor<OwnershipEvent> {
     }
 
     @Override
+    public String referent(String field) {
+        return field.equals("acquired") ? "the organization acquired" : null;
+    }
+
+    @Override
     public String fieldFor(String propertyPath) {
         return propertyPath.equals("betweenTwoOrganizations") ? "acquired" : propertyPath;
     }

@@ -700,6 +700,61 @@ class EditingTest {
     }
 
     @Test
+    void aRevertRefusedForAMovesProjectAndBackingDeletedSinceNamesThemAsAMoveDoes() {
+        String p = data.prefix;
+        assertEquals(303, submit("/edit/project/new", Map.of("name", p + " Abandoned", "slug", p + "-abandoned",
+                "license", "OPEN_SOURCE")).statusCode());
+        String abandoned = String.valueOf(lastAudit().recordId);
+        Organization mover = data.organizations.get(4);
+        assertEquals(303, submit("/edit/backing/new", Map.of("organization", mover.slug, "project", abandoned,
+                "role", "SPONSOR", "since", "2015")).statusCode());
+        assertEquals(303, submit("/edit/move/new", Map.of("organization", mover.slug, "fromProject", abandoned,
+                "toProject", id(data.secondProject), "movedOn", "2019-04", "role", "SUPPORTER")).statusCode());
+        long move = QuarkusTransaction.requiringNew().call(() -> BackerChange.<BackerChange>find(
+                "fromProject.id", Long.valueOf(abandoned)).singleResult().id);
+        editor.page("/edit/backer-change/" + move + "/delete");
+        assertEquals(303, editor.post("/edit/backer-change/" + move + "/delete", Map.of()).statusCode());
+        AuditEntry deletion = lastAudit();
+        editor.page("/edit/project/" + abandoned + "/delete");
+        assertEquals(303, editor.post("/edit/project/" + abandoned + "/delete", Map.of()).statusCode());
+        long changes = auditCount();
+
+        editor.page("/history");
+        Response refused = editor.post("/history/" + deletion.id + "/revert", Map.of());
+        assertEquals(303, refused.statusCode());
+        assertEquals("Cannot revert change " + deletion.id + ": the project it moved from and the backing it ended"
+                + " were deleted since. Revert those deletions first.",
+                editor.page(refused.header("Location").replaceFirst("^https?://[^/]+", "")).selectFirst(".flash")
+                        .text());
+        assertEquals(changes, auditCount(), "nothing recorded");
+    }
+
+    @Test
+    void aRevertRefusedForAnAcquiredOrganizationDeletedSinceNamesItSo() {
+        String p = data.prefix;
+        assertEquals(303, submit("/edit/organization/new", Map.of("name", p + " Bought Co", "slug", p + "-bought-co",
+                "kind", "COMPANY")).statusCode());
+        long bought = lastAudit().recordId;
+        assertEquals(303, submit("/edit/ownership/new", Map.of("acquirer", data.organizations.get(5).slug,
+                "acquired", p + "-bought-co", "occurredOn", "2016")).statusCode());
+        long acquisition = lastAudit().recordId;
+        editor.page("/edit/ownership/" + acquisition + "/delete");
+        assertEquals(303, editor.post("/edit/ownership/" + acquisition + "/delete", Map.of()).statusCode());
+        AuditEntry deletion = lastAudit();
+        editor.page("/edit/organization/" + bought + "/delete");
+        assertEquals(303, editor.post("/edit/organization/" + bought + "/delete", Map.of()).statusCode());
+        long changes = auditCount();
+
+        editor.page("/history");
+        Response refused = editor.post("/history/" + deletion.id + "/revert", Map.of());
+        assertEquals(303, refused.statusCode());
+        assertEquals("Cannot revert change " + deletion.id + ": the organization acquired was deleted since. Revert"
+                + " that deletion first.", editor.page(refused.header("Location").replaceFirst("^https?://[^/]+", ""))
+                .selectFirst(".flash").text());
+        assertEquals(changes, auditCount(), "nothing recorded");
+    }
+
+    @Test
     void aRevertRefusedOnAFieldWhoseRecordStillExistsGivesThatFieldsOwnReason() {
         String alliance = String.valueOf(data.alliance.id);
         assertEquals(303, submit("/edit/tier/new", Map.of("alliance", alliance, "name", "Movable", "rank", "5"))

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import org.alliancetracker.account.Account;
 import org.alliancetracker.account.Role;
+import org.alliancetracker.alliance.MembershipTier;
 import org.alliancetracker.history.AuditEntry;
 import org.alliancetracker.membership.Membership;
 import org.alliancetracker.organization.Organization;
@@ -261,5 +262,31 @@ class ImportUndoTest {
             assertTrue(organization(p + "-member").isPresent(), "nothing was deleted");
             assertEquals(before, changesRecorded());
         }
+    }
+
+    @Test
+    void anImportWhoseEarlierTierWasDeletedSinceIsNotUndoneAndSaysWhatToDo() throws InterruptedException {
+        try (GeneratedData data = GeneratedData.allianceWithMembers(1)) {
+            Organization member = data.organizations.get(0);
+            String joined = QuarkusTransaction.requiringNew().call(() -> membershipOf(member).joined.iso());
+            Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
+            String job = applied(editor, "MEMBERSHIPS", "alliance,organization,tier,joined\n" + data.alliance.slug + ","
+                    + member.slug + ",General," + joined + "\n");
+            long governing = QuarkusTransaction.requiringNew().call(() -> MembershipTier.<MembershipTier>find(
+                    "alliance.id = ?1 and name = 'Governing'", data.alliance.id).singleResult().id);
+            editor.page("/edit/tier/" + governing + "/delete");
+            assertEquals(303, editor.post("/edit/tier/" + governing + "/delete", Map.of()).statusCode());
+            long before = changesRecorded();
+
+            String message = refusal(undone(editor, job));
+            assertTrue(message.startsWith("Not undone. Cannot undo “Imported membership: "), message);
+            assertTrue(message.endsWith("”: the tier it names was deleted since. Revert that deletion first."), message);
+            assertEquals("General", QuarkusTransaction.requiringNew().call(() -> membershipOf(member).tier.name));
+            assertEquals(before, changesRecorded(), "nothing was changed");
+        }
+    }
+
+    private static Membership membershipOf(Organization organization) {
+        return Membership.<Membership>find("organization.id", organization.id).singleResult();
     }
 }
