@@ -1,18 +1,19 @@
 package org.alliancetracker.common;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
-/** An identity column and an optimistic-lock version, shared by every record editors can change. */
+/**
+ * An identity column, which a restored record takes its earlier id in, and an optimistic-lock version: shared by every
+ * record editors can change.
+ */
 @MappedSuperclass
 public abstract class TrackedEntity extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @RestorableIdentity
     public Long id;
 
     @Version

@@ -54,8 +54,15 @@ public class EditService implements Cascade {
 
     @Transactional
     public <E extends TrackedEntity> E create(RecordEditor<E> editor, Map<String, String> values, Long revertsEntryId) {
+        return create(editor, values, revertsEntryId, null);
+    }
+
+    /** Creates the record as {@link #create(RecordEditor, Map, Long)} does, with its earlier id where it is restored. */
+    private <E extends TrackedEntity> E create(RecordEditor<E> editor, Map<String, String> values, Long revertsEntryId,
+            Long restoredId) {
         E record = editor.newRecord();
         List<String> names = read(editor, record, values);
+        record.id = restoredId;
         write(editor.noun(), names, () -> {
             record.persist(); // an identity id: the insert runs here
             Panache.getEntityManager().flush();
@@ -109,20 +116,23 @@ public class EditService implements Cascade {
             DELETED,
             /** An update reverted: the record has its earlier values again. */
             RESTORED,
-            /** A deletion reverted: the record is made again, with another id. */
+            /** A deletion reverted: the record is made again, with its id. */
             RECREATED,
             /** The record created or updated was deleted since: nothing is changed. */
-            GONE
+            GONE,
+            /** The record deleted was restored since: nothing is changed. */
+            BACK
         }
     }
 
     /** Undoes a change, as a change of its own that names the one it reverts. */
     @Transactional
     public <E extends TrackedEntity> Reverted<E> revert(RecordEditor<E> editor, AuditEntry change) {
-        if (change.action == AuditEntry.Action.DELETED) {
-            return new Reverted<>(Reverted.How.RECREATED, create(editor, change.before(), change.id));
-        }
         E record = editor.find(change.recordId);
+        if (change.action == AuditEntry.Action.DELETED) {
+            return record != null ? new Reverted<>(Reverted.How.BACK, record)
+                    : new Reverted<>(Reverted.How.RECREATED, create(editor, change.before(), change.id, change.recordId));
+        }
         if (record == null) {
             return new Reverted<>(Reverted.How.GONE, null);
         }

@@ -132,24 +132,30 @@ public class AuditEntry extends PanacheEntityBase {
     }
 
     /**
-     * Which of these changes created or updated a record deleted after them: nothing is left for them to revert (a
-     * deletion reverted makes the record again with another id). One query.
+     * Which of these changes have nothing left to revert: a creation or update of a record deleted since (and not
+     * restored), a deletion of a record restored since. Whether a record is there now is read from its last creation
+     * and deletion, so one query serves a page of changes to records of every kind.
      */
-    public static Set<AuditEntry> toRecordsDeletedSince(List<AuditEntry> changes) {
-        List<AuditEntry> toRecords = changes.stream().filter(c -> c.action != Action.DELETED).toList();
-        Map<String, Long> lastDeletion = new HashMap<>();
-        if (!toRecords.isEmpty()) {
+    public static Set<AuditEntry> unrevertable(List<AuditEntry> changes) {
+        Map<String, Long> lastCreated = new HashMap<>();
+        Map<String, Long> lastDeleted = new HashMap<>();
+        if (!changes.isEmpty()) {
             // The types as well as the ids, so that the index of each record's changes finds them.
-            getEntityManager().createQuery("select e.recordType, e.recordId, max(e.id) from AuditEntry e where"
-                    + " e.action = ?1 and e.recordType in ?2 and e.recordId in ?3 group by e.recordType, e.recordId",
-                    Object[].class).setParameter(1, Action.DELETED)
-                    .setParameter(2, toRecords.stream().map(c -> c.recordType).collect(Collectors.toSet()))
-                    .setParameter(3, toRecords.stream().map(c -> c.recordId).collect(Collectors.toSet()))
+            getEntityManager().createQuery("select e.recordType, e.recordId, e.action, max(e.id) from AuditEntry e"
+                    + " where e.action in ?1 and e.recordType in ?2 and e.recordId in ?3"
+                    + " group by e.recordType, e.recordId, e.action", Object[].class)
+                    .setParameter(1, List.of(Action.CREATED, Action.DELETED))
+                    .setParameter(2, changes.stream().map(c -> c.recordType).collect(Collectors.toSet()))
+                    .setParameter(3, changes.stream().map(c -> c.recordId).collect(Collectors.toSet()))
                     .getResultStream()
-                    .forEach(row -> lastDeletion.put(row[0] + " " + row[1], (Long) row[2]));
+                    .forEach(row -> (row[2] == Action.CREATED ? lastCreated : lastDeleted)
+                            .put(row[0] + " " + row[1], (Long) row[3]));
         }
-        return toRecords.stream().filter(c -> lastDeletion.getOrDefault(c.recordType + " " + c.recordId, 0L) > c.id)
-                .collect(Collectors.toCollection(() -> Collections.newSetFromMap(new IdentityHashMap<>())));
+        return changes.stream().filter(c -> {
+            String record = c.recordType + " " + c.recordId;
+            boolean gone = lastDeleted.getOrDefault(record, 0L) > lastCreated.getOrDefault(record, 0L);
+            return c.action == Action.DELETED ? !gone : gone;
+        }).collect(Collectors.toCollection(() -> Collections.newSetFromMap(new IdentityHashMap<>())));
     }
 
     /** The changes the import made, the latest first: the order in which undoing it reverts them. One query. */

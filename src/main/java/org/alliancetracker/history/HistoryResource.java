@@ -60,8 +60,8 @@ public class HistoryResource {
     }
 
     /**
-     * An entry with its changed fields, for display, and, where it created or updated a record deleted since, why it
-     * cannot be reverted.
+     * An entry with its changed fields, for display, and, where it has nothing left to revert (a record deleted or
+     * restored since), why.
      */
     public record EntryView(AuditEntry entry, List<FieldChange> changes, String unrevertable) {
     }
@@ -161,7 +161,7 @@ public class HistoryResource {
                 case RESTORED -> Flash.redirect(back, "Reverted change " + entry.id + ": restored the earlier values.");
                 case RECREATED -> Flash.redirect(editor.pageOf(reverted.record()), "Reverted change " + entry.id
                         + ": re-created the " + editor.noun() + " " + editor.describe(reverted.record()) + ".");
-                case GONE -> Flash.redirect(back, deletedSinceRefusal(entry, editor.noun()));
+                case GONE, BACK -> Flash.redirect(back, unrevertable(entry, editor.noun()));
             };
         } catch (InvalidFormException e) {
             return Flash.redirect(back, "Cannot revert change " + entry.id + ": " + edits.refusal(editor, e));
@@ -169,12 +169,15 @@ public class HistoryResource {
     }
 
     /**
-     * Why a change to a record deleted since is not reverted, on the history page as in the answer to its form: a
-     * creation has been undone already, an update has no record left to restore.
+     * Why a change is not reverted, on the history page as in the answer to its form: a creation or deletion has been
+     * undone already, an update has no record left to restore.
      */
-    private static String deletedSinceRefusal(AuditEntry entry, String noun) {
-        return (entry.action == AuditEntry.Action.CREATED ? "Nothing to revert" : "Cannot revert") + ": the " + noun
-                + " was deleted since.";
+    private static String unrevertable(AuditEntry entry, String noun) {
+        return switch (entry.action) {
+            case CREATED -> "Nothing to revert: the " + noun + " was deleted since.";
+            case UPDATED -> "Cannot revert: the " + noun + " was deleted since.";
+            case DELETED -> "Nothing to revert: the " + noun + " was restored since.";
+        };
     }
 
     private List<EntryView> views(List<AuditEntry> entries) {
@@ -184,7 +187,7 @@ public class HistoryResource {
                     .orElse(List.of()));
         }
         Map<AuditEntry, List<Map<String, String>>> named = namedSnapshots(entries, fieldsByType);
-        Set<AuditEntry> deletedSince = AuditEntry.toRecordsDeletedSince(entries);
+        Set<AuditEntry> unrevertable = AuditEntry.unrevertable(entries);
         List<EntryView> views = new ArrayList<>();
         for (AuditEntry entry : entries) {
             Map<String, String> before = named.get(entry).get(0);
@@ -197,7 +200,7 @@ public class HistoryResource {
                     changes.add(new FieldChange(f.label(), f.display(b), f.display(a)));
                 }
             }
-            views.add(new EntryView(entry, changes, deletedSince.contains(entry) ? deletedSinceRefusal(entry,
+            views.add(new EntryView(entry, changes, unrevertable.contains(entry) ? unrevertable(entry,
                     registry.forType(entry.recordType).map(RecordEditor::noun).orElse("record")) : null));
         }
         return views;

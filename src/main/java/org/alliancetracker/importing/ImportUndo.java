@@ -117,7 +117,7 @@ public class ImportUndo {
                         case DELETED -> deleted++;
                         case RESTORED -> restored++;
                         // Deleted above with a record it depended on; an import deletes nothing to re-create.
-                        case GONE, RECREATED -> {
+                        case GONE, RECREATED, BACK -> {
                         }
                     }
                 } catch (InvalidFormException e) {

@@ -594,8 +594,61 @@ class EditingTest {
         assertEquals(303, editor.post("/history/" + deletion.id + "/revert", Map.of()).statusCode());
         AuditEntry restoration = lastAudit();
         assertEquals(AuditEntry.Action.CREATED, restoration.action);
+        assertEquals(creation.recordId, restoration.recordId, "the record is back with its id");
         assertEquals(data.prefix + " Revertible", QuarkusTransaction.requiringNew().call(() ->
                 FormerName.<FormerName>findById(restoration.recordId).name));
+    }
+
+    @Test
+    void aDeletionIsRevertedOnceAndTheRecordBackWithItsIdLetsTheRecordsNamingItBeRevertedToo() {
+        assertEquals(303, submit("/edit/organization/new", Map.of("name", data.prefix + " Comeback Co",
+                "slug", data.prefix + "-comeback-co", "kind", "COMPANY")).statusCode());
+        long owner = lastAudit().recordId;
+        assertEquals(303, submit("/edit/former-name/new", Map.of("organization", data.prefix + "-comeback-co",
+                "name", data.prefix + " Comeback Earlier", "usedUntil", "2004")).statusCode());
+        long formerName = lastAudit().recordId;
+        String ownerPath = "/edit/organization/" + owner;
+        String version = editor.page(ownerPath).selectFirst("input[name=version]").val();
+        assertEquals(303, editor.post(ownerPath, Map.of("version", version, "name", data.prefix + " Comeback Corp",
+                "slug", data.prefix + "-comeback-co", "kind", "COMPANY")).statusCode());
+        AuditEntry rename = lastAudit();
+        editor.page(ownerPath + "/delete");
+        assertEquals(303, editor.post(ownerPath + "/delete", Map.of()).statusCode());
+        AuditEntry ownerDeleted = lastAudit();
+        AuditEntry formerNameDeleted = QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>find(
+                "recordType = 'former-name' and recordId = ?1 and action = ?2", formerName,
+                AuditEntry.Action.DELETED).singleResult());
+        assertEquals("Cannot revert: the organization was deleted since.", editor.page("/history/organization/" + owner)
+                .selectFirst("#change-" + rename.id + " .row-actions .muted").text());
+
+        // As the refusal says: the organization first, then the former name that names it.
+        editor.page("/history");
+        assertEquals(303, editor.post("/history/" + ownerDeleted.id + "/revert", Map.of()).statusCode());
+        assertEquals(data.prefix + " Comeback Corp", QuarkusTransaction.requiringNew().call(() ->
+                Organization.<Organization>findById(owner).name), "back with its id");
+        editor.page("/history");
+        Response restored = editor.post("/history/" + formerNameDeleted.id + "/revert", Map.of());
+        assertEquals(303, restored.statusCode());
+        assertTrue(editor.page(restored.header("Location").replaceFirst("^https?://[^/]+", "")).selectFirst(".flash")
+                .text().startsWith("Reverted change " + formerNameDeleted.id + ": re-created the former name"));
+        assertEquals(owner, QuarkusTransaction.requiringNew().call(() ->
+                FormerName.<FormerName>findById(formerName).organization.id));
+
+        // The organization exists again: its deletion has nothing left to revert, and its rename can be reverted.
+        Document history = editor.page("/history/organization/" + owner);
+        assertEquals("Nothing to revert: the organization was restored since.",
+                history.selectFirst("#change-" + ownerDeleted.id + " .row-actions .muted").text());
+        assertNull(history.selectFirst("form[action=/history/" + ownerDeleted.id + "/revert]"));
+        assertNotNull(history.selectFirst("form[action=/history/" + rename.id + "/revert]"));
+        long changes = auditCount();
+        Response again = editor.post("/history/" + ownerDeleted.id + "/revert", Map.of());
+        assertEquals(303, again.statusCode());
+        assertEquals("Nothing to revert: the organization was restored since.",
+                editor.page(again.header("Location").replaceFirst("^https?://[^/]+", "")).selectFirst(".flash").text(),
+                "a form read before the restoration");
+        assertEquals(changes, auditCount(), "no second organization");
+        assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> Organization.count("slug",
+                data.prefix + "-comeback-co")));
     }
 
     @Test
