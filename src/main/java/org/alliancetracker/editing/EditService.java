@@ -57,7 +57,7 @@ public class EditService implements Cascade {
         return create(editor, values, revertsEntryId, null);
     }
 
-    /** Creates the record as {@link #create(RecordEditor, Map, Long)} does, with its earlier id where it is restored. */
+    /** Creates the record as {@link #create(RecordEditor, Map, Long)} does, with its earlier id where restored. */
     private <E extends TrackedEntity> E create(RecordEditor<E> editor, Map<String, String> values, Long revertsEntryId,
             Long restoredId) {
         E record = editor.newRecord();
@@ -108,7 +108,7 @@ public class EditService implements Cascade {
         return record;
     }
 
-    /** What {@link #revert} did, and the record it re-created or changed (null where it deleted or found none). */
+    /** What {@link #revert} did, and the record it re-created, changed or found back (null where none is left). */
     public record Reverted<E>(How how, E record) {
 
         public enum How {
@@ -130,8 +130,10 @@ public class EditService implements Cascade {
     public <E extends TrackedEntity> Reverted<E> revert(RecordEditor<E> editor, AuditEntry change) {
         E record = editor.find(change.recordId);
         if (change.action == AuditEntry.Action.DELETED) {
-            return record != null ? new Reverted<>(Reverted.How.BACK, record)
-                    : new Reverted<>(Reverted.How.RECREATED, create(editor, change.before(), change.id, change.recordId));
+            if (record != null) {
+                return new Reverted<>(Reverted.How.BACK, record);
+            }
+            return new Reverted<>(Reverted.How.RECREATED, create(editor, change.before(), change.id, change.recordId));
         }
         if (record == null) {
             return new Reverted<>(Reverted.How.GONE, null);
