@@ -633,6 +633,8 @@ class EditingTest {
                 .text().startsWith("Reverted change " + formerNameDeleted.id + ": re-created the former name"));
         assertEquals(owner, QuarkusTransaction.requiringNew().call(() ->
                 FormerName.<FormerName>findById(formerName).organization.id));
+        assertEquals(data.prefix + " Comeback Corp", RestAssured.given().get("/api/v1/records/organization/" + owner)
+                .then().statusCode(200).extract().path("data.name"), "a bot finds it where it was");
 
         // The organization exists again: its deletion has nothing left to revert, and its rename can be reverted.
         Document history = editor.page("/history/organization/" + owner);
