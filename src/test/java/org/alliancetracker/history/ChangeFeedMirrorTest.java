@@ -123,7 +123,8 @@ class ChangeFeedMirrorTest {
         String version = editor.page("/edit/organization/" + org).selectFirst("input[name=version]").val();
         assertEquals(303, editor.post("/edit/organization/" + org, Map.of("version", version, "name", "Mirror Company",
                 "slug", "mirror-co", "kind", "FOUNDATION")).statusCode());
-        deleteOrganization(editor, idOf("ibm"));
+        long ibm = idOf("ibm");
+        deleteOrganization(editor, ibm);
 
         Mirror bot = new Mirror();
         bot.catchUp();
@@ -135,6 +136,16 @@ class ChangeFeedMirrorTest {
         String cursor = bot.cursor;
         bot.catchUp();
         assertEquals(cursor, bot.cursor, "polling when nothing changed keeps the cursor");
+
+        long deletion = QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>find(
+                "recordType = 'organization' and recordId = ?1 and action = ?2", ibm, AuditEntry.Action.DELETED)
+                .singleResult().id);
+        editor.page("/history");
+        assertEquals(303, editor.post("/history/" + deletion + "/revert", Map.of()).statusCode());
+        bot.catchUp();
+        assertEquals(database(), bot.data());
+        assertEquals("ibm", bot.records.get("organization").get(ibm).get("slug"),
+                "a deletion reverted comes back at its id");
     }
 
     @Test
