@@ -64,7 +64,8 @@ public class EditService implements Cascade {
         List<String> names = read(editor, record, values);
         record.id = restoredId;
         write(editor.noun(), names, () -> {
-            record.persist(); // an identity id: the insert runs here
+            // The insert runs here: at persist for a new identity id, at the flush for a restored one.
+            record.persist();
             Panache.getEntityManager().flush();
         });
         log.record(AuditEntry.Action.CREATED, editor.recordType(), record.id, "Created " + editor.noun() + ": "
