@@ -129,6 +129,45 @@ class ConcurrentEditingTest {
     }
 
     @Test
+    void manyEditorsRevertingOneDeletionRestoreTheRecordOnceAtItsId() throws Exception {
+        long membership = QuarkusTransaction.requiringNew().call(() -> Membership.<Membership>find("organization.id",
+                data.organizations.get(0).id).singleResult().id);
+        Browser deleter = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
+        deleter.page("/edit/membership/" + membership + "/delete");
+        assertEquals(303, deleter.post("/edit/membership/" + membership + "/delete", Map.of()).statusCode());
+        long deletion = QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>find(
+                "recordType = 'membership' and recordId = ?1 and action = ?2", membership, AuditEntry.Action.DELETED)
+                .singleResult().id);
+        List<Browser> editors = new ArrayList<>();
+        List<Callable<Response>> reverts = new ArrayList<>();
+        for (int i = 0; i < EDITORS; i++) {
+            Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
+            editor.page("/history");
+            editors.add(editor);
+            reverts.add(() -> editor.post("/history/" + deletion + "/revert", Map.of()));
+        }
+        List<Response> responses = together(reverts);
+
+        List<String> said = new ArrayList<>();
+        for (int i = 0; i < EDITORS; i++) {
+            assertEquals(303, responses.get(i).statusCode());
+            said.add(editors.get(i).page(responses.get(i).header("Location").replaceFirst("^https?://[^/]+", ""))
+                    .selectFirst(".flash").text());
+        }
+        assertEquals(1, said.stream().filter(s -> s.startsWith("Reverted change " + deletion + ": re-created")).count(),
+                "one restores it: " + said);
+        // Told it is back, or, where their reverts ran at the same moment, that it is recorded already.
+        assertTrue(said.stream().filter(s -> !s.startsWith("Reverted")).allMatch(s -> s.equals("Nothing to revert:"
+                + " the membership was restored since.") || s.startsWith("Cannot revert change " + deletion + ": ")
+                && s.endsWith(" is already recorded.")), "the others are told: " + said);
+        assertEquals(1, QuarkusTransaction.requiringNew().call(() -> AuditEntry.count("revertsEntryId", deletion)),
+                "one change in the history");
+        assertEquals(1, QuarkusTransaction.requiringNew().call(() -> Membership.count("organization.id",
+                data.organizations.get(0).id)), "at its id: " + membership);
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> Membership.findById(membership) != null));
+    }
+
+    @Test
     void manyEditorsCreatingTheSameMembershipMakeOne() throws Exception {
         Organization org = data.organizations.get(0);
         Map<String, String> membership = Map.of("alliance", String.valueOf(data.alliance.id),
