@@ -96,6 +96,22 @@ class EditingTest {
         return editor.post(path, values);
     }
 
+    /** Deletes the record with its delete page's form. */
+    private void deleteWithForm(String type, long id) {
+        String path = "/edit/" + type + "/" + id + "/delete";
+        editor.page(path);
+        assertEquals(303, editor.post(path, Map.of()).statusCode());
+    }
+
+    /** Posts the history's Revert for the change, from a page just read, and answers the message then shown. */
+    private String revert(long entryId) {
+        editor.page("/history");
+        Response answer = editor.post("/history/" + entryId + "/revert", Map.of());
+        assertEquals(303, answer.statusCode());
+        return editor.page(answer.header("Location").replaceFirst("^https?://[^/]+", "")).selectFirst(".flash")
+                .text();
+    }
+
     /** For each kind of record: valid values, then values with one error and the field that must show it. */
     Stream<Arguments> forms() {
         String p = data.prefix;
@@ -348,8 +364,7 @@ class EditingTest {
         long tier = lastAudit().recordId;
         String form = "/edit/membership/new?alliance=" + data.alliance.id;
         assertTrue(editor.page(form).select("#f-tier option").eachText().contains("Short-lived"));
-        editor.page("/edit/tier/" + tier + "/delete");
-        assertEquals(303, editor.post("/edit/tier/" + tier + "/delete", Map.of()).statusCode());
+        deleteWithForm("tier", tier);
         long changes = auditCount();
 
         Response refused = editor.post("/edit/membership/new", Map.of("alliance", String.valueOf(data.alliance.id),
@@ -566,7 +581,7 @@ class EditingTest {
         Document history = editor.page("/history/organization/" + renamed.id);
         assertEquals(List.of(renamed.name, "Renamed for the test"),
                 history.select("table.changes tr:has(th:containsOwn(Name)) td").eachText());
-        assertEquals(303, editor.post("/history/" + update.id + "/revert", Map.of()).statusCode());
+        assertEquals("Reverted change " + update.id + ": restored the earlier values.", revert(update.id));
         QuarkusTransaction.requiringNew().run(() -> {
             Organization back = Organization.findById(renamed.id);
             assertEquals(renamed.name, back.name);
@@ -584,14 +599,12 @@ class EditingTest {
                 "name", data.prefix + " Revertible", "usedUntil", "2001"));
         assertEquals(303, created.statusCode());
         AuditEntry creation = lastAudit();
-        editor.page("/history");
-        assertEquals(303, editor.post("/history/" + creation.id + "/revert", Map.of()).statusCode());
+        assertTrue(revert(creation.id).startsWith("Reverted change " + creation.id + ": deleted the former name"));
         assertNull(QuarkusTransaction.requiringNew().call(() -> FormerName.findById(creation.recordId)));
         AuditEntry deletion = lastAudit();
         assertEquals(AuditEntry.Action.DELETED, deletion.action);
 
-        editor.page("/history");
-        assertEquals(303, editor.post("/history/" + deletion.id + "/revert", Map.of()).statusCode());
+        assertTrue(revert(deletion.id).startsWith("Reverted change " + deletion.id + ": re-created the former name"));
         AuditEntry restoration = lastAudit();
         assertEquals(AuditEntry.Action.CREATED, restoration.action);
         assertEquals(creation.recordId, restoration.recordId, "the record is back with its id");
@@ -612,8 +625,7 @@ class EditingTest {
         assertEquals(303, editor.post(ownerPath, Map.of("version", version, "name", data.prefix + " Comeback Corp",
                 "slug", data.prefix + "-comeback-co", "kind", "COMPANY")).statusCode());
         AuditEntry rename = lastAudit();
-        editor.page(ownerPath + "/delete");
-        assertEquals(303, editor.post(ownerPath + "/delete", Map.of()).statusCode());
+        deleteWithForm("organization", owner);
         AuditEntry ownerDeleted = lastAudit();
         AuditEntry formerNameDeleted = QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>find(
                 "recordType = 'former-name' and recordId = ?1 and action = ?2", formerName,
@@ -622,15 +634,11 @@ class EditingTest {
                 .selectFirst("#change-" + rename.id + " .row-actions .muted").text());
 
         // As the refusal says: the organization first, then the former name that names it.
-        editor.page("/history");
-        assertEquals(303, editor.post("/history/" + ownerDeleted.id + "/revert", Map.of()).statusCode());
+        assertTrue(revert(ownerDeleted.id).startsWith("Reverted change " + ownerDeleted.id + ": re-created"));
         assertEquals(data.prefix + " Comeback Corp", QuarkusTransaction.requiringNew().call(() ->
                 Organization.<Organization>findById(owner).name), "back with its id");
-        editor.page("/history");
-        Response restored = editor.post("/history/" + formerNameDeleted.id + "/revert", Map.of());
-        assertEquals(303, restored.statusCode());
-        assertTrue(editor.page(restored.header("Location").replaceFirst("^https?://[^/]+", "")).selectFirst(".flash")
-                .text().startsWith("Reverted change " + formerNameDeleted.id + ": re-created the former name"));
+        assertTrue(revert(formerNameDeleted.id).startsWith("Reverted change " + formerNameDeleted.id
+                + ": re-created the former name"));
         assertEquals(owner, QuarkusTransaction.requiringNew().call(() ->
                 FormerName.<FormerName>findById(formerName).organization.id));
         assertEquals(data.prefix + " Comeback Corp", RestAssured.given().get("/api/v1/records/organization/" + owner)
@@ -643,10 +651,7 @@ class EditingTest {
         assertNull(history.selectFirst("form[action=/history/" + ownerDeleted.id + "/revert]"));
         assertNotNull(history.selectFirst("form[action=/history/" + rename.id + "/revert]"));
         long changes = auditCount();
-        Response again = editor.post("/history/" + ownerDeleted.id + "/revert", Map.of());
-        assertEquals(303, again.statusCode());
-        assertEquals("Nothing to revert: the organization was restored since.",
-                editor.page(again.header("Location").replaceFirst("^https?://[^/]+", "")).selectFirst(".flash").text(),
+        assertEquals("Nothing to revert: the organization was restored since.", revert(ownerDeleted.id),
                 "a form read before the restoration");
         assertEquals(changes, auditCount(), "no second organization");
         assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> Organization.count("slug",
@@ -665,8 +670,7 @@ class EditingTest {
                 "name", data.prefix + " Shorter-lived", "usedUntil", "2002")).statusCode());
         AuditEntry update = lastAudit();
         assertEquals(AuditEntry.Action.UPDATED, update.action);
-        editor.page(path + "/delete");
-        assertEquals(303, editor.post(path + "/delete", Map.of()).statusCode());
+        deleteWithForm("former-name", creation.recordId);
         long changes = auditCount();
         AuditEntry deletion = lastAudit();
 
@@ -684,13 +688,7 @@ class EditingTest {
         assertNotNull(history.selectFirst("#change-" + deletion.id + " form[action=/history/" + deletion.id
                 + "/revert]"), "its deletion can be reverted");
 
-        said.forEach((change, message) -> {
-            editor.page("/history");
-            Response refused = editor.post("/history/" + change.id + "/revert", Map.of());
-            assertEquals(303, refused.statusCode());
-            assertEquals(message, editor.page(refused.header("Location").replaceFirst("^https?://[^/]+", ""))
-                    .selectFirst(".flash").text(), change.action + " reverted");
-        });
+        said.forEach((change, message) -> assertEquals(message, revert(change.id), change.action + " reverted"));
         assertEquals(changes, auditCount(), "nothing recorded");
         assertNull(QuarkusTransaction.requiringNew().call(() -> FormerName.findById(creation.recordId)));
     }
@@ -703,19 +701,13 @@ class EditingTest {
         assertEquals(303, submit("/edit/former-name/new", Map.of("organization", data.prefix + "-short-lived-co",
                 "name", data.prefix + " Shorter-lived Co", "usedUntil", "2003")).statusCode());
         long formerName = lastAudit().recordId;
-        editor.page("/edit/former-name/" + formerName + "/delete");
-        assertEquals(303, editor.post("/edit/former-name/" + formerName + "/delete", Map.of()).statusCode());
+        deleteWithForm("former-name", formerName);
         AuditEntry deletion = lastAudit();
-        editor.page("/edit/organization/" + owner + "/delete");
-        assertEquals(303, editor.post("/edit/organization/" + owner + "/delete", Map.of()).statusCode());
+        deleteWithForm("organization", owner);
         long changes = auditCount();
 
-        editor.page("/history");
-        Response refused = editor.post("/history/" + deletion.id + "/revert", Map.of());
-        assertEquals(303, refused.statusCode());
         assertEquals("Cannot revert change " + deletion.id + ": the organization it names was deleted since. Revert"
-                + " that deletion first.", editor.page(refused.header("Location").replaceFirst("^https?://[^/]+", ""))
-                .selectFirst(".flash").text());
+                + " that deletion first.", revert(deletion.id));
         assertEquals(changes, auditCount(), "the former name of an organization deleted since is not made again");
     }
 
@@ -732,24 +724,17 @@ class EditingTest {
                 "joined", "2018", "sources", data.prefix + " Fleeting report\n" + data.prefix + " Fleeting reply"))
                 .statusCode());
         long membership = lastAudit().recordId;
-        editor.page("/edit/membership/" + membership + "/delete");
-        assertEquals(303, editor.post("/edit/membership/" + membership + "/delete", Map.of()).statusCode());
+        deleteWithForm("membership", membership);
         AuditEntry deletion = lastAudit();
 
         Map<Integer, String> said = Map.of(1, "one of the sources it names was deleted since. Revert that deletion"
                 + " first.", 2, "2 of the sources it names were deleted since. Revert those deletions first.");
         for (int deleted = 1; deleted <= 2; deleted++) {
-            String source = "/edit/source/" + sources.get(deleted - 1);
-            editor.page(source + "/delete");
-            assertEquals(303, editor.post(source + "/delete", Map.of()).statusCode());
+            deleteWithForm("source", sources.get(deleted - 1));
             long changes = auditCount();
 
-            editor.page("/history");
-            Response refused = editor.post("/history/" + deletion.id + "/revert", Map.of());
-            assertEquals(303, refused.statusCode());
-            assertEquals("Cannot revert change " + deletion.id + ": " + said.get(deleted),
-                    editor.page(refused.header("Location").replaceFirst("^https?://[^/]+", ""))
-                            .selectFirst(".flash").text(), deleted + " deleted");
+            assertEquals("Cannot revert change " + deletion.id + ": " + said.get(deleted), revert(deletion.id),
+                    deleted + " deleted");
             assertEquals(changes, auditCount(), "nothing recorded");
         }
     }
@@ -767,20 +752,13 @@ class EditingTest {
                 "toProject", id(data.secondProject), "movedOn", "2019-04", "role", "SUPPORTER")).statusCode());
         long move = QuarkusTransaction.requiringNew().call(() -> BackerChange.<BackerChange>find(
                 "fromProject.id", Long.valueOf(abandoned)).singleResult().id);
-        editor.page("/edit/backer-change/" + move + "/delete");
-        assertEquals(303, editor.post("/edit/backer-change/" + move + "/delete", Map.of()).statusCode());
+        deleteWithForm("backer-change", move);
         AuditEntry deletion = lastAudit();
-        editor.page("/edit/project/" + abandoned + "/delete");
-        assertEquals(303, editor.post("/edit/project/" + abandoned + "/delete", Map.of()).statusCode());
+        deleteWithForm("project", Long.parseLong(abandoned));
         long changes = auditCount();
 
-        editor.page("/history");
-        Response refused = editor.post("/history/" + deletion.id + "/revert", Map.of());
-        assertEquals(303, refused.statusCode());
         assertEquals("Cannot revert change " + deletion.id + ": the project it moved from and the backing it ended"
-                + " were deleted since. Revert those deletions first.",
-                editor.page(refused.header("Location").replaceFirst("^https?://[^/]+", "")).selectFirst(".flash")
-                        .text());
+                + " were deleted since. Revert those deletions first.", revert(deletion.id));
         assertEquals(changes, auditCount(), "nothing recorded");
     }
 
@@ -793,19 +771,13 @@ class EditingTest {
         assertEquals(303, submit("/edit/ownership/new", Map.of("acquirer", data.organizations.get(5).slug,
                 "acquired", p + "-bought-co", "occurredOn", "2016")).statusCode());
         long acquisition = lastAudit().recordId;
-        editor.page("/edit/ownership/" + acquisition + "/delete");
-        assertEquals(303, editor.post("/edit/ownership/" + acquisition + "/delete", Map.of()).statusCode());
+        deleteWithForm("ownership", acquisition);
         AuditEntry deletion = lastAudit();
-        editor.page("/edit/organization/" + bought + "/delete");
-        assertEquals(303, editor.post("/edit/organization/" + bought + "/delete", Map.of()).statusCode());
+        deleteWithForm("organization", bought);
         long changes = auditCount();
 
-        editor.page("/history");
-        Response refused = editor.post("/history/" + deletion.id + "/revert", Map.of());
-        assertEquals(303, refused.statusCode());
         assertEquals("Cannot revert change " + deletion.id + ": the organization acquired was deleted since. Revert"
-                + " that deletion first.", editor.page(refused.header("Location").replaceFirst("^https?://[^/]+", ""))
-                .selectFirst(".flash").text());
+                + " that deletion first.", revert(deletion.id));
         assertEquals(changes, auditCount(), "nothing recorded");
     }
 
@@ -833,12 +805,8 @@ class EditingTest {
                     "alliance", String.valueOf(other.alliance.id), "name", "Movable", "rank", "5")).statusCode());
             long changes = auditCount();
 
-            editor.page("/history");
-            Response refused = editor.post("/history/" + untiered.id + "/revert", Map.of());
-            assertEquals(303, refused.statusCode());
             assertEquals("Cannot revert change " + untiered.id + ": The tier must be one of this alliance's tiers.",
-                    editor.page(refused.header("Location").replaceFirst("^https?://[^/]+", "")).selectFirst(".flash")
-                            .text(), "not said to be deleted");
+                    revert(untiered.id), "not said to be deleted");
             assertEquals(changes, auditCount(), "nothing recorded");
         }
     }
