@@ -283,6 +283,15 @@ class ImportUndoTest {
             assertTrue(message.endsWith("”: the tier it names was deleted since. Revert that deletion first."), message);
             assertEquals("General", QuarkusTransaction.requiringNew().call(() -> membershipOf(member).tier.name));
             assertEquals(before, changesRecorded(), "nothing was changed");
+
+            // As it says: once the tier's deletion is reverted, the tier is back with its id and the undo goes through.
+            long tierDeleted = QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>find(
+                    "recordType = 'tier' and recordId = ?1 and action = ?2", governing, AuditEntry.Action.DELETED)
+                    .singleResult().id);
+            editor.page("/history");
+            assertEquals(303, editor.post("/history/" + tierDeleted + "/revert", Map.of()).statusCode());
+            assertTrue(undone(editor, job).text().contains(": deleted 0, restored 1."));
+            assertEquals("Governing", QuarkusTransaction.requiringNew().call(() -> membershipOf(member).tier.name));
         }
     }
 
