@@ -280,7 +280,8 @@ class ImportUndoTest {
 
             String message = refusal(undone(editor, job));
             assertTrue(message.startsWith("Not undone. Cannot undo “Imported membership: "), message);
-            assertTrue(message.endsWith("”: the tier it names was deleted since. Revert that deletion first."), message);
+            assertTrue(message.endsWith("”: the tier it names was deleted since. Revert that deletion first."),
+                    message);
             assertEquals("General", QuarkusTransaction.requiringNew().call(() -> membershipOf(member).tier.name));
             assertEquals(before, changesRecorded(), "nothing was changed");
 
