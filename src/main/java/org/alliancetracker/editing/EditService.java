@@ -167,11 +167,12 @@ public class EditService implements Cascade {
             deleted += ids;
             Field field = shape.get(error.getKey());
             String label = field == null ? "record" : field.label().toLowerCase(Locale.ROOT);
+            String referent = editor.referent(error.getKey());
             if (field != null && (field.isMulti() || field.isLookups())) {
                 counted.add((ids == 1 ? "one" : String.valueOf(ids)) + " of the " + label
                         + (label.contains(" it ") ? "" : " it names"));
-            } else if (editor.referent(error.getKey()) != null) {
-                referents.add(editor.referent(error.getKey()));
+            } else if (referent != null) {
+                referents.add(referent);
             } else {
                 labels.add(label);
             }

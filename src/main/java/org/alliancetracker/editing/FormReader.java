@@ -98,12 +98,10 @@ public final class FormReader {
     private static final String NO_RECORD = "No record has the id ";
     private static final String NO_RECORDS = "No records have the ids ";
 
-    /** Whether a field's message says its id names no record: the record was deleted since, or never was. */
-    public static boolean namesNoRecord(String message) {
-        return idsNamingNoRecord(message) > 0;
-    }
-
-    /** How many ids a field's message says name no record; 0 where the message says something else. */
+    /**
+     * How many ids a field's message says name no record (deleted since, or never recorded); 0 where the message says
+     * something else.
+     */
     public static int idsNamingNoRecord(String message) {
         if (message == null) {
             return 0;
