@@ -16,7 +16,9 @@ import org.hibernate.Hibernate;
 
 /**
  * A slug an alliance, organization or project had before an editor changed it: its old addresses redirect to the
- * record's current ones. Not part of the change feed: the feed carries each record's slug as it is.
+ * record's current ones. Not part of the change feed: the feed carries each record's slug as it is. Kept when the
+ * record is deleted: its old addresses are then not found, like its current one, and lead to it again once the
+ * deletion is reverted, which brings it back at its id.
  */
 @Entity
 @Table(name = "former_slug")
@@ -65,11 +67,6 @@ public class FormerSlug extends PanacheEntityBase {
     public static void moveTo(SluggedEntity merged, SluggedEntity kept) {
         update("recordId = ?1 where kind = ?2 and recordId = ?3", kept.id, kindOf(kept), merged.id);
         remember(kept, merged.slug);
-    }
-
-    /** Forgets the slugs of a record being deleted: its old addresses are not found, like its current ones. */
-    public static void forget(SluggedEntity record) {
-        delete("kind = ?1 and recordId = ?2", kindOf(record), record.id);
     }
 
     /** The id of the record of this kind that was at this slug, if any. */

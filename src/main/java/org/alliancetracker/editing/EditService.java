@@ -211,9 +211,6 @@ public class EditService implements Cascade {
         editor.deleteDependents(record, this);
         Map<String, String> before = editor.values(record);
         long id = record.id;
-        if (record instanceof SluggedEntity slugged) {
-            FormerSlug.forget(slugged);
-        }
         record.delete();
         Panache.getEntityManager().flush();
         log.record(AuditEntry.Action.DELETED, editor.recordType(), id, summary, before, null, revertsEntryId);

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.jsoup.nodes.Element;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.alliancetracker.account.Role;
+import org.alliancetracker.history.AuditEntry;
 import org.alliancetracker.testing.Browser;
 import org.alliancetracker.testing.GeneratedData;
 
@@ -94,6 +96,17 @@ class FormerSlugTest {
             assertEquals(303, editor.post("/edit/organization/" + id + "/delete", Map.of()).statusCode());
             assertEquals(404, get("/organizations/" + again).statusCode());
             assertEquals(404, get("/organizations/" + renamed).statusCode());
+
+            // Its deletion reverted, it is back at its id, and so are its old addresses.
+            long deletion = QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>find(
+                    "recordType = 'organization' and recordId = ?1 and action = ?2", id, AuditEntry.Action.DELETED)
+                    .singleResult().id);
+            editor.page("/history");
+            assertEquals(303, editor.post("/history/" + deletion + "/revert", Map.of()).statusCode());
+            assertEquals(200, get("/organizations/" + old).statusCode());
+            assertMoved("/organizations/" + again, "/organizations/" + old);
+            assertMoved("/organizations/" + renamed, "/organizations/" + old);
+            assertMoved("/api/v1/organizations/" + renamed, "/api/v1/organizations/" + old);
         }
     }
 
