@@ -21,6 +21,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -164,8 +165,18 @@ public class HistoryResource {
                 case GONE, BACK -> Flash.redirect(back, unrevertable(entry, editor.noun()));
             };
         } catch (InvalidFormException e) {
+            // Editors reverting one deletion at the same moment: the one whose revert commits first brings the
+            // record back, and each other's re-creation is refused by it. They are told what they would be told a
+            // moment later, not that the record's values are recorded already.
+            if (entry.action == AuditEntry.Action.DELETED && restoredSince(editor, entry)) {
+                return Flash.redirect(back, unrevertable(entry, editor.noun()));
+            }
             return Flash.redirect(back, "Cannot revert change " + entry.id + ": " + edits.refusal(editor, e));
         }
+    }
+
+    private static boolean restoredSince(RecordEditor<TrackedEntity> editor, AuditEntry deletion) {
+        return QuarkusTransaction.requiringNew().call(() -> editor.find(deletion.recordId) != null);
     }
 
     /**
