@@ -1,6 +1,10 @@
 package org.alliancetracker.editing;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -30,6 +34,9 @@ public class AuditLog {
 
     private Long importJobId;
 
+    /** The entries recorded by each work under way, the outer ones' lists holding the nested ones' entries too. */
+    private final Deque<List<AuditEntry>> recording = new ArrayDeque<>();
+
     /** For work done outside a user's request (a background import): whose change it is. */
     public void actAs(String username) {
         this.actingUser = username;
@@ -38,6 +45,18 @@ public class AuditLog {
     /** Marks the changes that follow in this request as the import's, which undoing it reverts. */
     public void forImport(long jobId) {
         this.importJobId = jobId;
+    }
+
+    /** The entries recorded while the work ran, those of work nested in it included. */
+    public List<AuditEntry> recordedDuring(Runnable work) {
+        List<AuditEntry> recorded = new ArrayList<>();
+        recording.push(recorded);
+        try {
+            work.run();
+        } finally {
+            recording.pop();
+        }
+        return recorded;
     }
 
     public AuditEntry record(AuditEntry.Action action, String type, long id, String summary,
@@ -55,6 +74,7 @@ public class AuditLog {
         entry.revertsEntryId = revertsEntryId;
         entry.importJobId = importJobId;
         entry.persist();
+        recording.forEach(recorded -> recorded.add(entry));
         WebhookSender.enqueue(entry);
         return entry;
     }

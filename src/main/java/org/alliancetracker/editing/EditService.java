@@ -2,10 +2,13 @@ package org.alliancetracker.editing;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
@@ -109,8 +112,15 @@ public class EditService implements Cascade {
         return record;
     }
 
-    /** What {@link #revert} did, and the record it re-created, changed or found back (null where none is left). */
-    public record Reverted<E>(How how, E record) {
+    /**
+     * What {@link #revert} did, the record it re-created, changed or found back (null where none is left), and, for
+     * a deletion, what it did with the changes the deletion made to other records.
+     */
+    public record Reverted<E>(How how, E record, CascadeReverted cascade) {
+
+        Reverted(How how, E record) {
+            this(how, record, new CascadeReverted(0, 0, List.of()));
+        }
 
         public enum How {
             /** A creation reverted: the record is deleted, with the records that depend on it. */
@@ -126,6 +136,13 @@ public class EditService implements Cascade {
         }
     }
 
+    /**
+     * Of the changes a deletion made to other records: how many records deleted with it were re-created, how many
+     * records it changed were restored, and why each change left as it is was left.
+     */
+    public record CascadeReverted(int recreated, int restored, List<String> left) {
+    }
+
     /** Undoes a change, as a change of its own that names the one it reverts. */
     @Transactional
     public <E extends TrackedEntity> Reverted<E> revert(RecordEditor<E> editor, AuditEntry change) {
@@ -134,7 +151,8 @@ public class EditService implements Cascade {
             if (record != null) {
                 return new Reverted<>(Reverted.How.BACK, record);
             }
-            return new Reverted<>(Reverted.How.RECREATED, create(editor, change.before(), change.id, change.recordId));
+            E recreated = create(editor, change.before(), change.id, change.recordId);
+            return new Reverted<>(Reverted.How.RECREATED, recreated, revertCascadeOf(change));
         }
         if (record == null) {
             return new Reverted<>(Reverted.How.GONE, null);
@@ -145,6 +163,76 @@ public class EditService implements Cascade {
         }
         return new Reverted<>(Reverted.How.RESTORED,
                 update(editor, change.recordId, record.version, change.before(), change.id));
+    }
+
+    /**
+     * Reverts the changes a deletion made to other records, the latest first, after the deleted record is back: the
+     * records deleted with it are re-created (a dependent's dependents after it), and the records that named it name
+     * it again. A record that cannot be made again (it names a record deleted since), or that was changed since in a
+     * field the deletion changed, is left as it is, with the reason; the rest are reverted.
+     */
+    private CascadeReverted revertCascadeOf(AuditEntry deletion) {
+        int recreated = 0;
+        int restored = 0;
+        List<String> left = new ArrayList<>();
+        for (AuditEntry change : AuditEntry.cascadeOfLatestFirst(deletion)) {
+            RecordEditor<TrackedEntity> editor = editor(change.recordType);
+            TrackedEntity record = editor.find(change.recordId);
+            String leftAs = "Change " + change.id + " (" + change.summary + ") was not reverted: ";
+            if (change.action == AuditEntry.Action.DELETED && record == null) {
+                // Checked on a record never persisted: a refused one must not leave a half-read record behind.
+                Map<String, String> errors = errorsReading(editor, change.before());
+                if (errors.isEmpty()) {
+                    create(editor, change.before(), change.id, change.recordId);
+                    recreated++;
+                } else {
+                    left.add(leftAs + refusal(editor, new InvalidFormException(errors)));
+                }
+            } else if (change.action == AuditEntry.Action.UPDATED && record == null) {
+                left.add(leftAs + "the " + editor.noun() + " was deleted since.");
+            } else if (change.action == AuditEntry.Action.UPDATED) {
+                Map<String, String> values = restoredValues(editor.values(record), change.before(), change.after());
+                if (values == null) {
+                    left.add(leftAs + "the " + editor.noun() + " was changed since.");
+                } else {
+                    update(editor, change.recordId, record.version, values, change.id);
+                    restored++;
+                }
+            }
+        }
+        return new CascadeReverted(recreated, restored, left);
+    }
+
+    /** The form's errors for these values on a new record, which nothing saves. */
+    private <E extends TrackedEntity> Map<String, String> errorsReading(RecordEditor<E> editor,
+            Map<String, String> values) {
+        try {
+            read(editor, editor.newRecord(), values);
+            return Map.of();
+        } catch (InvalidFormException e) {
+            return e.errors;
+        }
+    }
+
+    /**
+     * The record's values with the fields a change changed set back as they were before it, or null where one of
+     * those fields was changed again since: its later value is not overwritten.
+     */
+    private static Map<String, String> restoredValues(Map<String, String> now, Map<String, String> before,
+            Map<String, String> after) {
+        Map<String, String> values = new LinkedHashMap<>(now);
+        Set<String> fields = new HashSet<>(before.keySet());
+        fields.addAll(after.keySet());
+        for (String field : fields) {
+            if (Objects.equals(before.get(field), after.get(field))) {
+                continue;
+            }
+            if (!Objects.equals(now.get(field), after.get(field))) {
+                return null;
+            }
+            values.put(field, before.get(field));
+        }
+        return values;
     }
 
     /**
@@ -208,12 +296,16 @@ public class EditService implements Cascade {
     /** Deletes one record as {@link #deleteRecord(RecordEditor, TrackedEntity, Long)} does, with this summary. */
     public <E extends TrackedEntity> void deleteRecord(RecordEditor<E> editor, E record, String summary,
             Long revertsEntryId) {
-        editor.deleteDependents(record, this);
+        List<AuditEntry> cascade = log.recordedDuring(() -> editor.deleteDependents(record, this));
         Map<String, String> before = editor.values(record);
         long id = record.id;
         record.delete();
         Panache.getEntityManager().flush();
-        log.record(AuditEntry.Action.DELETED, editor.recordType(), id, summary, before, null, revertsEntryId);
+        AuditEntry deletion = log.record(AuditEntry.Action.DELETED, editor.recordType(), id, summary, before, null,
+                revertsEntryId);
+        // A dependent's own dependents are marked as its cascade first, then as this one's: reverting the outermost
+        // deletion reverts them all.
+        AuditEntry.markCascadeOf(deletion, cascade);
     }
 
     /**

@@ -110,6 +110,12 @@ public class AuditEntry extends PanacheEntityBase {
     /** The import whose applying made this change, if one did: what undoing that import reverts. */
     public Long importJobId;
 
+    /**
+     * The deletion that made this change, if one did: a record deleted with the deleted one, or one that named it and
+     * no longer does. Reverting that deletion reverts this change too.
+     */
+    public Long cascadeOfEntryId;
+
     public Map<String, String> before() {
         return read(beforeValues);
     }
@@ -182,6 +188,20 @@ public class AuditEntry extends PanacheEntityBase {
                 select e from AuditEntry j, AuditEntry e where j.importJobId = ?1 and e.recordType = j.recordType
                     and e.recordId = j.recordId and e.id > ?2
                 order by e.id""", importJobId, lastEntryId).page(0, limit).list();
+    }
+
+    /** The changes the deletion made to other records, the latest first: the order in which they are reverted. */
+    public static List<AuditEntry> cascadeOfLatestFirst(AuditEntry deletion) {
+        return list("cascadeOfEntryId = ?1 order by id desc", deletion.id);
+    }
+
+    /** Marks these changes as the deletion's: a statement for each thousand of them. */
+    public static void markCascadeOf(AuditEntry deletion, List<AuditEntry> changes) {
+        List<Long> ids = changes.stream().map(c -> c.id).toList();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            update("cascadeOfEntryId = ?1 where id in ?2", deletion.id, ids.subList(from,
+                    Math.min(ids.size(), from + 1000)));
+        }
     }
 
     /** The deletions recorded after this entry, the earliest first: what a transaction that wrote it deleted. */

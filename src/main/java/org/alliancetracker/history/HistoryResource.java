@@ -161,7 +161,8 @@ public class HistoryResource {
                         + editor.noun() + " it created.");
                 case RESTORED -> Flash.redirect(back, "Reverted change " + entry.id + ": restored the earlier values.");
                 case RECREATED -> Flash.redirect(editor.pageOf(reverted.record()), "Reverted change " + entry.id
-                        + ": re-created the " + editor.noun() + " " + editor.describe(reverted.record()) + ".");
+                        + ": re-created the " + editor.noun() + " " + editor.describe(reverted.record())
+                        + withCascade(reverted.cascade()));
                 case GONE, BACK -> Flash.redirect(back, unrevertable(entry, editor.noun()));
             };
         } catch (InvalidFormException e) {
@@ -177,6 +178,26 @@ public class HistoryResource {
 
     private static boolean restoredSince(RecordEditor<TrackedEntity> editor, AuditEntry deletion) {
         return QuarkusTransaction.requiringNew().call(() -> editor.find(deletion.recordId) != null);
+    }
+
+    /**
+     * What reverting a deletion did with the changes it made to other records, to follow the re-created record's
+     * name: the records deleted with it re-created too, those it changed restored, and why any was left.
+     */
+    private static String withCascade(EditService.CascadeReverted cascade) {
+        StringBuilder said = new StringBuilder();
+        if (cascade.recreated() > 0) {
+            said.append(" and ").append(cascade.recreated() == 1 ? "the record"
+                    : "the " + cascade.recreated() + " records").append(" deleted with it");
+        }
+        if (cascade.restored() > 0) {
+            said.append(cascade.recreated() > 0 ? ", and" : " and").append(" restored ")
+                    .append(cascade.restored() == 1 ? "the record" : "the " + cascade.restored() + " records")
+                    .append(" its deletion changed");
+        }
+        said.append('.');
+        cascade.left().forEach(reason -> said.append(' ').append(reason));
+        return said.toString();
     }
 
     /**

@@ -625,11 +625,11 @@ class EditingTest {
         assertEquals(303, editor.post(ownerPath, Map.of("version", version, "name", data.prefix + " Comeback Corp",
                 "slug", data.prefix + "-comeback-co", "kind", "COMPANY")).statusCode());
         AuditEntry rename = lastAudit();
+        // Deleted on its own, the former name is not re-created with the organization.
+        deleteWithForm("former-name", formerName);
+        AuditEntry formerNameDeleted = lastAudit();
         deleteWithForm("organization", owner);
         AuditEntry ownerDeleted = lastAudit();
-        AuditEntry formerNameDeleted = QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>find(
-                "recordType = 'former-name' and recordId = ?1 and action = ?2", formerName,
-                AuditEntry.Action.DELETED).singleResult());
         assertEquals("Cannot revert: the organization was deleted since.", editor.page("/history/organization/" + owner)
                 .selectFirst("#change-" + rename.id + " .row-actions .muted").text());
 
@@ -656,6 +656,103 @@ class EditingTest {
         assertEquals(changes, auditCount(), "no second organization");
         assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> Organization.count("slug",
                 data.prefix + "-comeback-co")));
+    }
+
+    @Test
+    void revertingADeletionRevertsWhatItDeletedAndChangedWithItAndSaysWhatItLeft() {
+        String p = data.prefix;
+        assertEquals(303, submit("/edit/source/new", Map.of("title", p + " Together report")).statusCode());
+        long source = lastAudit().recordId;
+        assertEquals(303, submit("/edit/organization/new", Map.of("name", p + " Together Co",
+                "slug", p + "-together-co", "kind", "COMPANY")).statusCode());
+        long organization = lastAudit().recordId;
+        assertEquals(303, submit("/edit/former-name/new", Map.of("organization", p + "-together-co",
+                "name", p + " Together Earlier", "usedUntil", "2005")).statusCode());
+        long formerName = lastAudit().recordId;
+        assertEquals(303, submit("/edit/membership/new", Map.of("alliance", id(data.alliance),
+                "organization", p + "-together-co", "joined", "2012", "sources", p + " Together report"))
+                .statusCode());
+        long membership = lastAudit().recordId;
+
+        // A source's deletion takes it out of the membership citing it; reverted, the membership cites it again.
+        deleteWithForm("source", source);
+        AuditEntry sourceDeleted = lastAudit();
+        assertEquals(List.of(), citedBy(membership));
+        String said = revert(sourceDeleted.id);
+        assertTrue(said.startsWith("Reverted change " + sourceDeleted.id + ": re-created the source "), said);
+        assertTrue(said.endsWith(" and restored the record its deletion changed."), said);
+        assertEquals(List.of(source), citedBy(membership));
+
+        // An organization's deletion deletes its membership and former name; reverted, all three are back.
+        deleteWithForm("organization", organization);
+        AuditEntry deleted = lastAudit();
+        said = revert(deleted.id);
+        assertTrue(said.endsWith(" and the 2 records deleted with it."), said);
+        assertEquals(List.of(source), citedBy(membership), "at its id, with its source");
+        assertEquals(organization, QuarkusTransaction.requiringNew().call(() ->
+                FormerName.<FormerName>findById(formerName).organization.id));
+        AuditEntry membershipDeleted = QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>find(
+                "recordType = 'membership' and recordId = ?1 and action = ?2", membership,
+                AuditEntry.Action.DELETED).singleResult());
+        assertEquals("Nothing to revert: the membership was restored since.", editor.page("/history/membership/"
+                + membership).selectFirst("#change-" + membershipDeleted.id + " .row-actions .muted").text());
+
+        // Deleted again, then its membership's source: the membership cannot be made again, and is left with why.
+        deleteWithForm("organization", organization);
+        AuditEntry deletedAgain = lastAudit();
+        AuditEntry membershipDeletedAgain = lastAuditOf("membership", membership);
+        deleteWithForm("source", source);
+        said = revert(deletedAgain.id);
+        assertTrue(said.endsWith(" and the record deleted with it. Change " + membershipDeletedAgain.id + " ("
+                + membershipDeletedAgain.summary + ") was not reverted: one of the sources it names was deleted"
+                + " since. Revert that deletion first."), said);
+        assertNotNull(QuarkusTransaction.requiringNew().call(() -> FormerName.findById(formerName)));
+        assertNull(QuarkusTransaction.requiringNew().call(() -> Membership.findById(membership)));
+
+        // As it says: the source back, the membership's own deletion is reverted.
+        revert(lastAuditOf("source", source).id);
+        assertTrue(revert(membershipDeletedAgain.id).startsWith("Reverted change " + membershipDeletedAgain.id
+                + ": re-created the membership"));
+        assertEquals(List.of(source), citedBy(membership));
+    }
+
+    @Test
+    void revertingADeletionLeavesARecordChangedSinceInAFieldItChanged() {
+        String p = data.prefix;
+        List<Long> sources = new ArrayList<>();
+        for (String title : List.of(" Contested report", " Later report")) {
+            assertEquals(303, submit("/edit/source/new", Map.of("title", p + title)).statusCode());
+            sources.add(lastAudit().recordId);
+        }
+        assertEquals(303, submit("/edit/membership/new", Map.of("alliance", id(data.alliance),
+                "organization", data.organizations.get(3).slug, "joined", "2013",
+                "sources", p + " Contested report")).statusCode());
+        long membership = lastAudit().recordId;
+        deleteWithForm("source", sources.get(0));
+        AuditEntry deleted = lastAudit();
+        AuditEntry uncited = lastAuditOf("membership", membership);
+        String path = "/edit/membership/" + membership;
+        String version = editor.page(path).selectFirst("input[name=version]").val();
+        assertEquals(303, editor.post(path, Map.of("version", version,
+                "alliance", id(data.alliance), "organization", data.organizations.get(3).slug, "joined", "2013",
+                "sources", p + " Later report")).statusCode());
+
+        String said = revert(deleted.id);
+        assertTrue(said.endsWith(". Change " + uncited.id + " (" + uncited.summary + ") was not reverted: the"
+                + " membership was changed since."), said);
+        assertNotNull(QuarkusTransaction.requiringNew().call(() -> Source.findById(sources.get(0))));
+        assertEquals(List.of(sources.get(1)), citedBy(membership), "the later citation stays");
+    }
+
+    /** The ids of the sources the membership cites. */
+    private static List<Long> citedBy(long membership) {
+        return QuarkusTransaction.requiringNew().call(() -> Membership.<Membership>findById(membership).sources
+                .stream().map(s -> s.id).sorted().toList());
+    }
+
+    private static AuditEntry lastAuditOf(String type, long id) {
+        return QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>find(
+                "recordType = ?1 and recordId = ?2 order by id desc", type, id).firstResult());
     }
 
     @Test
