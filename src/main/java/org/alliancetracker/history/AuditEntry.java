@@ -195,6 +195,19 @@ public class AuditEntry extends PanacheEntityBase {
         return list("cascadeOfEntryId = ?1 order by id desc", deletion.id);
     }
 
+    /** How many changes each of these deletions made to other records, by the deletion's id (none left out). */
+    public static Map<Long, Long> cascadeSizes(List<AuditEntry> changes) {
+        Map<Long, Long> sizes = new HashMap<>();
+        List<Long> deletions = changes.stream().filter(c -> c.action == Action.DELETED).map(c -> c.id).toList();
+        if (!deletions.isEmpty()) {
+            getEntityManager().createQuery("select e.cascadeOfEntryId, count(e) from AuditEntry e"
+                    + " where e.cascadeOfEntryId in ?1 group by e.cascadeOfEntryId", Object[].class)
+                    .setParameter(1, deletions).getResultStream()
+                    .forEach(row -> sizes.put((Long) row[0], (Long) row[1]));
+        }
+        return sizes;
+    }
+
     /** Marks these changes as the deletion's: a statement for each thousand of them. */
     public static void markCascadeOf(AuditEntry deletion, List<AuditEntry> changes) {
         List<Long> ids = changes.stream().map(c -> c.id).toList();

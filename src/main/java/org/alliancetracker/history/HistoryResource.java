@@ -64,7 +64,16 @@ public class HistoryResource {
      * An entry with its changed fields, for display, and, where it has nothing left to revert (a record deleted or
      * restored since), why.
      */
-    public record EntryView(AuditEntry entry, List<FieldChange> changes, String unrevertable) {
+    /**
+     * A change as the history shows it: its fields, why it cannot be reverted (null where it can), and, for a
+     * deletion, how many changes it made to other records, which reverting it reverts too.
+     */
+    public record EntryView(AuditEntry entry, List<FieldChange> changes, String unrevertable, long cascade) {
+
+        /** For a change a deletion made: the page of the latest changes that begins with that deletion. */
+        public String cascadeOfLink() {
+            return "/history?before=" + (entry.cascadeOfEntryId + 1) + "#change-" + entry.cascadeOfEntryId;
+        }
     }
 
     /** An option of the history's filter: a person's user name, or a kind of record with its name. */
@@ -220,6 +229,7 @@ public class HistoryResource {
         }
         Map<AuditEntry, List<Map<String, String>>> named = namedSnapshots(entries, fieldsByType);
         Set<AuditEntry> unrevertable = AuditEntry.unrevertable(entries);
+        Map<Long, Long> cascadeSizes = AuditEntry.cascadeSizes(entries);
         List<EntryView> views = new ArrayList<>();
         for (AuditEntry entry : entries) {
             Map<String, String> before = named.get(entry).get(0);
@@ -233,7 +243,8 @@ public class HistoryResource {
                 }
             }
             views.add(new EntryView(entry, changes, unrevertable.contains(entry) ? unrevertable(entry,
-                    registry.forType(entry.recordType).map(RecordEditor::noun).orElse("record")) : null));
+                    registry.forType(entry.recordType).map(RecordEditor::noun).orElse("record")) : null,
+                    cascadeSizes.getOrDefault(entry.id, 0L)));
         }
         return views;
     }

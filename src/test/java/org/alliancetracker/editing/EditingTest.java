@@ -555,6 +555,8 @@ class EditingTest {
         assertTrue(confirm.selectFirst(".error-message p").text().contains("these " + dependents.size() + " records"));
         assertEquals("Delete it and the " + dependents.size() + " records above",
                 confirm.selectFirst("button.danger").text());
+        assertTrue(confirm.selectFirst(".revert-note").text().endsWith(", which also brings back what it deleted or"
+                + " changed with it."));
         Response deleted = editor.post("/edit/organization/" + doomed.id + "/delete", Map.of());
         assertEquals(303, deleted.statusCode());
         QuarkusTransaction.requiringNew().run(() -> {
@@ -686,14 +688,20 @@ class EditingTest {
         // An organization's deletion deletes its membership and former name; reverted, all three are back.
         deleteWithForm("organization", organization);
         AuditEntry deleted = lastAudit();
+        AuditEntry membershipDeleted = lastAuditOf("membership", membership);
+        // The history says so beforehand, on the deletion and on each change it made.
+        assertEquals("It also deleted or changed 2 other records; reverting it reverts those too.", editor.page(
+                "/history/organization/" + organization).selectFirst("#change-" + deleted.id + " .cascade").text());
+        Element madeWith = editor.page("/history/membership/" + membership)
+                .selectFirst("#change-" + membershipDeleted.id + " a[href*=#change-" + deleted.id + "]");
+        assertEquals("change " + deleted.id, madeWith.text());
+        assertNotNull(editor.page(madeWith.attr("href").replaceFirst("#.*", "")).getElementById("change-"
+                + deleted.id), "the link leads to a page of the history that shows it");
         said = revert(deleted.id);
         assertTrue(said.endsWith(" and the 2 records deleted with it."), said);
         assertEquals(List.of(source), citedBy(membership), "at its id, with its source");
         assertEquals(organization, QuarkusTransaction.requiringNew().call(() ->
                 FormerName.<FormerName>findById(formerName).organization.id));
-        AuditEntry membershipDeleted = QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>find(
-                "recordType = 'membership' and recordId = ?1 and action = ?2", membership,
-                AuditEntry.Action.DELETED).singleResult());
         assertEquals("Nothing to revert: the membership was restored since.", editor.page("/history/membership/"
                 + membership).selectFirst("#change-" + membershipDeleted.id + " .row-actions .muted").text());
 
