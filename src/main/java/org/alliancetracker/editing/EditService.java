@@ -119,7 +119,7 @@ public class EditService implements Cascade {
     public record Reverted<E>(How how, E record, CascadeReverted cascade) {
 
         Reverted(How how, E record) {
-            this(how, record, new CascadeReverted(0, 0, List.of()));
+            this(how, record, new CascadeReverted(0, 0, 0, List.of()));
         }
 
         public enum How {
@@ -138,9 +138,10 @@ public class EditService implements Cascade {
 
     /**
      * Of the changes a deletion made to other records: how many records deleted with it were re-created, how many
-     * records it changed were restored, and why each change left as it is was left.
+     * records it changed were restored, how many records made with it (a merge's former name) were deleted, and why
+     * each change left as it is was left.
      */
-    public record CascadeReverted(int recreated, int restored, List<String> left) {
+    public record CascadeReverted(int recreated, int restored, int deleted, List<String> left) {
     }
 
     /** Undoes a change, as a change of its own that names the one it reverts. */
@@ -167,13 +168,15 @@ public class EditService implements Cascade {
 
     /**
      * Reverts the changes a deletion made to other records, the latest first, after the deleted record is back: the
-     * records deleted with it are re-created (a dependent's dependents after it), and the records that named it name
-     * it again. A record that cannot be made again (it names a record deleted since), or that was changed since in a
-     * field the deletion changed, is left as it is, with the reason; the rest are reverted.
+     * records deleted with it are re-created (a dependent's dependents after it), the records that named it name it
+     * again, and the records made with it are deleted. A record that cannot be made again (it names a record deleted
+     * since), or that was changed since in a field the deletion changed (or at all, for one it made), is left as it
+     * is, with the reason; the rest are reverted.
      */
     private CascadeReverted revertCascadeOf(AuditEntry deletion) {
         int recreated = 0;
         int restored = 0;
+        int deleted = 0;
         List<String> left = new ArrayList<>();
         for (AuditEntry change : AuditEntry.cascadeOfLatestFirst(deletion)) {
             RecordEditor<TrackedEntity> editor = editor(change.recordType);
@@ -188,8 +191,15 @@ public class EditService implements Cascade {
                 } else {
                     left.add(leftAs + refusal(editor, new InvalidFormException(errors)));
                 }
-            } else if (change.action == AuditEntry.Action.UPDATED && record == null) {
+            } else if (change.action != AuditEntry.Action.DELETED && record == null) {
                 left.add(leftAs + "the " + editor.noun() + " was deleted since.");
+            } else if (change.action == AuditEntry.Action.CREATED) {
+                if (editor.values(record).equals(change.after())) {
+                    deleteRecord(editor, record, change.id);
+                    deleted++;
+                } else {
+                    left.add(leftAs + "the " + editor.noun() + " was changed since.");
+                }
             } else if (change.action == AuditEntry.Action.UPDATED) {
                 Map<String, String> values = restoredValues(editor.values(record), change.before(), change.after());
                 if (values == null) {
@@ -200,7 +210,7 @@ public class EditService implements Cascade {
                 }
             }
         }
-        return new CascadeReverted(recreated, restored, left);
+        return new CascadeReverted(recreated, restored, deleted, left);
     }
 
     /** The form's errors for these values on a new record, which nothing saves. */
@@ -296,7 +306,20 @@ public class EditService implements Cascade {
     /** Deletes one record as {@link #deleteRecord(RecordEditor, TrackedEntity, Long)} does, with this summary. */
     public <E extends TrackedEntity> void deleteRecord(RecordEditor<E> editor, E record, String summary,
             Long revertsEntryId) {
-        List<AuditEntry> cascade = log.recordedDuring(() -> editor.deleteDependents(record, this));
+        deleteRecordAfter(() -> { }, editor, record, summary, revertsEntryId);
+    }
+
+    /**
+     * Deletes one record as {@link #deleteRecord(RecordEditor, TrackedEntity, String, Long)} does, after the work,
+     * whose changes are then the deletion's as its dependents' are: reverting the deletion reverts them too (a merge's
+     * records moved to the organization kept go back to the one merged).
+     */
+    public <E extends TrackedEntity> void deleteRecordAfter(Runnable work, RecordEditor<E> editor, E record,
+            String summary, Long revertsEntryId) {
+        List<AuditEntry> cascade = log.recordedDuring(() -> {
+            work.run();
+            editor.deleteDependents(record, this);
+        });
         Map<String, String> before = editor.values(record);
         long id = record.id;
         record.delete();

@@ -204,6 +204,11 @@ public class HistoryResource {
                     .append(cascade.restored() == 1 ? "the record" : "the " + cascade.restored() + " records")
                     .append(" its deletion changed");
         }
+        if (cascade.deleted() > 0) {
+            said.append(cascade.recreated() + cascade.restored() > 0 ? ", and" : " and").append(" deleted ")
+                    .append(cascade.deleted() == 1 ? "the record" : "the " + cascade.deleted() + " records")
+                    .append(" made with its deletion");
+        }
         said.append('.');
         cascade.left().forEach(reason -> said.append(' ').append(reason));
         return said.toString();

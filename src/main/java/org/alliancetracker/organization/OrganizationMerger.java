@@ -93,6 +93,17 @@ public class OrganizationMerger {
         // too few, is refused as out of date.
         Organization.getEntityManager().lock(kept, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         Tally tally = new Tally();
+        // What the merge moves, combines and drops is its deletion's: reverting that deletion puts it all back.
+        edits.deleteRecordAfter(() -> moveRecords(duplicate, kept, keepName, tally), organizations, duplicate,
+                "Merged organization: " + duplicate.name + " into " + kept.name, null);
+        return new Outcome(kept.slug, tally.moved, tally.combined, tally.dropped);
+    }
+
+    /**
+     * Makes the duplicate's records the kept organization's, combining those both have, and sends its addresses
+     * there: all but its deletion.
+     */
+    private void moveRecords(Organization duplicate, Organization kept, boolean keepName, Tally tally) {
         Map<Long, Backing> backingKept = moveBackings(duplicate, kept, tally);
         combineOrMove("backer-change", BackerChange.ofOrganization(duplicate), BackerChange.ofOrganization(kept),
                 BackerChange::sameAs, BackerChange::takeOver, c -> {
@@ -136,9 +147,6 @@ public class OrganizationMerger {
             o.description = o.description == null ? duplicate.description : o.description;
         });
         FormerSlug.moveTo(duplicate, kept);
-        edits.deleteRecord(organizations, duplicate, "Merged organization: " + duplicate.name + " into " + kept.name,
-                null);
-        return new Outcome(kept.slug, tally.moved, tally.combined, tally.dropped);
     }
 
     /** How many records a merge moved, combined with the kept organization's own, and dropped. */

@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import jakarta.inject.Inject;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -18,9 +16,8 @@ import org.junit.jupiter.api.Test;
 
 import org.alliancetracker.account.Role;
 import org.alliancetracker.common.PartialDate;
-import org.alliancetracker.common.TrackedEntity;
 import org.alliancetracker.editing.EditorRegistry;
-import org.alliancetracker.editing.RecordEditor;
+import org.alliancetracker.testing.AllRecords;
 import org.alliancetracker.testing.Browser;
 import org.alliancetracker.testing.GeneratedData;
 
@@ -31,18 +28,8 @@ class DeletionRevertedTest {
     @Inject
     EditorRegistry registry;
 
-    /** Every record's values as its form holds them, by type and id, read from the database. */
     private Map<String, Map<String, String>> records() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Map<String, Map<String, String>> records = new TreeMap<>();
-            for (String type : AuditEntry.RECORD_TYPES) {
-                RecordEditor<TrackedEntity> editor = registry.forType(type).orElseThrow();
-                Panache.getEntityManager().createQuery("select e from " + AuditEntry.entityName(type) + " e",
-                        TrackedEntity.class).getResultStream()
-                        .forEach(record -> records.put(type + " " + record.id, editor.values(record)));
-            }
-            return records;
-        });
+        return AllRecords.values(registry);
     }
 
     @Test

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.inject.Inject;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -28,16 +30,21 @@ import org.alliancetracker.backing.BackerChange;
 import org.alliancetracker.backing.Backing;
 import org.alliancetracker.common.FormerSlug;
 import org.alliancetracker.common.PartialDate;
+import org.alliancetracker.editing.EditorRegistry;
 import org.alliancetracker.history.AuditEntry;
 import org.alliancetracker.membership.Membership;
 import org.alliancetracker.project.Project;
 import org.alliancetracker.source.Source;
+import org.alliancetracker.testing.AllRecords;
 import org.alliancetracker.testing.Browser;
 import org.alliancetracker.testing.GeneratedData;
 
 /** Merging a duplicate organization into the one kept: what moves, what is combined, and what is refused. */
 @QuarkusTest
 class OrganizationMergeTest {
+
+    @Inject
+    EditorRegistry registry;
 
     private Browser editor;
 
@@ -99,6 +106,8 @@ class OrganizationMergeTest {
             assertEquals("", form.selectFirst("#f-into").val());
             assertNotNull(form.selectFirst("#f-into[data-lookup]"), "the field offers names as one types");
             assertTrue(form.selectFirst("#f-keepName").hasAttr("checked"), "the name is kept unless one says not");
+            assertTrue(form.selectFirst(".revert-note").text().startsWith("Reverting the merge's deletion there"
+                    + " undoes the merge"));
 
             long lastChange = QuarkusTransaction.requiringNew()
                     .call(() -> AuditEntry.<AuditEntry>find("order by id desc").firstResult().id);
@@ -145,6 +154,73 @@ class OrganizationMergeTest {
             }
             assertTrue(visitor.page("/search?q=" + duplicate.name).select("a[href=/organizations/" + kept.slug + "]")
                     .size() > 0, "a search for the duplicate's name finds the organization kept");
+        }
+    }
+
+    @Test
+    void aMergeIsUndoneByRevertingItsDeletionEveryRecordBackAsItWas() {
+        try (GeneratedData data = GeneratedData.allianceWithMembers(3)) {
+            // Moves of the same date between the same projects, combined; acquisitions between the two, dropped.
+            data.addMovesAndAcquisitions(PartialDate.parse("2012"), PartialDate.parse("2013"));
+            Organization kept = data.organizations.get(0);
+            Organization duplicate = data.organizations.get(1);
+            QuarkusTransaction.requiringNew().run(() -> {
+                Organization d = Organization.findById(duplicate.id);
+                d.website = "https://duplicate.example/";
+                FormerName former = new FormerName();
+                former.organization = d;
+                former.name = data.prefix + " Older Name";
+                former.persist();
+                GeneratedData.touch();
+            });
+            Map<String, Map<String, String>> before = AllRecords.values(registry);
+            assertEquals(303, merge(duplicate, Map.of("into", kept.slug, "keepName", "true")).statusCode());
+            assertFalse(before.equals(AllRecords.values(registry)), "merged");
+
+            AuditEntry merged = QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>find(
+                    "recordType = 'organization' and recordId = ?1 and action = ?2", duplicate.id,
+                    AuditEntry.Action.DELETED).singleResult());
+            Document history = editor.page("/history/organization/" + duplicate.id);
+            assertTrue(history.selectFirst("#change-" + merged.id + " .cascade").text().startsWith("It also deleted"
+                    + " or changed "), "the merge's changes to other records are reverted with it");
+            editor.page("/history");
+            Response reverted = editor.post("/history/" + merged.id + "/revert", Map.of());
+            String said = editor.page(reverted.header("Location").replaceFirst("^https?://[^/]+", ""))
+                    .selectFirst(".flash").text();
+            assertTrue(said.startsWith("Reverted change " + merged.id + ": re-created the organization "
+                    + duplicate.name + " and the "), said);
+            assertEquals(before, AllRecords.values(registry), "every record as before the merge: " + said);
+            assertEquals(200, Browser.visitor().get("/organizations/" + duplicate.slug).statusCode());
+        }
+    }
+
+    @Test
+    void aMergeRevertedLeavesTheFormerNameItMadeWhereItWasChangedSince() {
+        try (GeneratedData data = GeneratedData.allianceWithMembers(2)) {
+            Organization kept = data.organizations.get(0);
+            Organization duplicate = data.organizations.get(1);
+            assertEquals(303, merge(duplicate, Map.of("into", kept.slug, "keepName", "true")).statusCode());
+            AuditEntry named = QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>find(
+                    "recordType = 'former-name' and action = ?1 order by id desc", AuditEntry.Action.CREATED)
+                    .firstResult());
+            String path = "/edit/former-name/" + named.recordId;
+            String version = editor.page(path).selectFirst("input[name=version]").val();
+            assertEquals(303, editor.post(path, Map.of("version", version, "organization", kept.slug,
+                    "name", duplicate.name, "usedUntil", "2009")).statusCode());
+            long merged = QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>find(
+                    "recordType = 'organization' and recordId = ?1 and action = ?2", duplicate.id,
+                    AuditEntry.Action.DELETED).singleResult().id);
+
+            editor.page("/history");
+            Response reverted = editor.post("/history/" + merged + "/revert", Map.of());
+            String said = editor.page(reverted.header("Location").replaceFirst("^https?://[^/]+", ""))
+                    .selectFirst(".flash").text();
+            assertTrue(said.endsWith(" Change " + named.id + " (" + named.summary + ") was not reverted: the former"
+                    + " name was changed since."), said);
+            assertEquals("2009", QuarkusTransaction.requiringNew().call(() ->
+                    FormerName.<FormerName>findById(named.recordId).usedUntil.iso()), "the later edit stays");
+            assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> Membership.count("organization.id",
+                    duplicate.id)), "the rest is reverted");
         }
     }
 
