@@ -178,6 +178,7 @@ public class EditService implements Cascade {
         int restored = 0;
         int deleted = 0;
         List<String> left = new ArrayList<>();
+        Map<AuditEntry, Map<String, String>> reverted = new LinkedHashMap<>();
         for (AuditEntry change : AuditEntry.cascadeOfLatestFirst(deletion)) {
             RecordEditor<TrackedEntity> editor = editor(change.recordType);
             TrackedEntity record = editor.find(change.recordId);
@@ -187,6 +188,7 @@ public class EditService implements Cascade {
                 Map<String, String> errors = errorsReading(editor, change.before());
                 if (errors.isEmpty()) {
                     create(editor, change.before(), change.id, change.recordId);
+                    reverted.put(change, change.before());
                     recreated++;
                 } else {
                     left.add(leftAs + refusal(editor, new InvalidFormException(errors)));
@@ -206,10 +208,20 @@ public class EditService implements Cascade {
                     left.add(leftAs + "the " + editor.noun() + " was changed since.");
                 } else {
                     update(editor, change.recordId, record.version, values, change.id);
+                    reverted.put(change, values);
                     restored++;
                 }
             }
         }
+        // A record brought back before one it names was (a merged organization's move, before the backings it ended
+        // and started were its own again) lost the link to it: with all of them back, it is set again.
+        reverted.forEach((change, values) -> {
+            RecordEditor<TrackedEntity> editor = editor(change.recordType);
+            TrackedEntity record = editor.find(change.recordId);
+            if (record != null && !editor.values(record).equals(values)) {
+                update(editor, change.recordId, record.version, values, change.id);
+            }
+        });
         return new CascadeReverted(recreated, restored, deleted, left);
     }
 

@@ -37,6 +37,7 @@ import org.alliancetracker.editing.Lookup;
 import org.alliancetracker.editing.Lookups;
 import org.alliancetracker.editing.RecordEditor;
 import org.alliancetracker.web.Flash;
+import org.alliancetracker.web.Formats;
 import org.alliancetracker.web.HtmlPages;
 import org.alliancetracker.web.InvalidParameterException;
 import org.alliancetracker.web.Parameters;
@@ -194,24 +195,26 @@ public class HistoryResource {
      * name: the records deleted with it re-created too, those it changed restored, and why any was left.
      */
     private static String withCascade(EditService.CascadeReverted cascade) {
-        StringBuilder said = new StringBuilder();
+        List<String> done = new ArrayList<>();
         if (cascade.recreated() > 0) {
-            said.append(" and ").append(cascade.recreated() == 1 ? "the record"
-                    : "the " + cascade.recreated() + " records").append(" deleted with it");
+            done.add("re-created " + records(cascade.recreated()) + " deleted with it");
         }
         if (cascade.restored() > 0) {
-            said.append(cascade.recreated() > 0 ? ", and" : " and").append(" restored ")
-                    .append(cascade.restored() == 1 ? "the record" : "the " + cascade.restored() + " records")
-                    .append(" its deletion changed");
+            done.add("restored " + records(cascade.restored()) + " the deletion changed");
         }
         if (cascade.deleted() > 0) {
-            said.append(cascade.recreated() + cascade.restored() > 0 ? ", and" : " and").append(" deleted ")
-                    .append(cascade.deleted() == 1 ? "the record" : "the " + cascade.deleted() + " records")
-                    .append(" made with its deletion");
+            done.add("deleted " + records(cascade.deleted()) + " made with it");
         }
-        said.append('.');
+        StringBuilder said = new StringBuilder(".");
+        if (!done.isEmpty()) {
+            said.append(" Also ").append(Formats.series(done, "and")).append('.');
+        }
         cascade.left().forEach(reason -> said.append(' ').append(reason));
         return said.toString();
+    }
+
+    private static String records(int count) {
+        return count == 1 ? "the record" : "the " + count + " records";
     }
 
     /**

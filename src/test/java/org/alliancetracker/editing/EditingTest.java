@@ -682,7 +682,7 @@ class EditingTest {
         assertEquals(List.of(), citedBy(membership));
         String said = revert(sourceDeleted.id);
         assertTrue(said.startsWith("Reverted change " + sourceDeleted.id + ": re-created the source "), said);
-        assertTrue(said.endsWith(" and restored the record its deletion changed."), said);
+        assertTrue(said.endsWith(". Also restored the record the deletion changed."), said);
         assertEquals(List.of(source), citedBy(membership));
 
         // An organization's deletion deletes its membership and former name; reverted, all three are back.
@@ -698,7 +698,7 @@ class EditingTest {
         assertNotNull(editor.page(madeWith.attr("href").replaceFirst("#.*", "")).getElementById("change-"
                 + deleted.id), "the link leads to a page of the history that shows it");
         said = revert(deleted.id);
-        assertTrue(said.endsWith(" and the 2 records deleted with it."), said);
+        assertTrue(said.endsWith(". Also re-created the 2 records deleted with it."), said);
         assertEquals(List.of(source), citedBy(membership), "at its id, with its source");
         assertEquals(organization, QuarkusTransaction.requiringNew().call(() ->
                 FormerName.<FormerName>findById(formerName).organization.id));
@@ -711,7 +711,7 @@ class EditingTest {
         AuditEntry membershipDeletedAgain = lastAuditOf("membership", membership);
         deleteWithForm("source", source);
         said = revert(deletedAgain.id);
-        assertTrue(said.endsWith(" and the record deleted with it. Change " + membershipDeletedAgain.id + " ("
+        assertTrue(said.endsWith(". Also re-created the record deleted with it. Change " + membershipDeletedAgain.id + " ("
                 + membershipDeletedAgain.summary + ") was not reverted: one of the sources it names was deleted"
                 + " since. Revert that deletion first."), said);
         assertNotNull(QuarkusTransaction.requiringNew().call(() -> FormerName.findById(formerName)));

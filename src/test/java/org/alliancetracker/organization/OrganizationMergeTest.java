@@ -171,6 +171,10 @@ class OrganizationMergeTest {
                 former.organization = d;
                 former.name = data.prefix + " Older Name";
                 former.persist();
+                // A move of its own, which moves to the kept organization with the backing it ended.
+                BackerChange move = BackerChange.ofOrganization(d).get(0);
+                move.movedOn = PartialDate.parse("2012-07");
+                move.endedBacking = Backing.ofOrganization(d).get(0);
                 GeneratedData.touch();
             });
             Map<String, Map<String, String>> before = AllRecords.values(registry);
@@ -188,7 +192,8 @@ class OrganizationMergeTest {
             String said = editor.page(reverted.header("Location").replaceFirst("^https?://[^/]+", ""))
                     .selectFirst(".flash").text();
             assertTrue(said.startsWith("Reverted change " + merged.id + ": re-created the organization "
-                    + duplicate.name + " and the "), said);
+                    + duplicate.name + ". Also re-created the record deleted with it, restored the 6 records the"
+                    + " deletion changed and deleted the record made with it."), said);
             assertEquals(before, AllRecords.values(registry), "every record as before the merge: " + said);
             assertEquals(200, Browser.visitor().get("/organizations/" + duplicate.slug).statusCode());
         }
