@@ -62,12 +62,9 @@ public class HistoryResource {
     }
 
     /**
-     * An entry with its changed fields, for display, and, where it has nothing left to revert (a record deleted or
-     * restored since), why.
-     */
-    /**
-     * A change as the history shows it: its fields, why it cannot be reverted (null where it can), and, for a
-     * deletion, how many changes it made to other records, which reverting it reverts too.
+     * A change as the history shows it: its changed fields, why it has nothing left to revert (a record deleted or
+     * restored since; null where it can be reverted), and, for a deletion, how many changes it made to other records,
+     * which reverting it reverts too.
      */
     public record EntryView(AuditEntry entry, List<FieldChange> changes, String unrevertable, long cascade) {
 
