@@ -169,7 +169,7 @@ public class HistoryResource {
                 case RESTORED -> Flash.redirect(back, "Reverted change " + entry.id + ": restored the earlier values.");
                 case RECREATED -> Flash.redirect(editor.pageOf(reverted.record()), "Reverted change " + entry.id
                         + ": re-created the " + editor.noun() + " " + editor.describe(reverted.record())
-                        + withCascade(reverted.cascade()));
+                        + withCascade(reverted.cascade(), entry.id));
                 case GONE, BACK -> Flash.redirect(back, unrevertable(entry, editor.noun()));
             };
         } catch (InvalidFormException e) {
@@ -187,11 +187,15 @@ public class HistoryResource {
         return QuarkusTransaction.requiringNew().call(() -> editor.find(deletion.recordId) != null);
     }
 
+    /** How many of the changes a revert left as they are it names, each with why, before counting the others. */
+    static final int LEFT_NAMED = 5;
+
     /**
      * What reverting a deletion did with the changes it made to other records, to follow the re-created record's
-     * name: the records deleted with it re-created too, those it changed restored, and why any was left.
+     * name: the records deleted with it re-created too, those it changed restored, and why any was left. Where many
+     * were left, the first few are named and the others counted: the history shows each.
      */
-    private static String withCascade(EditService.CascadeReverted cascade) {
+    static String withCascade(EditService.CascadeReverted cascade, long deletionId) {
         List<String> done = new ArrayList<>();
         if (cascade.recreated() > 0) {
             done.add("re-created " + records(cascade.recreated()) + " deleted with it");
@@ -206,7 +210,13 @@ public class HistoryResource {
         if (!done.isEmpty()) {
             said.append(" Also ").append(Formats.series(done, "and")).append('.');
         }
-        cascade.left().forEach(reason -> said.append(' ').append(reason));
+        cascade.left().stream().limit(LEFT_NAMED).forEach(reason -> said.append(' ').append(reason));
+        int unnamed = cascade.left().size() - LEFT_NAMED;
+        if (unnamed > 0) {
+            said.append(' ').append(unnamed).append(unnamed == 1 ? " other change was" : " other changes were")
+                    .append(" not reverted either; the history shows each, made with change ").append(deletionId)
+                    .append('.');
+        }
         return said.toString();
     }
 
