@@ -88,6 +88,15 @@ public class EditService implements Cascade {
     @Transactional
     public <E extends TrackedEntity> E update(RecordEditor<E> editor, long id, int expectedVersion,
             Map<String, String> values, Long revertsEntryId) {
+        return updateRecord(editor, id, expectedVersion, values, revertsEntryId);
+    }
+
+    /**
+     * Updates the record as {@link #update} does, in the current transaction: a refusal thrown here does not mark
+     * that transaction for rollback, as one thrown through {@link #update}'s interceptor does.
+     */
+    private <E extends TrackedEntity> E updateRecord(RecordEditor<E> editor, long id, int expectedVersion,
+            Map<String, String> values, Long revertsEntryId) {
         E record = editor.find(id);
         if (record == null) {
             throw new RecordNotFoundException(editor.noun(), String.valueOf(id));
@@ -207,9 +216,18 @@ public class EditService implements Cascade {
                 if (values == null) {
                     left.add(leftAs + "the " + editor.noun() + " was changed since.");
                 } else {
-                    update(editor, change.recordId, record.version, values, change.id);
-                    reverted.put(change, values);
-                    restored++;
+                    try {
+                        updateRecord(editor, change.recordId, record.version, values, change.id);
+                        reverted.put(change, values);
+                        restored++;
+                    } catch (SavedMeanwhileException e) {
+                        throw e;
+                    } catch (InvalidFormException e) {
+                        // Refused as it was read, before anything was written: the values half read into the
+                        // record must not be saved with the rest.
+                        Panache.getEntityManager().detach(record);
+                        left.add(leftAs + refusal(editor, e));
+                    }
                 }
             }
         }
@@ -219,7 +237,7 @@ public class EditService implements Cascade {
             RecordEditor<TrackedEntity> editor = editor(change.recordType);
             TrackedEntity record = editor.find(change.recordId);
             if (record != null && !editor.values(record).equals(values)) {
-                update(editor, change.recordId, record.version, values, change.id);
+                updateRecord(editor, change.recordId, record.version, values, change.id);
             }
         });
         return new CascadeReverted(recreated, restored, deleted, left);
@@ -343,6 +361,14 @@ public class EditService implements Cascade {
         AuditEntry.markCascadeOf(deletion, cascade);
     }
 
+    /** Form values refused by the database, after they were read: the transaction cannot go on. */
+    private static final class SavedMeanwhileException extends InvalidFormException {
+
+        SavedMeanwhileException(Map<String, String> errors) {
+            super(errors);
+        }
+    }
+
     /**
      * Writes the record. A unique constraint can still refuse it when another editor saved the same record at the
      * same moment, after this one's checks ran: that becomes a form error beside the field the constraint is named
@@ -360,7 +386,7 @@ public class EditService implements Cascade {
             String constraint = String.valueOf(violation.getConstraintName()).toLowerCase(Locale.ROOT);
             String field = fieldNames.stream().filter(name -> constraint.contains(name.toLowerCase(Locale.ROOT)))
                     .findFirst().orElse(fieldNames.get(0));
-            throw new InvalidFormException(Map.of(field, "Someone else saved the same " + noun
+            throw new SavedMeanwhileException(Map.of(field, "Someone else saved the same " + noun
                     + " a moment ago: it is already recorded."));
         }
     }

@@ -752,6 +752,40 @@ class EditingTest {
         assertEquals(List.of(sources.get(1)), citedBy(membership), "the later citation stays");
     }
 
+    @Test
+    void revertingADeletionLeavesARecordThatNoLongerTakesWhatItTookBackAndSaysWhy() {
+        String alliance = String.valueOf(data.alliance.id);
+        assertEquals(303, submit("/edit/tier/new", Map.of("alliance", alliance, "name", "Shifting", "rank", "6"))
+                .statusCode());
+        long tier = lastAudit().recordId;
+        String organization = data.organizations.get(5).slug;
+        assertEquals(303, submit("/edit/membership/new", Map.of("alliance", alliance, "organization", organization,
+                "tier", String.valueOf(tier), "joined", "2016")).statusCode());
+        long membership = lastAudit().recordId;
+        deleteWithForm("tier", tier);
+        AuditEntry deleted = lastAudit();
+        AuditEntry untiered = lastAuditOf("membership", membership);
+        try (GeneratedData other = GeneratedData.allianceWithMembers(1)) {
+            // The membership moves to another alliance, whose tiers the deleted one is not of.
+            String path = "/edit/membership/" + membership;
+            String version = editor.page(path).selectFirst("input[name=version]").val();
+            assertEquals(303, editor.post(path, Map.of("version", version, "alliance", id(other.alliance),
+                    "organization", organization, "tier", "", "joined", "2016")).statusCode());
+
+            String said = revert(deleted.id);
+            assertTrue(said.startsWith("Reverted change " + deleted.id + ": re-created the membership tier Shifting"), said);
+            assertTrue(said.endsWith(". Change " + untiered.id + " (" + untiered.summary + ") was not reverted: The"
+                    + " tier must be one of this alliance's tiers."), said);
+            QuarkusTransaction.requiringNew().run(() -> {
+                assertNotNull(MembershipTier.findById(tier));
+                Membership left = Membership.findById(membership);
+                assertEquals(other.alliance.id, left.alliance.id);
+                assertNull(left.tier, "left as it was");
+            });
+            deleteWithForm("membership", membership);
+        }
+    }
+
     /** The ids of the sources the membership cites. */
     private static List<Long> citedBy(long membership) {
         return QuarkusTransaction.requiringNew().call(() -> Membership.<Membership>findById(membership).sources
