@@ -754,14 +754,10 @@ class EditingTest {
 
     @Test
     void revertingADeletionLeavesARecordThatNoLongerTakesWhatItTookBackAndSaysWhy() {
-        String alliance = String.valueOf(data.alliance.id);
-        assertEquals(303, submit("/edit/tier/new", Map.of("alliance", alliance, "name", "Shifting", "rank", "6"))
-                .statusCode());
-        long tier = lastAudit().recordId;
         String organization = data.organizations.get(5).slug;
-        assertEquals(303, submit("/edit/membership/new", Map.of("alliance", alliance, "organization", organization,
-                "tier", String.valueOf(tier), "joined", "2016")).statusCode());
-        long membership = lastAudit().recordId;
+        long[] made = tierAndMembershipOnIt("Shifting", "6", organization, "2016");
+        long tier = made[0];
+        long membership = made[1];
         deleteWithForm("tier", tier);
         AuditEntry deleted = lastAudit();
         AuditEntry untiered = lastAuditOf("membership", membership);
@@ -784,6 +780,17 @@ class EditingTest {
             });
             deleteWithForm("membership", membership);
         }
+    }
+
+    /** Makes a tier of the alliance and a membership on it, with their forms; answers their ids. */
+    private long[] tierAndMembershipOnIt(String tierName, String rank, String organization, String joined) {
+        String alliance = String.valueOf(data.alliance.id);
+        assertEquals(303, submit("/edit/tier/new", Map.of("alliance", alliance, "name", tierName, "rank", rank))
+                .statusCode());
+        long tier = lastAudit().recordId;
+        assertEquals(303, submit("/edit/membership/new", Map.of("alliance", alliance, "organization", organization,
+                "tier", String.valueOf(tier), "joined", joined)).statusCode());
+        return new long[] {tier, lastAudit().recordId};
     }
 
     /** The ids of the sources the membership cites. */
@@ -923,13 +930,10 @@ class EditingTest {
     @Test
     void aRevertRefusedOnAFieldWhoseRecordStillExistsGivesThatFieldsOwnReason() {
         String alliance = String.valueOf(data.alliance.id);
-        assertEquals(303, submit("/edit/tier/new", Map.of("alliance", alliance, "name", "Movable", "rank", "5"))
-                .statusCode());
-        long tier = lastAudit().recordId;
         String organization = data.organizations.get(3).name;
-        assertEquals(303, submit("/edit/membership/new", Map.of("alliance", alliance, "organization", organization,
-                "tier", String.valueOf(tier), "joined", "2017")).statusCode());
-        long membership = lastAudit().recordId;
+        long[] made = tierAndMembershipOnIt("Movable", "5", organization, "2017");
+        long tier = made[0];
+        long membership = made[1];
         String path = "/edit/membership/" + membership;
         String version = editor.page(path).selectFirst("input[name=version]").val();
         assertEquals(303, editor.post(path, Map.of("version", version, "alliance", alliance,

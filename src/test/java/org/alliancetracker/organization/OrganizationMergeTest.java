@@ -65,6 +65,17 @@ class OrganizationMergeTest {
         return editor.post("/edit/organization/" + duplicate.id + "/merge", posted);
     }
 
+    /** Gives the organization, in the caller's transaction, a website and a former name: what a merge moves. */
+    private static Organization withWebsiteAndFormerName(Organization organization, String formerName) {
+        Organization o = Organization.findById(organization.id);
+        o.website = "https://duplicate.example/";
+        FormerName former = new FormerName();
+        former.organization = o;
+        former.name = formerName;
+        former.persist();
+        return o;
+    }
+
     private static Set<String> isoDates(List<PartialDate> dates) {
         return dates.stream().map(PartialDate::iso).collect(Collectors.toSet());
     }
@@ -81,12 +92,7 @@ class OrganizationMergeTest {
             String oldName = data.prefix + " Old Name";
             String oldSlug = data.prefix + "-old-slug";
             long duplicateMembership = QuarkusTransaction.requiringNew().call(() -> {
-                Organization d = Organization.findById(duplicate.id);
-                d.website = "https://duplicate.example/";
-                FormerName former = new FormerName();
-                former.organization = d;
-                former.name = oldName;
-                former.persist();
+                Organization d = withWebsiteAndFormerName(duplicate, oldName);
                 FormerSlug.remember(d, oldSlug);
                 GeneratedData.touch();
                 return Membership.ofOrganization(d).get(0).id;
@@ -165,12 +171,7 @@ class OrganizationMergeTest {
             Organization kept = data.organizations.get(0);
             Organization duplicate = data.organizations.get(1);
             QuarkusTransaction.requiringNew().run(() -> {
-                Organization d = Organization.findById(duplicate.id);
-                d.website = "https://duplicate.example/";
-                FormerName former = new FormerName();
-                former.organization = d;
-                former.name = data.prefix + " Older Name";
-                former.persist();
+                Organization d = withWebsiteAndFormerName(duplicate, data.prefix + " Older Name");
                 // A move of its own, which moves to the kept organization with the backing it ended.
                 BackerChange move = BackerChange.ofOrganization(d).get(0);
                 move.movedOn = PartialDate.parse("2012-07");
