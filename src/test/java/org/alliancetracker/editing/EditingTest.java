@@ -711,9 +711,9 @@ class EditingTest {
         AuditEntry membershipDeletedAgain = lastAuditOf("membership", membership);
         deleteWithForm("source", source);
         said = revert(deletedAgain.id);
-        assertTrue(said.endsWith(". Also re-created the record deleted with it. Change " + membershipDeletedAgain.id + " ("
-                + membershipDeletedAgain.summary + ") was not reverted: one of the sources it names was deleted"
-                + " since. Revert that deletion first."), said);
+        assertTrue(said.endsWith(". Also re-created the record deleted with it. Change " + membershipDeletedAgain.id
+                + " (" + membershipDeletedAgain.summary + ") was not reverted: one of the sources it names was"
+                + " deleted since. Revert that deletion first."), said);
         assertNotNull(QuarkusTransaction.requiringNew().call(() -> FormerName.findById(formerName)));
         assertNull(QuarkusTransaction.requiringNew().call(() -> Membership.findById(membership)));
 
@@ -769,7 +769,8 @@ class EditingTest {
                     "organization", organization, "tier", "", "joined", "2016")).statusCode());
 
             String said = revert(deleted.id);
-            assertTrue(said.startsWith("Reverted change " + deleted.id + ": re-created the membership tier Shifting"), said);
+            assertTrue(said.startsWith("Reverted change " + deleted.id + ": re-created the membership tier"
+                    + " Shifting"), said);
             assertTrue(said.endsWith(". Change " + untiered.id + " (" + untiered.summary + ") was not reverted: The"
                     + " tier must be one of this alliance's tiers."), said);
             QuarkusTransaction.requiringNew().run(() -> {
