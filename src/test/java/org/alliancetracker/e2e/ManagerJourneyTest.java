@@ -146,6 +146,24 @@ class ManagerJourneyTest {
             browser.get(url("/organizations/novell"));
             assertEquals("Novell (their edit)", browser.findElement(By.tagName("h1")).getText());
 
+            // Deleted with its membership, backings and move; reverting the deletion brings them all back.
+            Chromium.clickAndWait(browser, browser.findElement(By.linkText("Edit the organization")));
+            Chromium.clickAndWait(browser, browser.findElement(By.linkText("Delete this organization")));
+            assertTrue(browser.findElement(By.cssSelector(".revert-note")).getText().contains("also brings back"));
+            Chromium.clickAndWait(browser, browser.findElement(By.cssSelector("button.danger")));
+            Chromium.clickAndWait(browser, browser.findElement(By.linkText("Recent changes")));
+            WebElement deletion = browser.findElements(By.cssSelector(".history-entry")).get(0);
+            assertTrue(deletion.findElement(By.cssSelector(".cascade")).getText().startsWith("It also deleted"));
+            Chromium.clickAndWait(browser, deletion.findElement(By.cssSelector("button")));
+            assertTrue(flash(browser).matches("Reverted change \\d+: re-created the organization Novell \\(their"
+                    + " edit\\)\\. Also re-created the \\d+ records deleted with it\\."), flash(browser));
+            assertEquals("Novell (their edit)", browser.findElement(By.tagName("h1")).getText());
+            assertTrue(browser.findElement(By.cssSelector("li.move")).getText().contains("moved from Xen"));
+            browser.get(url("/alliances/open-virtualization-alliance"));
+            assertTrue(browser.findElements(By.cssSelector("table.members tbody tr")).stream()
+                    .anyMatch(r -> r.getText().startsWith("Novell (their edit)") && r.getText().contains("March 2012")),
+                    "its membership is back");
+
             // Import a CSV file, which makes an organization twice under two spellings.
             Path csv = upload.resolve("organizations.csv");
             Files.writeString(csv, "slug,name,kind\nimported-in-browser,Imported In Browser,foundation\n"
