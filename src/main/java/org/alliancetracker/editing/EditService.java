@@ -76,8 +76,8 @@ public class EditService implements Cascade {
         try {
             editor.afterCreate(record, values, this);
         } catch (jakarta.validation.ConstraintViolationException e) {
-            throw new InvalidFormException(Map.of(editor.fields().get(0).name(), "This cannot be saved with the"
-                    + " records it changes: " + e.getConstraintViolations().iterator().next().getMessage()));
+            throw new RefusedAfterWritingException(Map.of(editor.fields().get(0).name(), "This cannot be saved with"
+                    + " the records it changes: " + e.getConstraintViolations().iterator().next().getMessage()));
         }
         return record;
     }
@@ -193,14 +193,15 @@ public class EditService implements Cascade {
             TrackedEntity record = editor.find(change.recordId);
             String leftAs = "Change " + change.id + " (" + change.summary + ") was not reverted: ";
             if (change.action == AuditEntry.Action.DELETED && record == null) {
-                // Checked on a record never persisted: a refused one must not leave a half-read record behind.
-                Map<String, String> errors = errorsReading(editor, change.before());
-                if (errors.isEmpty()) {
+                try {
                     create(editor, change.before(), change.id, change.recordId);
                     reverted.put(change, change.before());
                     recreated++;
-                } else {
-                    left.add(leftAs + refusal(editor, new InvalidFormException(errors)));
+                } catch (RefusedAfterWritingException e) {
+                    throw e;
+                } catch (InvalidFormException e) {
+                    // Refused as it was read: the new record was never persisted.
+                    left.add(leftAs + refusal(editor, e));
                 }
             } else if (change.action != AuditEntry.Action.DELETED && record == null) {
                 left.add(leftAs + "the " + editor.noun() + " was deleted since.");
@@ -220,7 +221,7 @@ public class EditService implements Cascade {
                         updateRecord(editor, change.recordId, record.version, values, change.id);
                         reverted.put(change, values);
                         restored++;
-                    } catch (SavedMeanwhileException e) {
+                    } catch (RefusedAfterWritingException e) {
                         throw e;
                     } catch (InvalidFormException e) {
                         // Refused as it was read, before anything was written: the values half read into the
@@ -241,17 +242,6 @@ public class EditService implements Cascade {
             }
         });
         return new CascadeReverted(recreated, restored, deleted, left);
-    }
-
-    /** The form's errors for these values on a new record, which nothing saves. */
-    private <E extends TrackedEntity> Map<String, String> errorsReading(RecordEditor<E> editor,
-            Map<String, String> values) {
-        try {
-            read(editor, editor.newRecord(), values);
-            return Map.of();
-        } catch (InvalidFormException e) {
-            return e.errors;
-        }
     }
 
     /**
@@ -361,10 +351,13 @@ public class EditService implements Cascade {
         AuditEntry.markCascadeOf(deletion, cascade);
     }
 
-    /** Form values refused by the database, after they were read: the transaction cannot go on. */
-    private static final class SavedMeanwhileException extends InvalidFormException {
+    /**
+     * Form values refused once something was written (by the database, or by the records a creation changes): the
+     * transaction cannot go on. A refusal of any other kind comes from reading the values, before any write.
+     */
+    private static final class RefusedAfterWritingException extends InvalidFormException {
 
-        SavedMeanwhileException(Map<String, String> errors) {
+        RefusedAfterWritingException(Map<String, String> errors) {
             super(errors);
         }
     }
@@ -386,7 +379,7 @@ public class EditService implements Cascade {
             String constraint = String.valueOf(violation.getConstraintName()).toLowerCase(Locale.ROOT);
             String field = fieldNames.stream().filter(name -> constraint.contains(name.toLowerCase(Locale.ROOT)))
                     .findFirst().orElse(fieldNames.get(0));
-            throw new SavedMeanwhileException(Map.of(field, "Someone else saved the same " + noun
+            throw new RefusedAfterWritingException(Map.of(field, "Someone else saved the same " + noun
                     + " a moment ago: it is already recorded."));
         }
     }
