@@ -38,7 +38,7 @@ class GracefulShutdownIT {
             byte[] request = editor.rawPost("/edit/organization/new",
                     Map.of("name", "Stopped Midway", "slug", "stopped-midway", "kind", "COMPANY"));
             int head = request.length - 8; // all but the end of the body: the server holds a request in flight
-            try (Socket socket = new Socket("127.0.0.1", server.port)) {
+            try (Socket socket = new Socket("127.0.0.1", server.port())) {
                 OutputStream out = socket.getOutputStream();
                 out.write(request, 0, head);
                 out.flush();

@@ -24,10 +24,11 @@ final class ServerProcess implements AutoCloseable {
     static final String ADMIN = "operator";
     static final String ADMIN_PASSWORD = "quartz meadow lantern 7 ferry";
     static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+    private static final int PORT_ATTEMPTS = 5;
 
     final String name;
-    final int port;
-    final int managementPort;
+    private int port;
+    private int managementPort;
     final Path log;
     private final Map<String, String> environment;
     private Path javaExecutable = Path.of(System.getProperty("java.home"), "bin", "java");
@@ -36,12 +37,9 @@ final class ServerProcess implements AutoCloseable {
 
     ServerProcess(String name, Map<String, String> database) {
         this.name = name;
-        this.port = freePort();
-        this.managementPort = freePort();
         this.log = Path.of("target", "process-logs", name + ".log");
         this.environment = new HashMap<>(database);
-        environment.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        environment.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
+        choosePorts();
         environment.put("TRACKER_ADMIN_USERNAME", ADMIN);
         environment.put("TRACKER_ADMIN_PASSWORD", ADMIN_PASSWORD);
     }
@@ -66,12 +64,28 @@ final class ServerProcess implements AutoCloseable {
         return this;
     }
 
-    /** Starts the process and waits until it reports ready (database reachable, migrations applied). */
+    /**
+     * Starts the process and waits until it reports ready (database reachable, migrations applied). A port chosen
+     * free may be taken before the server binds it; the server then starts again on other ports.
+     */
     ServerProcess start() throws IOException, InterruptedException {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR + " is missing: these tests run after `mvn package`");
         }
         Files.createDirectories(log.getParent());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return startOnce();
+            } catch (PortTakenException e) {
+                if (attempt == PORT_ATTEMPTS) {
+                    throw new IllegalStateException(name + " found its ports taken " + attempt + " times; see " + log);
+                }
+                choosePorts();
+            }
+        }
+    }
+
+    private ServerProcess startOnce() throws IOException, InterruptedException, PortTakenException {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable.toString());
         command.addAll(jvmOptions);
@@ -83,6 +97,9 @@ final class ServerProcess implements AutoCloseable {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
+                if (loggedPortTaken()) {
+                    throw new PortTakenException();
+                }
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
             }
             if (ready()) {
@@ -91,6 +108,31 @@ final class ServerProcess implements AutoCloseable {
             Thread.sleep(100);
         }
         throw new IllegalStateException(name + " was not ready within 90 s; see " + log);
+    }
+
+    private void choosePorts() {
+        port = freePort();
+        managementPort = freePort();
+        environment.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        environment.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
+    }
+
+    private boolean loggedPortTaken() throws IOException {
+        return portTakenIn(log);
+    }
+
+    /** Whether the log has Quarkus's words for a port it could not bind: its HTTP port, or its management port. */
+    static boolean portTakenIn(Path log) throws IOException {
+        try (var lines = Files.lines(log)) {
+            return lines.anyMatch(line -> line.contains("seems to be in use by another process")
+                    || line.contains("Address already in use"));
+        }
+    }
+
+    private static final class PortTakenException extends Exception {
+        PortTakenException() {
+            super(null, null, false, false);
+        }
     }
 
     boolean ready() {
@@ -107,6 +149,14 @@ final class ServerProcess implements AutoCloseable {
     HttpResponse<String> management(String path) throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + path))
                 .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    int port() {
+        return port;
+    }
+
+    int managementPort() {
+        return managementPort;
     }
 
     String baseUrl() {
