@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -268,9 +269,16 @@ public class EditService implements Cascade {
     /**
      * Why a revert, or an import's undo, was refused. Where records the change names were deleted since (a former
      * name's organization, a membership's sources), the form's own messages name only ids, and say nothing of what to
-     * do: the fields that named them say it instead, counting the records a field of several names.
+     * do: the fields that named them say it instead, counting the records a field of several names, and the answer
+     * says to revert those deletions first.
      */
     public String refusal(RecordEditor<?> editor, InvalidFormException e) {
+        return refusal(editor, e, deleted -> "Revert " + (deleted == 1 ? "that deletion" : "those deletions")
+                + " first.");
+    }
+
+    /** Why a revert was refused, with what to do about the records deleted since said by {@code advice}. */
+    public String refusal(RecordEditor<?> editor, InvalidFormException e, IntFunction<String> advice) {
         Map<String, Field> shape = new HashMap<>();
         shapeOf(editor).forEach(f -> shape.put(f.name(), f));
         List<String> labels = new ArrayList<>();
@@ -304,8 +312,8 @@ public class EditService implements Cascade {
         }
         named.addAll(referents);
         named.addAll(counted);
-        return Formats.series(named, "and") + " " + (deleted == 1 ? "was" : "were") + " deleted since. Revert "
-                + (deleted == 1 ? "that deletion" : "those deletions") + " first.";
+        return Formats.series(named, "and") + " " + (deleted == 1 ? "was" : "were") + " deleted since. "
+                + advice.apply(deleted);
     }
 
     /** Deletes the record and, first, every record that depends on it, each with its own audit entry. */

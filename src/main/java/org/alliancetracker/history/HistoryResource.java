@@ -179,8 +179,28 @@ public class HistoryResource {
             if (entry.action == AuditEntry.Action.DELETED && restoredSince(editor, entry)) {
                 return Flash.redirect(back, unrevertable(entry, editor.noun()));
             }
-            return Flash.redirect(back, "Cannot revert change " + entry.id + ": " + edits.refusal(editor, e));
+            AuditEntry madeWith = deletionNotRevertedOf(entry);
+            return Flash.redirect(back, "Cannot revert change " + entry.id + ": " + (madeWith == null
+                    ? edits.refusal(editor, e)
+                    : edits.refusal(editor, e, deleted -> "It was made with change " + madeWith.id + " ("
+                            + madeWith.summary + "): revert that change, and this one is reverted with it.")));
         }
+    }
+
+    /**
+     * The deletion a change was made with (a membership deleted with its organization), where that deletion is not
+     * reverted yet: reverting it is what brings back the records this change needs.
+     */
+    private AuditEntry deletionNotRevertedOf(AuditEntry entry) {
+        if (entry.cascadeOfEntryId == null) {
+            return null;
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            AuditEntry deletion = AuditEntry.findById(entry.cascadeOfEntryId);
+            boolean notReverted = deletion != null && registry.forType(deletion.recordType)
+                    .map(owner -> owner.find(deletion.recordId) == null).orElse(false);
+            return notReverted ? deletion : null;
+        });
     }
 
     private static boolean restoredSince(RecordEditor<TrackedEntity> editor, AuditEntry deletion) {

@@ -717,11 +717,37 @@ class EditingTest {
         assertNotNull(QuarkusTransaction.requiringNew().call(() -> FormerName.findById(formerName)));
         assertNull(QuarkusTransaction.requiringNew().call(() -> Membership.findById(membership)));
 
+        // Its own revert says the same while the source is deleted: the organization's deletion is reverted already.
+        assertEquals("Cannot revert change " + membershipDeletedAgain.id + ": one of the sources it names was deleted"
+                + " since. Revert that deletion first.", revert(membershipDeletedAgain.id));
+
         // As it says: the source back, the membership's own deletion is reverted.
         revert(lastAuditOf("source", source).id);
         assertTrue(revert(membershipDeletedAgain.id).startsWith("Reverted change " + membershipDeletedAgain.id
                 + ": re-created the membership"));
         assertEquals(List.of(source), citedBy(membership));
+    }
+
+    @Test
+    void aChangeMadeWithADeletionRevertedOnItsOwnPointsToThatDeletion() {
+        String p = data.prefix;
+        assertEquals(303, submit("/edit/organization/new", Map.of("name", p + " Alone Co",
+                "slug", p + "-alone-co", "kind", "COMPANY")).statusCode());
+        long organization = lastAudit().recordId;
+        assertEquals(303, submit("/edit/membership/new", Map.of("alliance", id(data.alliance),
+                "organization", p + "-alone-co", "joined", "2014")).statusCode());
+        long membership = lastAudit().recordId;
+        deleteWithForm("organization", organization);
+        AuditEntry deleted = lastAudit();
+        AuditEntry membershipDeleted = lastAuditOf("membership", membership);
+
+        assertEquals("Cannot revert change " + membershipDeleted.id + ": the organization it names was deleted since."
+                + " It was made with change " + deleted.id + " (" + deleted.summary + "): revert that change, and this"
+                + " one is reverted with it.", revert(membershipDeleted.id));
+        assertNull(QuarkusTransaction.requiringNew().call(() -> Membership.findById(membership)));
+        // As it says.
+        assertTrue(revert(deleted.id).endsWith(". Also re-created the record deleted with it."));
+        assertNotNull(QuarkusTransaction.requiringNew().call(() -> Membership.findById(membership)));
     }
 
     @Test
