@@ -1,5 +1,6 @@
 package org.alliancetracker.common;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -62,11 +63,33 @@ public class FormerSlug extends PanacheEntityBase {
 
     /**
      * Sends the addresses of a record merged into another, its current slug and its former ones, to that other record,
-     * before the merged one is deleted.
+     * before the merged one is deleted. Each remembers where it led, for {@link #returnTo}.
      */
     public static void moveTo(SluggedEntity merged, SluggedEntity kept) {
-        update("recordId = ?1 where kind = ?2 and recordId = ?3", kept.id, kindOf(kept), merged.id);
-        remember(kept, merged.slug);
+        String kind = kindOf(kept);
+        delete("kind = ?1 and slug = ?2", kind, merged.slug);
+        FormerSlug current = new FormerSlug();
+        current.kind = kind;
+        current.slug = merged.slug;
+        current.recordId = merged.id;
+        current.persist();
+        FormerSlugMove.recordMovesFrom(kind, merged.id);
+        update("recordId = ?1 where kind = ?2 and recordId = ?3", kept.id, kind, merged.id);
+    }
+
+    /**
+     * Where the record comes back (a merge's deletion reverted), the addresses the merge sent elsewhere lead to it
+     * again: those it had then, and those of records merged into it before, unless another record took one since.
+     */
+    public static void returnTo(SluggedEntity record) {
+        String kind = kindOf(record);
+        List<Long> moved = FormerSlugMove.formerSlugsMovedFrom(kind, record.id);
+        if (moved.isEmpty()) {
+            return;
+        }
+        FormerSlugMove.forgetFrom(record.id, moved);
+        update("recordId = ?1 where id in ?2", record.id, moved);
+        delete("kind = ?1 and slug = ?2", kind, record.slug);
     }
 
     /** The id of the record of this kind that was at this slug, if any. */

@@ -74,6 +74,9 @@ public class EditService implements Cascade {
         });
         log.record(AuditEntry.Action.CREATED, editor.recordType(), record.id, "Created " + editor.noun() + ": "
                 + editor.describe(record), null, editor.values(record), revertsEntryId);
+        if (restoredId != null && record instanceof SluggedEntity slugged) {
+            FormerSlug.returnTo(slugged);
+        }
         try {
             editor.afterCreate(record, values, this);
         } catch (jakarta.validation.ConstraintViolationException e) {

@@ -110,6 +110,68 @@ class FormerSlugTest {
         }
     }
 
+    /** Merges the organization into the other from its merge form, keeping its name as a former name. */
+    private void merge(long duplicate, String keptSlug) {
+        String path = "/edit/organization/" + duplicate + "/merge";
+        String version = editor.page(path).selectFirst("input[name=version]").val();
+        assertEquals(303, editor.post(path, Map.of("version", version, "into", keptSlug, "keepName", "true"))
+                .statusCode());
+    }
+
+    private void revertDeletionOf(long organization) {
+        long deletion = QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>find(
+                "recordType = 'organization' and recordId = ?1 and action = ?2 order by id desc", organization,
+                AuditEntry.Action.DELETED).firstResult().id);
+        editor.page("/history");
+        assertEquals(303, editor.post("/history/" + deletion + "/revert", Map.of()).statusCode());
+    }
+
+    @Test
+    void aMergedOrganizationsOldAddressesLeadToItAgainOnceItsMergeIsReverted() {
+        try (GeneratedData data = GeneratedData.allianceWithMembers(3)) {
+            List<Long> ids = data.organizations.stream().map(o -> o.id).toList();
+            String first = data.organizations.get(0).slug;
+            String second = data.organizations.get(1).slug;
+            String third = data.organizations.get(2).slug;
+            String firstNow = data.prefix + "-first-now";
+            String secondNow = data.prefix + "-second-now";
+            changeSlug("organization", ids.get(0), firstNow);
+            changeSlug("organization", ids.get(1), secondNow);
+            // The first merged into the second, then the second into the third: every old address leads there.
+            merge(ids.get(0), secondNow);
+            merge(ids.get(1), third);
+            for (String slug : List.of(first, firstNow, second, secondNow)) {
+                assertMoved("/organizations/" + slug, "/organizations/" + third);
+            }
+
+            // The first merge reverted while the second stands: the first organization's addresses lead to it.
+            revertDeletionOf(ids.get(0));
+            assertEquals(200, get("/organizations/" + firstNow).statusCode());
+            assertMoved("/organizations/" + first, "/organizations/" + firstNow);
+            assertMoved("/api/v1/organizations/" + first, "/api/v1/organizations/" + firstNow);
+            assertMoved("/organizations/" + second, "/organizations/" + third);
+
+            // Then the second: its addresses lead to it, and the third keeps its own.
+            revertDeletionOf(ids.get(1));
+            assertEquals(200, get("/organizations/" + secondNow).statusCode());
+            assertMoved("/organizations/" + second, "/organizations/" + secondNow);
+            assertMoved("/organizations/" + first, "/organizations/" + firstNow);
+            assertEquals(200, get("/organizations/" + third).statusCode());
+
+            // Merged the same way again, and reverted the latest first: each step leads them back one merge.
+            merge(ids.get(0), secondNow);
+            merge(ids.get(1), third);
+            revertDeletionOf(ids.get(1));
+            for (String slug : List.of(first, firstNow, second)) {
+                assertMoved("/organizations/" + slug, "/organizations/" + secondNow);
+            }
+            revertDeletionOf(ids.get(0));
+            assertMoved("/organizations/" + first, "/organizations/" + firstNow);
+            assertEquals(200, get("/organizations/" + firstNow).statusCode());
+            assertMoved("/organizations/" + second, "/organizations/" + secondNow);
+        }
+    }
+
     @Test
     void anAllianceAndAProjectLeadToTheirNewAddressesAndAnOldComparisonStillCompares() {
         try (GeneratedData data = GeneratedData.allianceWithMembers(1)) {
