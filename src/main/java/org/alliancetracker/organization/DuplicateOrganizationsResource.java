@@ -183,7 +183,7 @@ public class DuplicateOrganizationsResource {
             if (!Causes.include(e, ConstraintViolationException.class)) {
                 throw e;
             }
-            // Another editor told the same apart, or merged one of them, at the same moment.
+            // Another editor told the same apart at the same moment.
             names = QuarkusTransaction.requiringNew().call(() -> {
                 List<Organization> organizations = Organization.withIds(distinct);
                 return organizations.size() < distinct.size() ? null : namesInOrder(organizations, distinct);
@@ -204,7 +204,7 @@ public class DuplicateOrganizationsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
     public Response listAgain(@PathParam("id") long id) {
-        NotDuplicate pair = NotDuplicate.findById(id);
+        NotDuplicate pair = NotDuplicate.withBoth(id).orElse(null);
         if (pair == null) {
             return Flash.redirect(PATH, "Those organizations were already listed again, or one of them is gone.");
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,7 +23,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 /**
  * Two organizations an editor said are different, though their names are alike ("Pair Networks" and "Pair
  * Network"): the list of possible duplicates leaves them out as a pair. Not a record of the alliances' history, so
- * neither audited nor in the change feed; it goes with either organization.
+ * neither audited nor in the change feed. Kept when either organization is deleted or merged into another: it is
+ * then never read (each read joins both), and holds again once the deletion is reverted, which brings the
+ * organization back at its id.
  */
 @Entity
 @Table(name = "not_duplicate")
@@ -63,6 +66,12 @@ public class NotDuplicate extends PanacheEntityBase {
                 + " desc");
     }
 
+    /** The pair with this id, while both its organizations are there. One query. */
+    public static Optional<NotDuplicate> withBoth(long id) {
+        return find("select n from NotDuplicate n join fetch n.first join fetch n.second where n.id = ?1", id)
+                .firstResultOptional();
+    }
+
     /** The ids of the pairs among these. */
     public static Set<Ids> idsOf(Collection<NotDuplicate> pairs) {
         return pairs.stream().map(NotDuplicate::ids).collect(Collectors.toSet());
@@ -70,8 +79,8 @@ public class NotDuplicate extends PanacheEntityBase {
 
     /**
      * Tells apart every two of these organizations that were not told apart yet, in the caller's transaction, and
-     * returns the pairs it added. Another editor telling them apart, or merging one of them, at once makes the
-     * transaction fail on a constraint (the pair's uniqueness, an organization's key).
+     * returns the pairs it added. Another editor telling them apart at once makes the transaction fail on the pair's
+     * uniqueness; one merging or deleting one of them at once leaves a pair that holds only if that is reverted.
      */
     public static List<NotDuplicate> tellApart(List<Organization> organizations, String by) {
         List<Organization> inOrder = organizations.stream().sorted(Comparator.comparing(o -> o.id)).toList();

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.jsoup.Jsoup;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 
 import org.alliancetracker.account.Account;
 import org.alliancetracker.account.Role;
+import org.alliancetracker.history.AuditEntry;
 import org.alliancetracker.testing.Browser;
 import org.alliancetracker.testing.GeneratedData;
 import org.alliancetracker.testing.SqlStatements;
@@ -244,6 +246,41 @@ class DuplicateOrganizationsTest {
             Document page = editor.page("/edit/duplicates");
             assertNull(toldApart(page, other, dropped), "the pair went with the organization merged");
             assertNotEquals(null, groupOf(page, kept, other), "the two left are still alike");
+
+            // The merge reverted, the organization is back, told apart from the other as it was.
+            long merge = QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>find("recordType ="
+                    + " 'organization' and recordId = ?1 and action = ?2", dropped.id, AuditEntry.Action.DELETED)
+                    .singleResult().id);
+            editor.page("/history");
+            assertEquals(303, editor.post("/history/" + merge + "/revert", Map.of()).statusCode());
+            page = editor.page("/edit/duplicates");
+            assertNotEquals(null, toldApart(page, other, dropped), "told apart again");
+            Element otherListed = groupOf(page, kept, other, dropped).select("li").stream()
+                    .filter(li -> li.selectFirst("a").attr("href").equals("/organizations/" + other.slug))
+                    .findFirst().orElseThrow();
+            assertEquals(List.of("Merge into " + kept.name + " (/organizations/" + kept.slug + ")"),
+                    otherListed.select("a.merge-link").eachText(), "not into the one told apart from it");
+        }
+    }
+
+    @Test
+    void aPairToldApartWithAnOrganizationDeletedSinceIsNotListedAgainAndSaysSo() {
+        try (GeneratedData data = GeneratedData.allianceWithMembersNamed(List.of("Iota Mills", "IOTA-MILLS"))) {
+            Organization one = data.organizations.get(0);
+            Organization other = data.organizations.get(1);
+            Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
+            editor.page("/edit/duplicates");
+            tellApart(editor, List.of(String.valueOf(one.id), String.valueOf(other.id)));
+            Element pair = toldApart(editor.page("/edit/duplicates"), one, other);
+            String listAgain = pair.selectFirst("form").attr("action");
+
+            editor.page("/edit/organization/" + other.id + "/delete");
+            assertEquals(303, editor.post("/edit/organization/" + other.id + "/delete", Map.of()).statusCode());
+            editor.page("/edit/duplicates");
+            Response stale = editor.post(listAgain, Map.of());
+            assertEquals(303, stale.statusCode(), "from a list read before the deletion");
+            assertEquals("Those organizations were already listed again, or one of them is gone.",
+                    editor.page("/edit/duplicates").selectFirst(".flash").text());
         }
     }
 

@@ -263,6 +263,8 @@ public final class GeneratedData implements AutoCloseable {
                 "delete from membership where organization_id in (select id from organization where slug like ?1)",
                 "delete from backing where organization_id in (select id from organization where slug like ?1)",
                 "delete from former_name where organization_id in (select id from organization where slug like ?1)",
+                "delete from not_duplicate where first_id in (select id from organization where slug like ?1)"
+                        + " or second_id in (select id from organization where slug like ?1)",
                 "delete from organization where slug like ?1",
                 "delete from reported_count_source where reported_count_id in (select c.id from reported_count c join alliance a on a.id = c.alliance_id where a.slug like ?1)",
                 "delete from reported_count where alliance_id in (select id from alliance where slug like ?1)",
