@@ -197,8 +197,8 @@ public final class Chromium {
 
     /**
      * What is wrong with the current page's form controls: a check box or radio button stretched wider than a box,
-     * its label's content (the box and its words) reaching out of the label's fieldset, or a button stretched wider
-     * than its words need.
+     * its label's content (the box and its words) reaching out of the label's fieldset, a label beside its box
+     * whose first line is not on the box's line, or a button stretched wider than its words need.
      */
     @SuppressWarnings("unchecked")
     public static List<String> controlProblems(ChromeDriver driver) {
@@ -223,6 +223,16 @@ public final class Chromium {
                   const box = input.getBoundingClientRect();
                   if (box.width > 2 * Math.max(box.height, 16)) {
                     problems.push('"' + name + '": its box is stretched to ' + Math.round(box.width) + ' px');
+                  }
+                  // A label beside its box (not around it) starts on the box's line, and wraps beside it if long.
+                  const beside = input.id ? document.querySelector('label[for="' + CSS.escape(input.id) + '"]') : null;
+                  if (beside && !beside.contains(input) && box.height > 0) {
+                    const words = document.createRange();
+                    words.selectNodeContents(beside);
+                    const first = words.getClientRects()[0];
+                    if (first && (first.top >= box.bottom || first.bottom <= box.top)) {
+                      problems.push('"' + beside.textContent.trim() + '": its label starts below its box');
+                    }
                   }
                   const fieldset = input.closest('fieldset');
                   if (label && fieldset) {
