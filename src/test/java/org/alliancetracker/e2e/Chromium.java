@@ -231,7 +231,7 @@ public final class Chromium {
                     words.selectNodeContents(beside);
                     const first = words.getClientRects()[0];
                     if (first && (first.top >= box.bottom || first.bottom <= box.top)) {
-                      problems.push('"' + beside.textContent.trim() + '": its label starts below its box');
+                      problems.push('"' + beside.textContent.trim() + '": its first line is not beside its box');
                     }
                   }
                   const fieldset = input.closest('fieldset');

@@ -66,8 +66,8 @@ class AotTrainingIT {
     /** Runs the training script as the image build does, on ports chosen free, and answers its exit value. */
     private static int train(Path java, List<String> containerOptions, Map<String, String> database, Path cache,
             Path log) throws IOException, InterruptedException {
-        ProcessBuilder training = new ProcessBuilder("sh", SCRIPT.toString(), ServerProcess.JAR.toString(), cache.toString(),
-                String.valueOf(ServerProcess.freePort()));
+        ProcessBuilder training = new ProcessBuilder("sh", SCRIPT.toString(), ServerProcess.JAR.toString(),
+                cache.toString(), String.valueOf(ServerProcess.freePort()));
         training.environment().putAll(database);
         training.environment().put("JAVA", java.toString());
         training.environment().put("JAVA_OPTS",
