@@ -21,23 +21,18 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import org.alliancetracker.account.Account;
 import org.alliancetracker.account.Role;
-import org.alliancetracker.common.TrackedEntity;
 import org.alliancetracker.editing.AuditLog;
-import org.alliancetracker.editing.EditService;
 import org.alliancetracker.editing.EditorRegistry;
 import org.alliancetracker.editing.Field;
-import org.alliancetracker.editing.InvalidFormException;
 import org.alliancetracker.editing.Lookup;
 import org.alliancetracker.editing.Lookups;
 import org.alliancetracker.editing.RecordEditor;
 import org.alliancetracker.web.Flash;
-import org.alliancetracker.web.Formats;
 import org.alliancetracker.web.HtmlPages;
 import org.alliancetracker.web.InvalidParameterException;
 import org.alliancetracker.web.Parameters;
@@ -55,7 +50,7 @@ public class HistoryResource {
     EditorRegistry registry;
 
     @Inject
-    EditService edits;
+    Reverts reverts;
 
     /** One line of a change: a field whose value changed, as the user reads it. */
     public record FieldChange(String label, String before, String after) {
@@ -154,106 +149,8 @@ public class HistoryResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("{entryId}/revert")
     public Response revert(@PathParam("entryId") long entryId) {
-        AuditEntry entry = AuditEntry.findById(entryId);
-        if (entry == null) {
-            throw new RecordNotFoundException("change", String.valueOf(entryId));
-        }
-        RecordEditor<TrackedEntity> editor = registry.forType(entry.recordType)
-                .orElseThrow(() -> new RecordNotFoundException("kind of record", entry.recordType));
-        String back = "/history/" + entry.recordType + "/" + entry.recordId;
-        try {
-            EditService.Reverted<TrackedEntity> reverted = edits.revert(editor, entry);
-            return switch (reverted.how()) {
-                case DELETED -> Flash.redirect("/history", "Reverted change " + entry.id + ": deleted the "
-                        + editor.noun() + " it created.");
-                case RESTORED -> Flash.redirect(back, "Reverted change " + entry.id + ": restored the earlier values.");
-                case RECREATED -> Flash.redirect(editor.pageOf(reverted.record()), "Reverted change " + entry.id
-                        + ": re-created the " + editor.noun() + " " + editor.describe(reverted.record())
-                        + withCascade(reverted.cascade(), entry.id));
-                case GONE, BACK -> Flash.redirect(back, unrevertable(entry, editor.noun()));
-            };
-        } catch (InvalidFormException e) {
-            // Editors reverting one deletion at the same moment: the one whose revert commits first brings the
-            // record back, and each other's re-creation is refused by it. They are told what they would be told a
-            // moment later, not that the record's values are recorded already.
-            if (entry.action == AuditEntry.Action.DELETED && restoredSince(editor, entry)) {
-                return Flash.redirect(back, unrevertable(entry, editor.noun()));
-            }
-            AuditEntry madeWith = deletionNotRevertedOf(entry);
-            return Flash.redirect(back, "Cannot revert change " + entry.id + ": " + (madeWith == null
-                    ? edits.refusal(editor, e)
-                    : edits.refusal(editor, e, deleted -> "It was made with change " + madeWith.id + " ("
-                            + madeWith.summary + "): revert that change, and this one is reverted with it.")));
-        }
-    }
-
-    /**
-     * The deletion a change was made with (a membership deleted with its organization), where that deletion is not
-     * reverted yet: reverting it is what brings back the records this change needs.
-     */
-    private AuditEntry deletionNotRevertedOf(AuditEntry entry) {
-        if (entry.cascadeOfEntryId == null) {
-            return null;
-        }
-        return QuarkusTransaction.requiringNew().call(() -> {
-            AuditEntry deletion = AuditEntry.findById(entry.cascadeOfEntryId);
-            boolean notReverted = deletion != null && registry.forType(deletion.recordType)
-                    .map(owner -> owner.find(deletion.recordId) == null).orElse(false);
-            return notReverted ? deletion : null;
-        });
-    }
-
-    private static boolean restoredSince(RecordEditor<TrackedEntity> editor, AuditEntry deletion) {
-        return QuarkusTransaction.requiringNew().call(() -> editor.find(deletion.recordId) != null);
-    }
-
-    /** How many of the changes a revert left as they are it names, each with why, before counting the others. */
-    static final int LEFT_NAMED = 5;
-
-    /**
-     * What reverting a deletion did with the changes it made to other records, to follow the re-created record's
-     * name: the records deleted with it re-created too, those it changed restored, and why any was left. Where many
-     * were left, the first few are named and the others counted: the history shows each.
-     */
-    static String withCascade(EditService.CascadeReverted cascade, long deletionId) {
-        List<String> done = new ArrayList<>();
-        if (cascade.recreated() > 0) {
-            done.add("re-created " + records(cascade.recreated()) + " deleted with it");
-        }
-        if (cascade.restored() > 0) {
-            done.add("restored " + records(cascade.restored()) + " the deletion changed");
-        }
-        if (cascade.deleted() > 0) {
-            done.add("deleted " + records(cascade.deleted()) + " made with it");
-        }
-        StringBuilder said = new StringBuilder(".");
-        if (!done.isEmpty()) {
-            said.append(" Also ").append(Formats.series(done, "and")).append('.');
-        }
-        cascade.left().stream().limit(LEFT_NAMED).forEach(reason -> said.append(' ').append(reason));
-        int unnamed = cascade.left().size() - LEFT_NAMED;
-        if (unnamed > 0) {
-            said.append(' ').append(unnamed).append(unnamed == 1 ? " other change was" : " other changes were")
-                    .append(" not reverted either; the history shows each, made with change ").append(deletionId)
-                    .append('.');
-        }
-        return said.toString();
-    }
-
-    private static String records(int count) {
-        return count == 1 ? "the record" : "the " + count + " records";
-    }
-
-    /**
-     * Why a change is not reverted, on the history page as in the answer to its form: a creation or deletion has been
-     * undone already, an update has no record left to restore.
-     */
-    private static String unrevertable(AuditEntry entry, String noun) {
-        return switch (entry.action) {
-            case CREATED -> "Nothing to revert: the " + noun + " was deleted since.";
-            case UPDATED -> "Cannot revert: the " + noun + " was deleted since.";
-            case DELETED -> "Nothing to revert: the " + noun + " was restored since.";
-        };
+        Reverts.Answer answer = reverts.revert(entryId);
+        return Flash.redirect(answer.page(), answer.message());
     }
 
     private List<EntryView> views(List<AuditEntry> entries) {
@@ -277,7 +174,7 @@ public class HistoryResource {
                     changes.add(new FieldChange(f.label(), f.display(b), f.display(a)));
                 }
             }
-            views.add(new EntryView(entry, changes, unrevertable.contains(entry) ? unrevertable(entry,
+            views.add(new EntryView(entry, changes, unrevertable.contains(entry) ? Reverts.unrevertable(entry,
                     registry.forType(entry.recordType).map(RecordEditor::noun).orElse("record")) : null,
                     cascadeSizes.getOrDefault(entry.id, 0L)));
         }

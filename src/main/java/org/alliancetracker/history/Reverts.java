@@ -1,0 +1,153 @@
+package org.alliancetracker.history;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import org.alliancetracker.common.TrackedEntity;
+import org.alliancetracker.editing.EditService;
+import org.alliancetracker.editing.EditorRegistry;
+import org.alliancetracker.editing.InvalidFormException;
+import org.alliancetracker.editing.RecordEditor;
+import org.alliancetracker.web.Formats;
+import org.alliancetracker.web.RecordNotFoundException;
+
+/**
+ * Reverting a change, for editors from the history and for bots through the API: what was done, or why nothing
+ * was, said in the same words to both.
+ */
+@ApplicationScoped
+public class Reverts {
+
+    @Inject
+    EditorRegistry registry;
+
+    @Inject
+    EditService edits;
+
+    /** Whether the change was reverted, had nothing left to revert, or was refused by the records as they are. */
+    public enum Outcome { REVERTED, NOTHING_TO_REVERT, REFUSED }
+
+    /**
+     * What reverting a change came to: what was done ("deleted", "restored", "re-created"; null where nothing was),
+     * the message, the page an editor is sent to, and the record changed (null where none is left).
+     */
+    public record Answer(Outcome outcome, String did, String message, String page, String recordType, Long recordId) {
+    }
+
+    /** Undoes a change: a creation is deleted, an update's old values are restored, a deletion is re-created. */
+    public Answer revert(long entryId) {
+        AuditEntry entry = QuarkusTransaction.requiringNew().call(() -> AuditEntry.findById(entryId));
+        if (entry == null) {
+            throw new RecordNotFoundException("change", String.valueOf(entryId));
+        }
+        RecordEditor<TrackedEntity> editor = registry.forType(entry.recordType)
+                .orElseThrow(() -> new RecordNotFoundException("kind of record", entry.recordType));
+        String back = "/history/" + entry.recordType + "/" + entry.recordId;
+        try {
+            EditService.Reverted<TrackedEntity> reverted = edits.revert(editor, entry);
+            return switch (reverted.how()) {
+                case DELETED -> new Answer(Outcome.REVERTED, "deleted", "Reverted change " + entry.id + ": deleted the "
+                        + editor.noun() + " it created.", "/history", entry.recordType, null);
+                case RESTORED -> new Answer(Outcome.REVERTED, "restored", "Reverted change " + entry.id
+                        + ": restored the earlier values.", back, entry.recordType, entry.recordId);
+                case RECREATED -> new Answer(Outcome.REVERTED, "re-created", "Reverted change " + entry.id
+                        + ": re-created the " + editor.noun() + " " + editor.describe(reverted.record())
+                        + withCascade(reverted.cascade(), entry.id), editor.pageOf(reverted.record()),
+                        entry.recordType, entry.recordId);
+                case GONE, BACK -> nothingToRevert(entry, editor, back);
+            };
+        } catch (InvalidFormException e) {
+            // Editors reverting one deletion at the same moment: the one whose revert commits first brings the
+            // record back, and each other's re-creation is refused by it. They are told what they would be told a
+            // moment later, not that the record's values are recorded already.
+            if (entry.action == AuditEntry.Action.DELETED && restoredSince(editor, entry)) {
+                return nothingToRevert(entry, editor, back);
+            }
+            AuditEntry madeWith = deletionNotRevertedOf(entry);
+            return new Answer(Outcome.REFUSED, null, "Cannot revert change " + entry.id + ": " + (madeWith == null
+                    ? edits.refusal(editor, e)
+                    : edits.refusal(editor, e, deleted -> "It was made with change " + madeWith.id + " ("
+                            + madeWith.summary + "): revert that change, and this one is reverted with it.")),
+                    back, entry.recordType, null);
+        }
+    }
+
+    private static Answer nothingToRevert(AuditEntry entry, RecordEditor<TrackedEntity> editor, String back) {
+        return new Answer(Outcome.NOTHING_TO_REVERT, null, unrevertable(entry, editor.noun()), back, entry.recordType,
+                null);
+    }
+
+    /**
+     * The deletion a change was made with (a membership deleted with its organization), where that deletion is not
+     * reverted yet: reverting it is what brings back the records this change needs.
+     */
+    private AuditEntry deletionNotRevertedOf(AuditEntry entry) {
+        if (entry.cascadeOfEntryId == null) {
+            return null;
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            AuditEntry deletion = AuditEntry.findById(entry.cascadeOfEntryId);
+            boolean notReverted = deletion != null && registry.forType(deletion.recordType)
+                    .map(owner -> owner.find(deletion.recordId) == null).orElse(false);
+            return notReverted ? deletion : null;
+        });
+    }
+
+    private static boolean restoredSince(RecordEditor<TrackedEntity> editor, AuditEntry deletion) {
+        return QuarkusTransaction.requiringNew().call(() -> editor.find(deletion.recordId) != null);
+    }
+
+    /** How many of the changes a revert left as they are it names, each with why, before counting the others. */
+    static final int LEFT_NAMED = 5;
+
+    /**
+     * What reverting a deletion did with the changes it made to other records, to follow the re-created record's
+     * name: the records deleted with it re-created too, those it changed restored, and why any was left. Where many
+     * were left, the first few are named and the others counted: the history shows each.
+     */
+    static String withCascade(EditService.CascadeReverted cascade, long deletionId) {
+        List<String> done = new ArrayList<>();
+        if (cascade.recreated() > 0) {
+            done.add("re-created " + records(cascade.recreated()) + " deleted with it");
+        }
+        if (cascade.restored() > 0) {
+            done.add("restored " + records(cascade.restored()) + " the deletion changed");
+        }
+        if (cascade.deleted() > 0) {
+            done.add("deleted " + records(cascade.deleted()) + " made with it");
+        }
+        StringBuilder said = new StringBuilder(".");
+        if (!done.isEmpty()) {
+            said.append(" Also ").append(Formats.series(done, "and")).append('.');
+        }
+        cascade.left().stream().limit(LEFT_NAMED).forEach(reason -> said.append(' ').append(reason));
+        int unnamed = cascade.left().size() - LEFT_NAMED;
+        if (unnamed > 0) {
+            said.append(' ').append(unnamed).append(unnamed == 1 ? " other change was" : " other changes were")
+                    .append(" not reverted either; the history shows each, made with change ").append(deletionId)
+                    .append('.');
+        }
+        return said.toString();
+    }
+
+    private static String records(int count) {
+        return count == 1 ? "the record" : "the " + count + " records";
+    }
+
+    /**
+     * Why a change is not reverted, on the history page as in the answer to its form: a creation or deletion has been
+     * undone already, an update has no record left to restore.
+     */
+    static String unrevertable(AuditEntry entry, String noun) {
+        return switch (entry.action) {
+            case CREATED -> "Nothing to revert: the " + noun + " was deleted since.";
+            case UPDATED -> "Cannot revert: the " + noun + " was deleted since.";
+            case DELETED -> "Nothing to revert: the " + noun + " was restored since.";
+        };
+    }
+}
