@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -18,7 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.alliancetracker.account.Role;
+import org.alliancetracker.history.AuditEntry;
 import org.alliancetracker.testing.Browser;
+import org.alliancetracker.testing.GeneratedData;
 
 /**
  * The OpenAPI document at {@code /q/openapi} describes the API a bot calls, and every answer the API gives: each
@@ -193,6 +197,35 @@ class ApiDocumentTest {
                 .post("/api/v1/records/organization/987654321/merge"), 404);
         assertEquals(200, given().get("/api/v1/records/organization/" + redHat).statusCode(), "nothing was merged");
         assertTrue(map(operation(document(), "post", documented).get("responses")).containsKey("200"));
+    }
+
+    @Test
+    void everyRefusedRevertIsDocumentedAsAProblem() {
+        String token = Browser.loggedInAs(Browser.newAccount(Role.EDITOR)).apiToken("documented reverting bot");
+        String slug = "apidoc-" + UUID.randomUUID().toString().substring(0, 8);
+        String documented = "/api/v1/changes/{id}/revert";
+        try {
+            Map<String, Object> organization = Map.of("name", slug, "slug", slug, "kind", "COMPANY");
+            Response made = bot(token).body(organization).post("/api/v1/records/organization");
+            made.then().statusCode(201);
+            bot(token).header("If-Match", made.header("ETag"))
+                    .delete(made.header("Location").replaceFirst("^https?://[^/]+", "")).then().statusCode(204);
+            long id = made.jsonPath().getLong("id");
+            List<Long> changes = QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>list(
+                    "recordType = 'organization' and recordId = ?1 order by id", id).stream().map(e -> e.id).toList());
+            String creation = "/api/v1/changes/" + changes.get(0) + "/revert";
+            String deletion = "/api/v1/changes/" + changes.get(1) + "/revert";
+            assertDocumentedProblem("post", documented, given().contentType("application/json").post(creation), 401);
+            assertDocumentedProblem("post", documented, bot(token).post(creation), 409);
+            assertDocumentedProblem("post", documented, bot(token).contentType("text/plain").body("x").post(creation),
+                    415);
+            assertDocumentedProblem("post", documented, bot(token).post("/api/v1/changes/987654321/revert"), 404);
+            bot(token).body(organization).post("/api/v1/records/organization").then().statusCode(201);
+            assertDocumentedProblem("post", documented, bot(token).post(deletion), 422);
+            assertTrue(map(operation(document(), "post", documented).get("responses")).containsKey("200"));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> GeneratedData.deleteWithPrefix(slug));
+        }
     }
 
     private static RequestSpecification bot(String token) {

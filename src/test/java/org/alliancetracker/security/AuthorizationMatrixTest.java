@@ -76,6 +76,7 @@ class AuthorizationMatrixTest {
         ROUTES.put("PUT /api/v1/records/{type}/{id}", Who.EDITOR);
         ROUTES.put("DELETE /api/v1/records/{type}/{id}", Who.EDITOR);
         ROUTES.put("POST /api/v1/records/organization/{id}/merge", Who.EDITOR);
+        ROUTES.put("POST /api/v1/changes/{id}/revert", Who.EDITOR);
     }
 
     /** The write routes declared in the compiled resource classes. */
