@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
+import org.alliancetracker.account.Account;
 import org.alliancetracker.account.Role;
 import org.alliancetracker.membership.Membership;
 import org.alliancetracker.organization.Organization;
@@ -38,7 +39,8 @@ class RevertApiTest {
     void aBotRevertsAnUpdateADeletionWithWhatItDeletedAndIsToldWhatItCannot() {
         try (GeneratedData data = GeneratedData.allianceWithMembers(1)) {
             Organization organization = data.organizations.get(0);
-            String token = Browser.loggedInAs(Browser.newAccount(Role.EDITOR)).apiToken("moderation bot");
+            Account bot = Browser.newAccount(Role.EDITOR);
+            String token = Browser.loggedInAs(bot).apiToken("moderation bot");
             Response read = given().get("/api/v1/records/organization/" + organization.id);
             Response vandalised = given().header("Authorization", "Bearer " + token)
                     .header("If-Match", read.header("ETag")).contentType("application/json")
@@ -52,7 +54,8 @@ class RevertApiTest {
                     .body("record.id", equalTo((int) (long) organization.id))
                     .body("record.data.description", equalTo(read.jsonPath().getString("data.description")));
             AuditEntry reverting = last("organization", organization.id);
-            assertEquals(update.id, reverting.revertsEntryId, "recorded as a revert, by the bot's account");
+            assertEquals(update.id, reverting.revertsEntryId, "recorded as a revert");
+            assertEquals(bot.username, reverting.username, "by the bot's account");
 
             // A deletion, and the membership and backing deleted with it, come back in one call.
             long membership = QuarkusTransaction.requiringNew().call(() -> Membership.ofOrganization(
