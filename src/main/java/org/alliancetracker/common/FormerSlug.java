@@ -67,12 +67,8 @@ public class FormerSlug extends PanacheEntityBase {
      */
     public static void moveTo(SluggedEntity merged, SluggedEntity kept) {
         String kind = kindOf(kept);
-        delete("kind = ?1 and slug = ?2", kind, merged.slug);
-        FormerSlug current = new FormerSlug();
-        current.kind = kind;
-        current.slug = merged.slug;
-        current.recordId = merged.id;
-        current.persist();
+        // Its current slug gets a row too, so that it moves with the former ones.
+        remember(merged, merged.slug);
         FormerSlugMove.recordMovesFrom(kind, merged.id);
         update("recordId = ?1 where kind = ?2 and recordId = ?3", kept.id, kind, merged.id);
     }
