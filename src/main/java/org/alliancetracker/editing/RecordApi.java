@@ -58,6 +58,15 @@ public class RecordApi {
 
     /** A record as the API shows it: the same field names as the forms and the change feed. */
     public record RecordView(String type, long id, int version, Map<String, String> data) {
+
+        /** The record as it is now, read in a transaction of its own; null where there is none. */
+        public static RecordView read(RecordEditor<TrackedEntity> editor, long id) {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                TrackedEntity record = editor.find(id);
+                return record == null ? null : new RecordView(editor.type(), record.id, record.version,
+                        editor.values(record));
+            });
+        }
     }
 
     private RecordEditor<TrackedEntity> editor(String type) {
@@ -81,15 +90,12 @@ public class RecordApi {
     }
 
     private Response view(RecordEditor<TrackedEntity> editor, long id, Response.ResponseBuilder builder) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            TrackedEntity record = editor.find(id);
-            if (record == null) {
-                throw new RecordNotFoundException(editor.noun(), String.valueOf(id));
-            }
-            return builder.entity(new RecordView(editor.type(), record.id, record.version, editor.values(record)))
-                    .tag(new EntityTag(String.valueOf(record.version)))
-                    .header("Cache-Control", "no-cache").build();
-        });
+        RecordView view = RecordView.read(editor, id);
+        if (view == null) {
+            throw new RecordNotFoundException(editor.noun(), String.valueOf(id));
+        }
+        return builder.entity(view).tag(new EntityTag(String.valueOf(view.version())))
+                .header("Cache-Control", "no-cache").build();
     }
 
     @GET

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,11 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.alliancetracker.account.Account;
 import org.alliancetracker.account.ApiAuthentication;
-import org.alliancetracker.common.TrackedEntity;
 import org.alliancetracker.editing.AuditLog;
 import org.alliancetracker.editing.EditorRegistry;
 import org.alliancetracker.editing.RecordApi.RecordView;
-import org.alliancetracker.editing.RecordEditor;
 import org.alliancetracker.web.ErrorPages;
 
 /**
@@ -84,11 +81,6 @@ public class RevertApi {
     }
 
     private RecordView view(String type, long id) {
-        RecordEditor<TrackedEntity> editor = registry.forType(type).orElseThrow();
-        return QuarkusTransaction.requiringNew().call(() -> {
-            TrackedEntity record = editor.find(id);
-            return record == null ? null : new RecordView(editor.type(), record.id, record.version,
-                    editor.values(record));
-        });
+        return RecordView.read(registry.forType(type).orElseThrow(), id);
     }
 }
