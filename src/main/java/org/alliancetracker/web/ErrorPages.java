@@ -156,15 +156,22 @@ public class ErrorPages {
         return problem;
     }
 
-    /** A NUL or other control character in the address: no slug, id or search holds one (PostgreSQL refuses NUL). */
+    /**
+     * A NUL or other control character in the address: no slug, id or search holds one (PostgreSQL refuses NUL). A
+     * browser is shown the error page, a bot a problem; neither echoes the address.
+     */
     @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION - 100)
-    public Response controlCharacterInAddress(ContainerRequestContext request) {
+    public Response controlCharacterInAddress(ContainerRequestContext request, HttpHeaders headers) {
         String path = request.getUriInfo().getPath();
         String query = request.getUriInfo().getRequestUri().getQuery();
-        if (Texts.hasControlCharacters(path) || Texts.hasControlCharacters(query)) {
-            return problem(400, "Bad request", "The address holds a control character (such as NUL).", null);
+        if (!Texts.hasControlCharacters(path) && !Texts.hasControlCharacters(query)) {
+            return null;
         }
-        return null;
+        String message = "The address holds a control character (such as NUL).";
+        if (wantsJson(request.getUriInfo(), headers)) {
+            return problem(400, "Bad request", message, null);
+        }
+        return HtmlPages.withStatus(400, Templates.error(400, "Bad request", message, List.of(), null));
     }
 
     /** An Accept header that is not a list of media types: refused before anything else reads it. */
