@@ -98,9 +98,27 @@ public class FormerSlug extends PanacheEntityBase {
         if (!KINDS.contains(kind)) {
             return Optional.empty();
         }
-        String entity = Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
         return recordAt(kind, slug).flatMap(id -> getEntityManager()
-                .createQuery("select r.slug from " + entity + " r where r.id = ?1", String.class)
+                .createQuery("select r.slug from " + entityOf(kind) + " r where r.id = ?1", String.class)
                 .setParameter(1, id).getResultStream().findFirst());
+    }
+
+    /**
+     * The current slug of the record of this kind that a slug typed with capitals means ("Red-Hat"): slugs are lower
+     * case, so its lower case names the record, as its slug or a former one.
+     */
+    public static Optional<String> currentSlugIgnoringCase(String kind, String slug) {
+        String lowerCase = slug.toLowerCase(Locale.ROOT);
+        if (!KINDS.contains(kind) || lowerCase.equals(slug)) {
+            return Optional.empty();
+        }
+        return getEntityManager()
+                .createQuery("select r.slug from " + entityOf(kind) + " r where r.slug = ?1", String.class)
+                .setParameter(1, lowerCase).getResultStream().findFirst()
+                .or(() -> currentSlug(kind, lowerCase));
+    }
+
+    private static String entityOf(String kind) {
+        return Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
     }
 }

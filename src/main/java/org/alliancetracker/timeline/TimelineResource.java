@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -350,10 +351,10 @@ public class TimelineResource {
                     "Tick from 2 to " + MAX_COMPARED_PROJECTS + " projects to compare.");
         }
 
-        /** The project slugs the parameters name, in their order, each once. */
+        /** The project slugs the parameters name, in lower case as every slug is, in their order, each once. */
         static Set<String> slugs(List<String> projectsParams) {
             return new LinkedHashSet<>(projectsParams.stream().flatMap(p -> Arrays.stream(p.split(",")))
-                    .map(String::strip).filter(s -> !s.isEmpty()).toList());
+                    .map(s -> s.strip().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty()).toList());
         }
 
         /** The query string of the comparison: the projects first, then the filter. */

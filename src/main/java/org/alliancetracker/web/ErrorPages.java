@@ -66,13 +66,15 @@ public class ErrorPages {
 
     /**
      * A record that is not at the address; if it was there before an editor changed its slug, a read is redirected
-     * to the same address with the current slug (see FormerSlug), so that old links and embedded charts still work.
-     * The redirect is not stored by caches: the old slug may be given to another record later.
+     * to the same address with the current slug (see FormerSlug), so that old links and embedded charts still work;
+     * so is a slug typed with capitals. The redirect is not stored by caches: the old slug may be given to another
+     * record later.
      */
     @ServerExceptionMapper
     public Response notFound(RecordNotFoundException e, UriInfo uri, HttpHeaders headers, Request request) {
         if (e.kind() != null && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
-            Optional<String> moved = FormerSlug.currentSlug(e.kind(), e.key());
+            Optional<String> moved = FormerSlug.currentSlug(e.kind(), e.key())
+                    .or(() -> FormerSlug.currentSlugIgnoringCase(e.kind(), e.key()));
             Optional<String> path = moved.flatMap(slug -> withSlug(uri.getPath(), e.kind(), e.key(), slug));
             if (path.isPresent()) {
                 return Response.status(Response.Status.MOVED_PERMANENTLY)

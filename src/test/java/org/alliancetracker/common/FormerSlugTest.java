@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -107,6 +108,25 @@ class FormerSlugTest {
             assertMoved("/organizations/" + again, "/organizations/" + old);
             assertMoved("/organizations/" + renamed, "/organizations/" + old);
             assertMoved("/api/v1/organizations/" + renamed, "/api/v1/organizations/" + old);
+        }
+    }
+
+    @Test
+    void anAddressTypedWithCapitalsLeadsToTheRecordItsLowerCaseNames() {
+        assertMoved("/organizations/IBM", "/organizations/ibm");
+        assertMoved("/organizations/Red-Hat?x=1", "/organizations/red-hat?x=1");
+        assertMoved("/timelines/projects/KVM/growth.svg?from=2008", "/timelines/projects/kvm/growth.svg?from=2008");
+        assertMoved("/api/v1/alliances/Open-Virtualization-Alliance/members",
+                "/api/v1/alliances/open-virtualization-alliance/members");
+        assertEquals(404, get("/organizations/No-Such-Organization").statusCode());
+        assertEquals(404, get("/projects/IBM").statusCode(), "a slug leads to a record of its own kind only");
+        Response compared = get("/timelines/compare.svg?projects=XEN,Kvm");
+        assertEquals(200, compared.statusCode(), "a comparison's slugs are read in lower case too");
+        try (GeneratedData data = GeneratedData.allianceWithMembers(1)) {
+            String old = data.organizations.get(0).slug;
+            String renamed = data.prefix + "-renamed";
+            changeSlug("organization", data.organizations.get(0).id, renamed);
+            assertMoved("/organizations/" + old.toUpperCase(Locale.ROOT), "/organizations/" + renamed);
         }
     }
 
