@@ -171,7 +171,7 @@ public class RecordApi {
             return view(editor, id, Response.ok());
         } catch (RuntimeException e) {
             if (EditResource.isConflict(e)) {
-                return preconditionFailed();
+                throw new PreconditionFailed();
             }
             throw e;
         }
@@ -198,7 +198,7 @@ public class RecordApi {
             return record.version;
         });
         if (current != version) {
-            return preconditionFailed();
+            throw new PreconditionFailed();
         }
         log.actAs(account.username);
         edits.delete(editor, id, null);
@@ -225,9 +225,12 @@ public class RecordApi {
         }
     }
 
-    public static Response preconditionFailed() {
-        return ErrorPages.problem(412, "Precondition failed", "The record was changed since the version in If-Match. "
-                + "Read it again, re-apply your change and send the new version.", null);
+    /** Raised for a write whose If-Match names a version the record no longer has. */
+    public static class PreconditionFailed extends RuntimeException {
+        public PreconditionFailed() {
+            super("The record was changed since the version in If-Match. Read it again, re-apply your change and send"
+                    + " the new version.", null, false, false);
+        }
     }
 
     /** The body's fields as form values, over the current values for an update; lists become ';'-joined ids. */

@@ -7,8 +7,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -68,15 +70,15 @@ public class RevertApi {
     @APIResponse(responseCode = "422", ref = "RevertRefused")
     public Response revert(
             @Parameter(description = "The change's id, as the change feed gives it.") @PathParam("id") long id,
-            @HeaderParam("Authorization") String authorization) {
+            @HeaderParam("Authorization") String authorization, @Context UriInfo uri) {
         Account account = authentication.require(authorization);
         log.actAs(account.username);
         Reverts.Answer answer = reverts.revert(id);
         return switch (answer.outcome()) {
             case REVERTED -> Response.ok(new RevertView(String.valueOf(id), answer.did(), answer.message(),
                     answer.recordId() == null ? null : view(answer.recordType(), answer.recordId()))).build();
-            case NOTHING_TO_REVERT -> ErrorPages.problem(409, "Nothing to revert", answer.message(), null);
-            case REFUSED -> ErrorPages.problem(422, "Cannot revert", answer.message(), null);
+            case NOTHING_TO_REVERT -> ErrorPages.problem(409, "Nothing to revert", answer.message(), uri.getPath());
+            case REFUSED -> ErrorPages.problem(422, "Cannot revert", answer.message(), uri.getPath());
         };
     }
 

@@ -90,7 +90,7 @@ public class OrganizationMergeApi {
                     outcome.dropped())).build();
         } catch (RuntimeException e) {
             if (EditResource.isConflict(e)) {
-                return RecordApi.preconditionFailed();
+                throw new RecordApi.PreconditionFailed();
             }
             throw e;
         }

@@ -150,6 +150,11 @@ public class ErrorPages {
     }
 
     @ServerExceptionMapper
+    public Response preconditionFailed(RecordApi.PreconditionFailed e, UriInfo uri) {
+        return problem(412, "Precondition failed", e.getMessage(), uri.getPath());
+    }
+
+    @ServerExceptionMapper
     public Response invalidForm(InvalidFormException e, UriInfo uri) {
         Response problem = problem(422, "Invalid record", "Some fields are not valid: see errors.", uri.getPath());
         @SuppressWarnings("unchecked")

@@ -96,7 +96,7 @@ class WriteApiTest {
                 .body("version", equalTo(1));
         given().header("Authorization", "Bearer " + token).header("If-Match", "\"0\"").contentType("application/json")
                 .body(Map.of("name", "Lost Update")).put(location).then().statusCode(412)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json").body("instance", equalTo(location));
         given().header("Authorization", "Bearer " + token).contentType("application/json")
                 .body(Map.of("name", "Blind")).put(location).then().statusCode(428);
         given().get(location).then().body("data.name", equalTo("Bot Renamed"));

@@ -69,6 +69,7 @@ class RevertApiTest {
             // Its membership alone cannot come back while the organization is deleted.
             revert(token, membershipDeleted.id).then().statusCode(422)
                     .contentType("application/problem+json").body("title", equalTo("Cannot revert"))
+                    .body("instance", equalTo("/api/v1/changes/" + membershipDeleted.id + "/revert"))
                     .body("detail", equalTo("Cannot revert change " + membershipDeleted.id + ": the organization it"
                             + " names was deleted since. It was made with change " + deletion.id + " ("
                             + deletion.summary + "): revert that change, and this one is reverted with it."));
@@ -81,7 +82,8 @@ class RevertApiTest {
 
             // Reverted already: nothing left to revert is a conflict with the record's state.
             revert(token, deletion.id).then().statusCode(409).contentType("application/problem+json")
-                    .body("detail", equalTo("Nothing to revert: the organization was restored since."));
+                    .body("detail", equalTo("Nothing to revert: the organization was restored since."))
+                    .body("instance", equalTo("/api/v1/changes/" + deletion.id + "/revert"));
 
             // Reverting its re-creation deletes it again: no record to show.
             AuditEntry creation = QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>find(

@@ -331,7 +331,9 @@ class OrganizationMergeTest {
             assertEquals(401, given().contentType("application/json").body(body).header("If-Match", etag)
                     .post(merge).statusCode());
             assertEquals(428, bot(token).body(body).post(merge).statusCode());
-            assertEquals(412, bot(token).header("If-Match", "\"99\"").body(body).post(merge).statusCode());
+            Response stale = bot(token).header("If-Match", "\"99\"").body(body).post(merge);
+            assertEquals(412, stale.statusCode());
+            assertEquals(merge, stale.jsonPath().getString("instance"), "the problem names the address refused");
             Response same = bot(token).header("If-Match", etag)
                     .body(Map.of("into", duplicate.id)).post(merge);
             assertEquals(422, same.statusCode());
