@@ -1,6 +1,7 @@
 package org.alliancetracker.backing;
 
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,6 +19,7 @@ import org.alliancetracker.api.Paging;
 import org.alliancetracker.api.Paging.Page;
 import org.alliancetracker.api.Views;
 import org.alliancetracker.project.Project;
+import org.alliancetracker.web.Formats;
 import org.alliancetracker.web.InvalidParameterException;
 
 /** Organizations moving from one project to another. */
@@ -48,7 +50,13 @@ public class BackerChangeApi {
         if (slug == null || slug.isBlank()) {
             return null;
         }
-        return Project.findBySlug(slug.strip()).orElseThrow(() -> new InvalidParameterException(parameter,
-                "The parameter '" + parameter + "' must be the slug of a project, such as xen or kvm."));
+        // Slugs are lower case; one a project had before a rename still names it, as its old addresses do.
+        String wanted = slug.strip().toLowerCase(Locale.ROOT);
+        return Project.findBySlugOrFormer(wanted).orElseThrow(() -> {
+            List<String> meant = Project.nameSpelledLike(wanted, 3).stream().map(p -> p.slug).toList();
+            return new InvalidParameterException(parameter, "The parameter '" + parameter + "' must be the slug of a"
+                    + " project, such as xen or kvm." + (meant.isEmpty() ? ""
+                            : " Did you mean " + Formats.series(meant, "or") + "?"));
+        });
     }
 }

@@ -235,6 +235,10 @@ class ApiTest {
                 .body("items.size()", equalTo(5))
                 .body("items.organization", hasItems("ibm", "hp", "intel", "amd", "red-hat"));
         given().get("/api/v1/backer-changes?from=kvm").then().body("items.size()", equalTo(0));
+        given().get("/api/v1/backer-changes?from=XEN&to=Kvm").then().statusCode(200)
+                .body("items.size()", equalTo(5));
+        given().get("/api/v1/backer-changes?from=kvmm").then().statusCode(400)
+                .body("detail", containsString("Did you mean kvm?"));
     }
 
     @Test

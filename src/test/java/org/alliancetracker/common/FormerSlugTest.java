@@ -211,6 +211,8 @@ class FormerSlugTest {
             assertMoved("/embed/projects/" + oldProject + "/growth", "/embed/projects/" + newProject + "/growth");
             assertMoved("/api/v1/projects/" + oldProject + "/backers", "/api/v1/projects/" + newProject + "/backers");
             assertMoved("/api/v1/projects/" + oldProject, "/api/v1/projects/" + newProject);
+            assertEquals(200, get("/api/v1/backer-changes?from=" + oldProject).statusCode(),
+                    "a bot filtering moves by an old slug still gets them");
 
             Response compared = get("/timelines/compare.svg?projects=" + oldProject + ",kvm");
             assertEquals(200, compared.statusCode(), compared.asString());
