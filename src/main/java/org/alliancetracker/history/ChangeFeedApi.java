@@ -29,15 +29,23 @@ public class ChangeFeedApi {
 
     /**
      * One change. {@code data} holds the record's values after the change (field names as in the forms, references
-     * as ids); a deletion is a tombstone with {@code data} null and the last values in {@code before}.
+     * as ids); a deletion is a tombstone with {@code data} null and the last values in {@code before}. A revert
+     * names the change it reverts in {@code reverts}; a change a deletion made to another record (deleting it with
+     * the deleted one, or taking the deleted one out of its fields) names that deletion in {@code madeWithDeletion}.
+     * Both are null otherwise.
      */
     public record ChangeView(String id, String at, String action, String type, long recordId, String summary,
-            Map<String, String> data, Map<String, String> before) {
+            Map<String, String> data, Map<String, String> before, String reverts, String madeWithDeletion) {
 
         public static ChangeView of(AuditEntry e) {
             return new ChangeView(String.valueOf(e.id), e.changedAt.toString(),
                     e.action.name().toLowerCase(Locale.ROOT), e.recordType, e.recordId, e.summary, e.after(),
-                    e.before());
+                    e.before(), idOrNull(e.revertsEntryId), idOrNull(e.cascadeOfEntryId));
+        }
+
+        /** A change's id as the feed gives ids (a string), or null. */
+        private static String idOrNull(Long id) {
+            return id == null ? null : String.valueOf(id);
         }
     }
 

@@ -11,11 +11,13 @@ import java.util.Map;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import org.alliancetracker.account.Account;
 import org.alliancetracker.account.Role;
+import org.alliancetracker.api.Paging;
 import org.alliancetracker.membership.Membership;
 import org.alliancetracker.organization.Organization;
 import org.alliancetracker.testing.Browser;
@@ -33,6 +35,12 @@ class RevertApiTest {
     private static AuditEntry last(String type, long id) {
         return QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>find(
                 "recordType = ?1 and recordId = ?2 order by id desc", type, id).firstResult());
+    }
+
+    /** The change feed's item for the change. */
+    private static JsonPath feedItem(long change) {
+        return given().get("/api/v1/changes?limit=1&after=" + Paging.cursor(change - 1)).then().statusCode(200)
+                .body("items[0].id", equalTo(String.valueOf(change))).extract().jsonPath().setRootPath("items[0]");
     }
 
     @Test
@@ -56,6 +64,9 @@ class RevertApiTest {
             AuditEntry reverting = last("organization", organization.id);
             assertEquals(update.id, reverting.revertsEntryId, "recorded as a revert");
             assertEquals(bot.username, reverting.username, "by the bot's account");
+            assertEquals(String.valueOf(update.id), feedItem(reverting.id).getString("reverts"),
+                    "the feed says which change a revert reverts");
+            assertNull(feedItem(update.id).get("reverts"));
 
             // A deletion, and the membership and backing deleted with it, come back in one call.
             long membership = QuarkusTransaction.requiringNew().call(() -> Membership.ofOrganization(
@@ -65,6 +76,9 @@ class RevertApiTest {
                     .delete("/api/v1/records/organization/" + organization.id).then().statusCode(204);
             AuditEntry deletion = last("organization", organization.id);
             AuditEntry membershipDeleted = last("membership", membership);
+            assertEquals(String.valueOf(deletion.id), feedItem(membershipDeleted.id).getString("madeWithDeletion"),
+                    "the feed says which deletion deleted a record with it");
+            assertNull(feedItem(deletion.id).get("madeWithDeletion"));
 
             // Its membership alone cannot come back while the organization is deleted.
             revert(token, membershipDeleted.id).then().statusCode(422)
