@@ -210,7 +210,7 @@ public class EditService implements Cascade {
             } else if (change.action != AuditEntry.Action.DELETED && record == null) {
                 left.add(leftAs + "the " + editor.noun() + " was deleted since.");
             } else if (change.action == AuditEntry.Action.CREATED) {
-                if (editor.values(record).equals(change.after())) {
+                if (!changedSince(editor.values(record), change)) {
                     deleteRecord(editor, record, change.id);
                     deleted++;
                 } else {
@@ -246,6 +246,18 @@ public class EditService implements Cascade {
             }
         });
         return new CascadeReverted(recreated, restored, deleted, left);
+    }
+
+    /**
+     * Whether a record made or changed by the change was changed again since: for a creation, in any field; for an
+     * update, in one of the fields the update changed.
+     */
+    public static boolean changedSince(Map<String, String> now, AuditEntry change) {
+        if (change.action == AuditEntry.Action.CREATED) {
+            return !now.equals(change.after());
+        }
+        return change.action == AuditEntry.Action.UPDATED
+                && restoredValues(now, change.before(), change.after()) == null;
     }
 
     /**

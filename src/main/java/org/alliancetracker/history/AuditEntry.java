@@ -329,6 +329,17 @@ public class AuditEntry extends PanacheEntityBase {
     }
 
     /**
+     * Up to {@code limit} of the changes the user made from the one with this id on that are left to revert, newest
+     * first: neither reverted already nor made with a deletion (reverting that deletion reverts them). One query, in
+     * the order of an index (migration V17); the reverts are looked for among the later changes only.
+     */
+    public static List<AuditEntry> leftToRevertBy(String username, long fromId, int limit) {
+        return find("username = ?1 and id >= ?2 and cascadeOfEntryId is null and id not in (select r.revertsEntryId"
+                + " from AuditEntry r where r.id > ?2 and r.revertsEntryId is not null) order by id desc", username,
+                fromId).page(0, limit).list();
+    }
+
+    /**
      * A LIKE pattern for the values of a record whose field refers to the record with this id: AuditLog writes the
      * values as one JSON object of strings, as in {@code {"alliance":"12","organization":"7",...}}.
      */

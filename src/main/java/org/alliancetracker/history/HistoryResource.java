@@ -12,6 +12,7 @@ import java.util.Set;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -79,6 +80,8 @@ public class HistoryResource {
                 List<Choice> authors, List<Choice> kinds, String kindError);
 
         static native TemplateInstance record(String type, long id, List<EntryView> entries);
+
+        static native TemplateInstance rollback(String by, long from, List<EntryView> entries, int limit);
     }
 
     /**
@@ -151,6 +154,44 @@ public class HistoryResource {
     public Response revert(@PathParam("entryId") long entryId) {
         Reverts.Answer answer = reverts.revert(entryId);
         return Flash.redirect(answer.page(), answer.message());
+    }
+
+    /**
+     * What reverting a person's changes from one on would revert, newest first, with the button that does it: the
+     * changes left to revert ({@link AuditEntry#leftToRevertBy}), at most {@link Reverts#ROLLBACK_LIMIT}.
+     */
+    @GET
+    @Path("rollback")
+    public TemplateInstance rollbackForm(@QueryParam("by") String by, @QueryParam("from") String from) {
+        String username = rollbackUsername(by);
+        long fromId = rollbackStart(from);
+        return Templates.rollback(username, fromId,
+                views(AuditEntry.leftToRevertBy(username, fromId, Reverts.ROLLBACK_LIMIT)), Reverts.ROLLBACK_LIMIT);
+    }
+
+    /** Reverts a person's changes from one on (see {@link Reverts#rollBack}), then shows their changes. */
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Path("rollback")
+    public Response rollback(@FormParam("by") String by, @FormParam("from") String from) {
+        String username = rollbackUsername(by);
+        String said = reverts.rollBack(username, rollbackStart(from));
+        return Flash.redirect("/history" + Parameters.query("by", username), said);
+    }
+
+    private static String rollbackUsername(String by) {
+        if (by == null || by.isBlank()) {
+            throw new InvalidParameterException("by", "The parameter 'by' must be the user name of the person whose"
+                    + " changes to revert.");
+        }
+        return by.strip();
+    }
+
+    private static long rollbackStart(String from) {
+        if (from == null || !from.strip().matches("[0-9]{1,18}")) {
+            throw new InvalidParameterException("from", "The parameter 'from' must be the number of a change.");
+        }
+        return Long.parseLong(from.strip());
     }
 
     private List<EntryView> views(List<AuditEntry> entries) {

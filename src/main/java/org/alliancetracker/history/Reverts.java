@@ -77,6 +77,60 @@ public class Reverts {
         }
     }
 
+    /** How many of a person's changes one rollback reverts at most, the newest first; another reverts the rest. */
+    public static final int ROLLBACK_LIMIT = 100;
+
+    /**
+     * Reverts the changes the user made from the one with this id on, the newest first, each as {@link #revert}
+     * does and in a transaction of its own: a vandal's spree undone in one step. A change whose record was changed
+     * since (by someone else: the user's own later changes are reverted first) is left as it is, as is one the
+     * records refuse; the answer names each, the first few, and counts the rest.
+     */
+    public String rollBack(String username, long fromId) {
+        List<AuditEntry> changes = QuarkusTransaction.requiringNew().call(
+                () -> AuditEntry.leftToRevertBy(username, fromId, ROLLBACK_LIMIT));
+        if (changes.isEmpty()) {
+            return "Nothing to revert: no change by " + username + " from change " + fromId + " is left to revert.";
+        }
+        int reverted = 0;
+        int nothingLeft = 0;
+        List<String> left = new ArrayList<>();
+        for (AuditEntry change : changes) {
+            RecordEditor<TrackedEntity> editor = registry.forType(change.recordType).orElseThrow();
+            boolean changedSince = QuarkusTransaction.requiringNew().call(() -> {
+                TrackedEntity record = editor.find(change.recordId);
+                return record != null && EditService.changedSince(editor.values(record), change);
+            });
+            if (changedSince) {
+                left.add("Change " + change.id + " (" + change.summary + ") was not reverted: the " + editor.noun()
+                        + " was changed since.");
+                continue;
+            }
+            Answer answer = revert(change.id);
+            switch (answer.outcome()) {
+                case REVERTED -> reverted++;
+                case NOTHING_TO_REVERT -> nothingLeft++;
+                case REFUSED -> left.add(answer.message());
+            }
+        }
+        StringBuilder said = new StringBuilder("Reverted " + reverted + " of " + changes.size()
+                + (changes.size() == 1 ? " change" : " changes") + " by " + username + " from change " + fromId + ".");
+        if (nothingLeft > 0) {
+            said.append(' ').append(nothingLeft).append(" had nothing left to revert.");
+        }
+        left.stream().limit(LEFT_NAMED).forEach(reason -> said.append(' ').append(reason));
+        int unnamed = left.size() - LEFT_NAMED;
+        if (unnamed > 0) {
+            said.append(' ').append(unnamed).append(unnamed == 1 ? " other change was" : " other changes were")
+                    .append(" not reverted either; the history shows each.");
+        }
+        if (changes.size() == ROLLBACK_LIMIT) {
+            said.append(" Only the latest ").append(ROLLBACK_LIMIT).append(" were taken: revert again for the"
+                    + " earlier ones.");
+        }
+        return said.toString();
+    }
+
     private static Answer nothingToRevert(AuditEntry entry, RecordEditor<TrackedEntity> editor, String back) {
         return new Answer(Outcome.NOTHING_TO_REVERT, null, unrevertable(entry, editor.noun()), back, entry.recordType,
                 null);

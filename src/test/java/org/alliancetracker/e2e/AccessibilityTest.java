@@ -90,6 +90,7 @@ class AccessibilityTest {
                     "/edit/organization/" + ibm + "/delete", "/edit/organization/" + ibm + "/merge",
                     "/edit/move/new?organization=" + ibm, "/edit/duplicates", "/edit/unsourced",
                     "/history/organization/" + ibm, "/history", "/history?by=system&kind=membership",
+                    "/history/rollback?by=system&from=60",
                     "/import", "/account/tokens", "/account/password", "/admin/accounts",
                     "/admin/accounts/new", "/admin/webhooks", "/edit/membership/new",
                     // An alliance with tiers: "Change tier" beside each member, and its form.

@@ -56,6 +56,7 @@ class AuthorizationMatrixTest {
         ROUTES.put("POST /edit/duplicates/not-duplicates", Who.EDITOR);
         ROUTES.put("POST /edit/duplicates/not-duplicates/{id}/delete", Who.EDITOR);
         ROUTES.put("POST /history/{entryId}/revert", Who.EDITOR);
+        ROUTES.put("POST /history/rollback", Who.EDITOR);
         ROUTES.put("POST /import", Who.EDITOR);
         ROUTES.put("POST /import/{id}/apply", Who.EDITOR);
         ROUTES.put("POST /import/{id}/undo", Who.EDITOR);

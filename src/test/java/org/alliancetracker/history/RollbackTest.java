@@ -1,0 +1,136 @@
+package org.alliancetracker.history;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import org.alliancetracker.account.Account;
+import org.alliancetracker.account.Role;
+import org.alliancetracker.alliance.Alliance;
+import org.alliancetracker.membership.Membership;
+import org.alliancetracker.organization.Organization;
+import org.alliancetracker.testing.Browser;
+import org.alliancetracker.testing.GeneratedData;
+
+/** An editor reverts, in one step, what one person did from a change on: a vandal's spree, say. */
+@QuarkusTest
+class RollbackTest {
+
+    private static String record(String type, long id) {
+        return "/api/v1/records/" + type + "/" + id;
+    }
+
+    private static void update(String token, String type, long id, Map<String, String> fields) {
+        String etag = given().get(record(type, id)).header("ETag");
+        given().header("Authorization", "Bearer " + token).header("If-Match", etag).contentType("application/json")
+                .body(fields).put(record(type, id)).then().statusCode(200);
+    }
+
+    private static AuditEntry latestBy(String username) {
+        return QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>find(
+                "username = ?1 order by id desc", username).firstResult());
+    }
+
+    private static Organization organization(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> Organization.findById(id));
+    }
+
+    private static String flash(Browser browser, Response answer) {
+        assertEquals(303, answer.statusCode(), answer.asString());
+        return browser.page(answer.header("Location").replaceFirst("^https?://[^/]+", "")).selectFirst(".flash")
+                .text();
+    }
+
+    @Test
+    void aVandalsChangesFromOneOnAreRevertedButThoseChangedSinceBySomeoneElse() {
+        try (GeneratedData data = GeneratedData.allianceWithMembers(2)) {
+            Organization renamed = data.organizations.get(0);
+            Organization deleted = data.organizations.get(1);
+            Account vandal = Browser.newAccount(Role.EDITOR);
+            String token = Browser.loggedInAs(vandal).apiToken("spree");
+            Account reviewer = Browser.newAccount(Role.EDITOR);
+            Browser editor = Browser.loggedInAs(reviewer);
+
+            update(token, "organization", renamed.id, Map.of("name", data.prefix + " Spam"));
+            long first = latestBy(vandal.username).id;
+            update(token, "organization", renamed.id, Map.of("name", data.prefix + " More Spam"));
+            long created = given().header("Authorization", "Bearer " + token).contentType("application/json")
+                    .body(Map.of("name", data.prefix + " Spam Inc", "slug", data.prefix + "-spam", "kind", "COMPANY"))
+                    .post("/api/v1/records/organization").then().statusCode(201).extract().jsonPath().getLong("id");
+            String etag = given().get(record("organization", deleted.id)).header("ETag");
+            given().header("Authorization", "Bearer " + token).header("If-Match", etag)
+                    .delete(record("organization", deleted.id)).then().statusCode(204);
+            update(token, "alliance", data.alliance.id, Map.of("description", "spam"));
+            // Someone else mends the alliance after the vandal: that is not overwritten.
+            update(Browser.loggedInAs(Browser.newAccount(Role.EDITOR)).apiToken("mender"), "alliance",
+                    data.alliance.id, Map.of("description", "Mended by hand"));
+
+            // The history of the vandal's changes offers to revert each one and the later ones.
+            Document history = editor.page("/history?by=" + vandal.username);
+            Element link = history.selectFirst("#change-" + first + " a.rollback");
+            assertNotNull(link, "each change by the person offers it");
+            assertEquals("/history/rollback?by=" + vandal.username + "&from=" + first, link.attr("href"));
+            assertNull(editor.page("/history").selectFirst("a.rollback"), "only a list of one person's changes");
+
+            Document confirm = editor.page(link.attr("href"));
+            // The membership deleted with the organization is reverted with it, so it is not listed on its own.
+            assertEquals(5, confirm.select(".history-entry").size(), confirm.select(".history-entry").text());
+            assertTrue(confirm.selectFirst("h1").text().contains(vandal.username));
+            Element form = confirm.selectFirst("form.rollback");
+            assertEquals("/history/rollback", form.attr("action"));
+            assertEquals(String.valueOf(first), form.selectFirst("input[name=from]").val());
+
+            String said = flash(editor, editor.post("/history/rollback",
+                    Map.of("by", vandal.username, "from", String.valueOf(first))));
+            assertTrue(said.startsWith("Reverted 4 of 5 changes by " + vandal.username + " from change " + first
+                    + "."), said);
+            assertTrue(said.contains("was not reverted: the alliance was changed since."), said);
+
+            assertEquals(renamed.name, organization(renamed.id).name, "renamed twice, back to its name");
+            assertNull(organization(created), "the organization the vandal made is gone");
+            assertNotNull(organization(deleted.id), "the deleted one is back at its id");
+            assertEquals(1, QuarkusTransaction.requiringNew().call(() -> Membership.ofOrganization(
+                    Organization.findById(deleted.id)).size()), "with its membership");
+            assertEquals("Mended by hand", QuarkusTransaction.requiringNew().call(
+                    () -> Alliance.<Alliance>findById(data.alliance.id).description));
+            List<String> revertedBy = QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>list(
+                    "revertsEntryId is not null and id > ?1", first)).stream().map(e -> e.username).distinct().toList();
+            assertEquals(List.of(reviewer.username), revertedBy, "each revert is recorded under the editor's account");
+
+            // What is left is listed alone: the changes reverted are not offered again.
+            Document again = editor.page(link.attr("href"));
+            assertEquals(List.of("Updated alliance: " + data.alliance.name), again.select(".history-entry strong")
+                    .eachText());
+        }
+    }
+
+    @Test
+    void nothingLeftToRevertIsSaidAndABadStartIsRefused() {
+        Account person = Browser.newAccount(Role.EDITOR);
+        Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
+        Document confirm = editor.page("/history/rollback?by=" + person.username + "&from=1");
+        assertTrue(confirm.selectFirst("main").text().contains("No change by " + person.username
+                + " is left to revert"), confirm.selectFirst("main").text());
+        assertNull(confirm.selectFirst("form.rollback"));
+        String said = flash(editor, editor.post("/history/rollback", Map.of("by", person.username, "from", "1")));
+        assertEquals("Nothing to revert: no change by " + person.username + " from change 1 is left to revert.",
+                said);
+        Document hostile = editor.page("/history/rollback?by=<b>x</b>&from=1");
+        assertTrue(hostile.selectFirst("h1").text().contains("<b>x</b>"), hostile.selectFirst("h1").text());
+        assertNull(hostile.selectFirst("main b"), "shown as typed, not as markup");
+        assertEquals(400, editor.get("/history/rollback?by=" + person.username + "&from=abc").statusCode());
+        assertEquals(400, editor.get("/history/rollback?from=1").statusCode());
+    }
+}
