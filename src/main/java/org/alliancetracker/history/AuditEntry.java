@@ -330,13 +330,17 @@ public class AuditEntry extends PanacheEntityBase {
 
     /**
      * Up to {@code limit} of the changes the user made from the one with this id on that are left to revert, newest
-     * first: neither reverted already nor made with a deletion (reverting that deletion reverts them). One query, in
-     * the order of an index (migration V17); the reverts are looked for among the later changes only.
+     * first: not reverted already, not made with a deletion (reverting that deletion reverts them), and not the
+     * user's own revert of a change of theirs from then on (the two undo each other). One query, in the order of an
+     * index (migration V17); the reverts are looked for among the later changes only.
      */
     public static List<AuditEntry> leftToRevertBy(String username, long fromId, int limit) {
-        return find("username = ?1 and id >= ?2 and cascadeOfEntryId is null and id not in (select r.revertsEntryId"
-                + " from AuditEntry r where r.id > ?2 and r.revertsEntryId is not null) order by id desc", username,
-                fromId).page(0, limit).list();
+        return find("username = ?1 and id >= ?2 and cascadeOfEntryId is null"
+                + " and id not in (select r.revertsEntryId from AuditEntry r where r.id > ?2"
+                + " and r.revertsEntryId is not null)"
+                + " and (revertsEntryId is null or revertsEntryId < ?2 or revertsEntryId not in"
+                + " (select own.id from AuditEntry own where own.username = ?1 and own.id >= ?2))"
+                + " order by id desc", username, fromId).page(0, limit).list();
     }
 
     /**

@@ -117,6 +117,28 @@ class RollbackTest {
     }
 
     @Test
+    void aPersonRollingBackTheirOwnChangesTwiceRevertsNothingMore() {
+        try (GeneratedData data = GeneratedData.allianceWithMembers(1)) {
+            Organization organization = data.organizations.get(0);
+            Account person = Browser.newAccount(Role.EDITOR);
+            Browser browser = Browser.loggedInAs(person);
+            update(browser.apiToken("slip"), "organization", organization.id, Map.of("name", data.prefix + " Typo"));
+            long from = latestBy(person.username).id;
+            browser.page("/history/rollback?by=" + person.username + "&from=" + from);
+            assertTrue(flash(browser, browser.post("/history/rollback", Map.of("by", person.username,
+                    "from", String.valueOf(from)))).startsWith("Reverted 1 of 1 change by " + person.username));
+            assertEquals(organization.name, organization(organization.id).name);
+
+            // The change and its revert, both theirs, undo each other: neither is offered again.
+            Document again = browser.page("/history/rollback?by=" + person.username + "&from=" + from);
+            assertNull(again.selectFirst("form.rollback"), again.select(".history-entry strong").eachText().toString());
+            assertTrue(flash(browser, browser.post("/history/rollback", Map.of("by", person.username,
+                    "from", String.valueOf(from)))).startsWith("Nothing to revert"));
+            assertEquals(organization.name, organization(organization.id).name);
+        }
+    }
+
+    @Test
     void nothingLeftToRevertIsSaidAndABadStartIsRefused() {
         Account person = Browser.newAccount(Role.EDITOR);
         Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
