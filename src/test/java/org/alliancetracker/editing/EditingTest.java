@@ -106,10 +106,7 @@ class EditingTest {
     /** Posts the history's Revert for the change, from a page just read, and answers the message then shown. */
     private String revert(long entryId) {
         editor.page("/history");
-        Response answer = editor.post("/history/" + entryId + "/revert", Map.of());
-        assertEquals(303, answer.statusCode());
-        return editor.page(answer.header("Location").replaceFirst("^https?://[^/]+", "")).selectFirst(".flash")
-                .text();
+        return editor.flashAfter(editor.post("/history/" + entryId + "/revert", Map.of()));
     }
 
     /** For each kind of record: valid values, then values with one error and the field that must show it. */

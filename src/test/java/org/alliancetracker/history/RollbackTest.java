@@ -11,7 +11,6 @@ import java.util.Map;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -45,12 +44,6 @@ class RollbackTest {
 
     private static Organization organization(long id) {
         return QuarkusTransaction.requiringNew().call(() -> Organization.findById(id));
-    }
-
-    private static String flash(Browser browser, Response answer) {
-        assertEquals(303, answer.statusCode(), answer.asString());
-        return browser.page(answer.header("Location").replaceFirst("^https?://[^/]+", "")).selectFirst(".flash")
-                .text();
     }
 
     @Test
@@ -92,7 +85,7 @@ class RollbackTest {
             assertEquals("/history/rollback", form.attr("action"));
             assertEquals(String.valueOf(first), form.selectFirst("input[name=from]").val());
 
-            String said = flash(editor, editor.post("/history/rollback",
+            String said = editor.flashAfter(editor.post("/history/rollback",
                     Map.of("by", vandal.username, "from", String.valueOf(first))));
             assertTrue(said.startsWith("Reverted 4 of 5 changes by " + vandal.username + " from change " + first
                     + "."), said);
@@ -125,14 +118,14 @@ class RollbackTest {
             update(browser.apiToken("slip"), "organization", organization.id, Map.of("name", data.prefix + " Typo"));
             long from = latestBy(person.username).id;
             browser.page("/history/rollback?by=" + person.username + "&from=" + from);
-            assertTrue(flash(browser, browser.post("/history/rollback", Map.of("by", person.username,
+            assertTrue(browser.flashAfter(browser.post("/history/rollback", Map.of("by", person.username,
                     "from", String.valueOf(from)))).startsWith("Reverted 1 of 1 change by " + person.username));
             assertEquals(organization.name, organization(organization.id).name);
 
             // The change and its revert, both theirs, undo each other: neither is offered again.
             Document again = browser.page("/history/rollback?by=" + person.username + "&from=" + from);
             assertNull(again.selectFirst("form.rollback"), again.select(".history-entry strong").eachText().toString());
-            assertTrue(flash(browser, browser.post("/history/rollback", Map.of("by", person.username,
+            assertTrue(browser.flashAfter(browser.post("/history/rollback", Map.of("by", person.username,
                     "from", String.valueOf(from)))).startsWith("Nothing to revert"));
             assertEquals(organization.name, organization(organization.id).name);
         }
@@ -146,7 +139,8 @@ class RollbackTest {
         assertTrue(confirm.selectFirst("main").text().contains("No change by " + person.username
                 + " is left to revert"), confirm.selectFirst("main").text());
         assertNull(confirm.selectFirst("form.rollback"));
-        String said = flash(editor, editor.post("/history/rollback", Map.of("by", person.username, "from", "1")));
+        String said = editor.flashAfter(editor.post("/history/rollback",
+                Map.of("by", person.username, "from", "1")));
         assertEquals("Nothing to revert: no change by " + person.username + " from change 1 is left to revert.",
                 said);
         Document hostile = editor.page("/history/rollback?by=<b>x</b>&from=1");

@@ -190,8 +190,7 @@ class OrganizationMergeTest {
                     + " or changed "), "the merge's changes to other records are reverted with it");
             editor.page("/history");
             Response reverted = editor.post("/history/" + merged.id + "/revert", Map.of());
-            String said = editor.page(reverted.header("Location").replaceFirst("^https?://[^/]+", ""))
-                    .selectFirst(".flash").text();
+            String said = editor.flashAfter(reverted);
             assertTrue(said.startsWith("Reverted change " + merged.id + ": re-created the organization "
                     + duplicate.name + ". Also re-created the record deleted with it, restored the 6 records the"
                     + " deletion changed and deleted the record made with it."), said);
@@ -219,8 +218,7 @@ class OrganizationMergeTest {
 
             editor.page("/history");
             Response reverted = editor.post("/history/" + merged + "/revert", Map.of());
-            String said = editor.page(reverted.header("Location").replaceFirst("^https?://[^/]+", ""))
-                    .selectFirst(".flash").text();
+            String said = editor.flashAfter(reverted);
             assertTrue(said.endsWith(" Change " + named.id + " (" + named.summary + ") was not reverted: the former"
                     + " name was changed since."), said);
             assertEquals("2009", QuarkusTransaction.requiringNew().call(() ->

@@ -94,6 +94,15 @@ public final class Browser {
         return response;
     }
 
+    /**
+     * The message a form's answer flashes: the one shown on the page its redirect (POST-redirect-GET) leads to,
+     * read as this browser.
+     */
+    public String flashAfter(Response redirect) {
+        assertEquals(303, redirect.statusCode(), redirect.asString());
+        return page(redirect.header("Location").replaceFirst("^https?://[^/]+", "")).selectFirst(".flash").text();
+    }
+
     public Document page(String path) {
         Response response = get(path);
         if (response.statusCode() != 200) {
