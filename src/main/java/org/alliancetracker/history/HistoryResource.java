@@ -175,8 +175,9 @@ public class HistoryResource {
     @Path("rollback")
     public Response rollback(@FormParam("by") String by, @FormParam("from") String from) {
         String username = rollbackUsername(by);
-        String said = reverts.rollBack(username, rollbackStart(from));
-        return Flash.redirect("/history" + Parameters.query("by", username), said);
+        long fromId = rollbackStart(from);
+        return Flash.redirect("/history" + Parameters.query("by", username),
+                reverts.rollBack(username, fromId).message(username, fromId));
     }
 
     private static String rollbackUsername(String by) {

@@ -81,17 +81,45 @@ public class Reverts {
     public static final int ROLLBACK_LIMIT = 100;
 
     /**
+     * What a rollback came to: how many changes it listed, reverted, and found with nothing left to revert, and why
+     * each it left was left.
+     */
+    public record Rollback(int listed, int reverted, int nothingLeft, List<String> left) {
+
+        /** Said to the editor or bot: the counts, the first few changes left with why, then a count of the rest. */
+        public String message(String username, long fromId) {
+            if (listed == 0) {
+                return "Nothing to revert: no change by " + username + " from change " + fromId
+                        + " is left to revert.";
+            }
+            StringBuilder said = new StringBuilder("Reverted " + reverted + " of " + listed
+                    + (listed == 1 ? " change" : " changes") + " by " + username + " from change " + fromId + ".");
+            if (nothingLeft > 0) {
+                said.append(' ').append(nothingLeft).append(" had nothing left to revert.");
+            }
+            left.stream().limit(LEFT_NAMED).forEach(reason -> said.append(' ').append(reason));
+            int unnamed = left.size() - LEFT_NAMED;
+            if (unnamed > 0) {
+                said.append(' ').append(unnamed).append(unnamed == 1 ? " other change was" : " other changes were")
+                        .append(" not reverted either; the history shows each.");
+            }
+            if (listed == ROLLBACK_LIMIT) {
+                said.append(" Only the latest ").append(ROLLBACK_LIMIT).append(" were taken: revert again for the"
+                        + " earlier ones.");
+            }
+            return said.toString();
+        }
+    }
+
+    /**
      * Reverts the changes the user made from the one with this id on, the newest first, each as {@link #revert}
      * does and in a transaction of its own: a vandal's spree undone in one step. A change whose record was changed
      * since (by someone else: the user's own later changes are reverted first) is left as it is, as is one the
-     * records refuse; the answer names each, the first few, and counts the rest.
+     * records refuse, each with why.
      */
-    public String rollBack(String username, long fromId) {
+    public Rollback rollBack(String username, long fromId) {
         List<AuditEntry> changes = QuarkusTransaction.requiringNew().call(
                 () -> AuditEntry.leftToRevertBy(username, fromId, ROLLBACK_LIMIT));
-        if (changes.isEmpty()) {
-            return "Nothing to revert: no change by " + username + " from change " + fromId + " is left to revert.";
-        }
         int reverted = 0;
         int nothingLeft = 0;
         List<String> left = new ArrayList<>();
@@ -113,22 +141,7 @@ public class Reverts {
                 case REFUSED -> left.add(answer.message());
             }
         }
-        StringBuilder said = new StringBuilder("Reverted " + reverted + " of " + changes.size()
-                + (changes.size() == 1 ? " change" : " changes") + " by " + username + " from change " + fromId + ".");
-        if (nothingLeft > 0) {
-            said.append(' ').append(nothingLeft).append(" had nothing left to revert.");
-        }
-        left.stream().limit(LEFT_NAMED).forEach(reason -> said.append(' ').append(reason));
-        int unnamed = left.size() - LEFT_NAMED;
-        if (unnamed > 0) {
-            said.append(' ').append(unnamed).append(unnamed == 1 ? " other change was" : " other changes were")
-                    .append(" not reverted either; the history shows each.");
-        }
-        if (changes.size() == ROLLBACK_LIMIT) {
-            said.append(" Only the latest ").append(ROLLBACK_LIMIT).append(" were taken: revert again for the"
-                    + " earlier ones.");
-        }
-        return said.toString();
+        return new Rollback(changes.size(), reverted, nothingLeft, List.copyOf(left));
     }
 
     private static Answer nothingToRevert(AuditEntry entry, RecordEditor<TrackedEntity> editor, String back) {

@@ -228,6 +228,22 @@ class ApiDocumentTest {
         }
     }
 
+    @Test
+    void everyRefusedRollbackIsDocumentedAsAProblem() {
+        String token = Browser.loggedInAs(Browser.newAccount(Role.EDITOR)).apiToken("documented rolling-back bot");
+        String rollback = "/api/v1/changes/rollback";
+        String nobody = Browser.newAccount(Role.EDITOR).username;
+        assertDocumentedProblem("post", rollback, given().contentType("application/json")
+                .body(Map.of("by", nobody, "from", 1)).post(rollback), 401);
+        assertDocumentedProblem("post", rollback, bot(token).body("{\"by\": ").post(rollback), 400);
+        assertDocumentedProblem("post", rollback, bot(token).contentType("text/plain").body("by=x").post(rollback),
+                415);
+        assertDocumentedProblem("post", rollback, bot(token).body(Map.of("from", 1)).post(rollback), 422);
+        assertDocumentedProblem("post", rollback, bot(token).body(Map.of("by", nobody, "from", 1)).post(rollback),
+                409);
+        assertTrue(map(operation(document(), "post", rollback).get("responses")).containsKey("200"));
+    }
+
     private static RequestSpecification bot(String token) {
         return given().header("Authorization", "Bearer " + token).contentType("application/json");
     }

@@ -1,6 +1,7 @@
 package org.alliancetracker.history;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -128,6 +129,46 @@ class RollbackTest {
             assertTrue(browser.flashAfter(browser.post("/history/rollback", Map.of("by", person.username,
                     "from", String.valueOf(from)))).startsWith("Nothing to revert"));
             assertEquals(organization.name, organization(organization.id).name);
+        }
+    }
+
+    @Test
+    void aModerationBotRollsBackAVandalThroughTheApi() {
+        try (GeneratedData data = GeneratedData.allianceWithMembers(1)) {
+            Organization organization = data.organizations.get(0);
+            Account vandal = Browser.newAccount(Role.EDITOR);
+            String vandalToken = Browser.loggedInAs(vandal).apiToken("spree");
+            update(vandalToken, "organization", organization.id, Map.of("name", data.prefix + " Spam"));
+            long first = latestBy(vandal.username).id;
+            update(vandalToken, "organization", organization.id, Map.of("description", "spam"));
+            Account bot = Browser.newAccount(Role.EDITOR);
+            String token = Browser.loggedInAs(bot).apiToken("moderation bot");
+            Map<String, Object> body = Map.of("by", vandal.username, "from", first);
+
+            given().header("Authorization", "Bearer " + token).contentType("application/json").body(body)
+                    .post("/api/v1/changes/rollback").then().statusCode(200)
+                    .body("listed", equalTo(2)).body("reverted", equalTo(2)).body("nothingLeft", equalTo(0))
+                    .body("left", equalTo(List.of()))
+                    .body("message", equalTo("Reverted 2 of 2 changes by " + vandal.username + " from change "
+                            + first + "."));
+            Organization now = organization(organization.id);
+            assertEquals(organization.name, now.name);
+            assertEquals(organization.description, now.description);
+            AuditEntry lastRevert = latestBy(bot.username);
+            assertNotNull(lastRevert, "recorded under the bot's account");
+            assertEquals(first, lastRevert.revertsEntryId, "the earliest change reverted last");
+
+            given().header("Authorization", "Bearer " + token).contentType("application/json").body(body)
+                    .post("/api/v1/changes/rollback").then().statusCode(409)
+                    .contentType("application/problem+json")
+                    .body("detail", equalTo("Nothing to revert: no change by " + vandal.username + " from change "
+                            + first + " is left to revert."));
+            given().header("Authorization", "Bearer " + token).contentType("application/json")
+                    .body(Map.of("by", vandal.username)).post("/api/v1/changes/rollback").then().statusCode(422)
+                    .body("errors.from", equalTo("Send the id of the change to revert from, as the change feed"
+                            + " gives it."));
+            given().contentType("application/json").body(body).post("/api/v1/changes/rollback").then()
+                    .statusCode(401);
         }
     }
 

@@ -78,6 +78,7 @@ class AuthorizationMatrixTest {
         ROUTES.put("DELETE /api/v1/records/{type}/{id}", Who.EDITOR);
         ROUTES.put("POST /api/v1/records/organization/{id}/merge", Who.EDITOR);
         ROUTES.put("POST /api/v1/changes/{id}/revert", Who.EDITOR);
+        ROUTES.put("POST /api/v1/changes/rollback", Who.EDITOR);
     }
 
     /** The write routes declared in the compiled resource classes. */
