@@ -1,5 +1,7 @@
 package org.alliancetracker.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -66,6 +68,11 @@ public class Formats {
     /** The words with their first letter in capitals, to start a label: "Backer change". */
     public static String capitalized(String words) {
         return words.isEmpty() ? words : words.substring(0, 1).toUpperCase(Locale.ENGLISH) + words.substring(1);
+    }
+
+    /** The text as a value in an address's query: {@code href="/history?by={by.inQuery}"}. */
+    public static String inQuery(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     /** The items as a sentence lists them: "a", "a and b", "a, b and c" (with the conjunction "and"). */

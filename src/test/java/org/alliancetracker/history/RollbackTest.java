@@ -187,6 +187,8 @@ class RollbackTest {
         Document hostile = editor.page("/history/rollback?by=<b>x</b>&from=1");
         assertTrue(hostile.selectFirst("h1").text().contains("<b>x</b>"), hostile.selectFirst("h1").text());
         assertNull(hostile.selectFirst("main b"), "shown as typed, not as markup");
+        assertEquals("/history?by=%3Cb%3Ex%3C%2Fb%3E", hostile.selectFirst("main a[href^=/history?by=]").attr("href"),
+                "a link's query holds the name as typed");
         assertEquals(400, editor.get("/history/rollback?by=" + person.username + "&from=abc").statusCode());
         assertEquals(400, editor.get("/history/rollback?from=1").statusCode());
     }
