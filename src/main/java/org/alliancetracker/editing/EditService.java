@@ -195,7 +195,6 @@ public class EditService implements Cascade {
         for (AuditEntry change : AuditEntry.cascadeOfLatestFirst(deletion)) {
             RecordEditor<TrackedEntity> editor = editor(change.recordType);
             TrackedEntity record = editor.find(change.recordId);
-            String leftAs = "Change " + change.id + " (" + change.summary + ") was not reverted: ";
             if (change.action == AuditEntry.Action.DELETED && record == null) {
                 try {
                     create(editor, change.before(), change.id, change.recordId);
@@ -205,21 +204,21 @@ public class EditService implements Cascade {
                     throw e;
                 } catch (InvalidFormException e) {
                     // Refused as it was read: the new record was never persisted.
-                    left.add(leftAs + refusal(editor, e));
+                    left.add(notReverted(change, refusal(editor, e)));
                 }
             } else if (change.action != AuditEntry.Action.DELETED && record == null) {
-                left.add(leftAs + "the " + editor.noun() + " was deleted since.");
+                left.add(notReverted(change, "the " + editor.noun() + " was deleted since."));
             } else if (change.action == AuditEntry.Action.CREATED) {
                 if (!changedSince(editor.values(record), change)) {
                     deleteRecord(editor, record, change.id);
                     deleted++;
                 } else {
-                    left.add(leftAs + "the " + editor.noun() + " was changed since.");
+                    left.add(notReverted(change, "the " + editor.noun() + " was changed since."));
                 }
             } else if (change.action == AuditEntry.Action.UPDATED) {
                 Map<String, String> values = restoredValues(editor.values(record), change.before(), change.after());
                 if (values == null) {
-                    left.add(leftAs + "the " + editor.noun() + " was changed since.");
+                    left.add(notReverted(change, "the " + editor.noun() + " was changed since."));
                 } else {
                     try {
                         updateRecord(editor, change.recordId, record.version, values, change.id);
@@ -231,7 +230,7 @@ public class EditService implements Cascade {
                         // Refused as it was read, before anything was written: the values half read into the
                         // record must not be saved with the rest.
                         Panache.getEntityManager().detach(record);
-                        left.add(leftAs + refusal(editor, e));
+                        left.add(notReverted(change, refusal(editor, e)));
                     }
                 }
             }
@@ -246,6 +245,11 @@ public class EditService implements Cascade {
             }
         });
         return new CascadeReverted(recreated, restored, deleted, left);
+    }
+
+    /** Why a change was left as it is by a revert of many (a deletion's, a rollback), naming the change. */
+    public static String notReverted(AuditEntry change, String reason) {
+        return "Change " + change.id + " (" + change.summary + ") was not reverted: " + reason;
     }
 
     /**

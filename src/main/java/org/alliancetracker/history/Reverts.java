@@ -45,6 +45,11 @@ public class Reverts {
         if (entry == null) {
             throw new RecordNotFoundException("change", String.valueOf(entryId));
         }
+        return revert(entry);
+    }
+
+    /** Undoes a change read already (detached: only its fields are read). */
+    private Answer revert(AuditEntry entry) {
         RecordEditor<TrackedEntity> editor = registry.forType(entry.recordType)
                 .orElseThrow(() -> new RecordNotFoundException("kind of record", entry.recordType));
         String back = "/history/" + entry.recordType + "/" + entry.recordId;
@@ -97,12 +102,7 @@ public class Reverts {
             if (nothingLeft > 0) {
                 said.append(' ').append(nothingLeft).append(" had nothing left to revert.");
             }
-            left.stream().limit(LEFT_NAMED).forEach(reason -> said.append(' ').append(reason));
-            int unnamed = left.size() - LEFT_NAMED;
-            if (unnamed > 0) {
-                said.append(' ').append(unnamed).append(unnamed == 1 ? " other change was" : " other changes were")
-                        .append(" not reverted either; the history shows each.");
-            }
+            said.append(namedThenCounted(left, "."));
             if (listed == ROLLBACK_LIMIT) {
                 said.append(" Only the latest ").append(ROLLBACK_LIMIT).append(" were taken: revert again for the"
                         + " earlier ones.");
@@ -130,11 +130,10 @@ public class Reverts {
                 return record != null && EditService.changedSince(editor.values(record), change);
             });
             if (changedSince) {
-                left.add("Change " + change.id + " (" + change.summary + ") was not reverted: the " + editor.noun()
-                        + " was changed since.");
+                left.add(EditService.notReverted(change, "the " + editor.noun() + " was changed since."));
                 continue;
             }
-            Answer answer = revert(change.id);
+            Answer answer = revert(change);
             switch (answer.outcome()) {
                 case REVERTED -> reverted++;
                 case NOTHING_TO_REVERT -> nothingLeft++;
@@ -192,12 +191,21 @@ public class Reverts {
         if (!done.isEmpty()) {
             said.append(" Also ").append(Formats.series(done, "and")).append('.');
         }
-        cascade.left().stream().limit(LEFT_NAMED).forEach(reason -> said.append(' ').append(reason));
-        int unnamed = cascade.left().size() - LEFT_NAMED;
+        said.append(namedThenCounted(cascade.left(), ", made with change " + deletionId + "."));
+        return said.toString();
+    }
+
+    /**
+     * The changes left, each with why, the first {@link #LEFT_NAMED} named and the others counted, each sentence
+     * after a space; the count's sentence ends with {@code ending}.
+     */
+    private static String namedThenCounted(List<String> left, String ending) {
+        StringBuilder said = new StringBuilder();
+        left.stream().limit(LEFT_NAMED).forEach(reason -> said.append(' ').append(reason));
+        int unnamed = left.size() - LEFT_NAMED;
         if (unnamed > 0) {
             said.append(' ').append(unnamed).append(unnamed == 1 ? " other change was" : " other changes were")
-                    .append(" not reverted either; the history shows each, made with change ").append(deletionId)
-                    .append('.');
+                    .append(" not reverted either; the history shows each").append(ending);
         }
         return said.toString();
     }
