@@ -92,13 +92,7 @@ public class HistoryResource {
     @GET
     public Response recent(@QueryParam("before") String before, @QueryParam("by") String by,
             @QueryParam("kind") String kind) {
-        Long beforeId = null;
-        if (before != null && !before.isBlank()) {
-            if (!before.matches("[0-9]{1,18}")) {
-                throw new InvalidParameterException("before", "The parameter 'before' must be the number of a change.");
-            }
-            beforeId = Long.valueOf(before);
-        }
+        Long beforeId = changeNumber("before", before);
         String username = by == null || by.isBlank() ? null : by.strip();
         String recordType = kind == null || kind.isBlank() ? null : kind.strip();
         List<Choice> kinds = kindChoices(recordType);
@@ -189,10 +183,27 @@ public class HistoryResource {
     }
 
     private static long rollbackStart(String from) {
-        if (from == null || !from.strip().matches("[0-9]{1,18}")) {
-            throw new InvalidParameterException("from", "The parameter 'from' must be the number of a change.");
+        Long id = from == null ? null : changeNumber("from", from.strip());
+        if (id == null) {
+            throw notAChangeNumber("from");
         }
-        return Long.parseLong(from.strip());
+        return id;
+    }
+
+    /** A parameter naming a change by its number; null where it is absent or blank. */
+    private static Long changeNumber(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!value.matches("[0-9]{1,18}")) {
+            throw notAChangeNumber(parameter);
+        }
+        return Long.valueOf(value);
+    }
+
+    private static InvalidParameterException notAChangeNumber(String parameter) {
+        return new InvalidParameterException(parameter, "The parameter '" + parameter
+                + "' must be the number of a change.");
     }
 
     private List<EntryView> views(List<AuditEntry> entries) {
