@@ -2,8 +2,8 @@ package org.alliancetracker.editing;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -126,13 +126,18 @@ public class EditService implements Cascade {
     }
 
     /**
-     * What {@link #revert} did, the record it re-created, changed or found back (null where none is left), and, for
-     * a deletion, what it did with the changes the deletion made to other records.
+     * What {@link #revert} did, the record it re-created, changed or found back (null where none is left), for a
+     * deletion, what it did with the changes the deletion made to other records, and for an update, the fields it set
+     * back that had been changed again since (their later values replaced).
      */
-    public record Reverted<E>(How how, E record, CascadeReverted cascade) {
+    public record Reverted<E>(How how, E record, CascadeReverted cascade, List<String> replaced) {
 
         Reverted(How how, E record) {
             this(how, record, new CascadeReverted(0, 0, 0, List.of()));
+        }
+
+        Reverted(How how, E record, CascadeReverted cascade) {
+            this(how, record, cascade, List.of());
         }
 
         public enum How {
@@ -175,8 +180,13 @@ public class EditService implements Cascade {
             deleteRecord(editor, record, change.id);
             return new Reverted<>(Reverted.How.DELETED, null);
         }
+        Map<String, String> now = editor.values(record);
+        Map<String, String> before = change.before();
+        Map<String, String> after = change.after();
+        List<String> replaced = changedAgain(now, before, after);
         return new Reverted<>(Reverted.How.RESTORED,
-                update(editor, change.recordId, record.version, change.before(), change.id));
+                update(editor, change.recordId, record.version, setBack(now, before, after), change.id),
+                new CascadeReverted(0, 0, 0, List.of()), replaced);
     }
 
     /**
@@ -270,19 +280,33 @@ public class EditService implements Cascade {
      */
     private static Map<String, String> restoredValues(Map<String, String> now, Map<String, String> before,
             Map<String, String> after) {
+        return changedAgain(now, before, after).isEmpty() ? setBack(now, before, after) : null;
+    }
+
+    /**
+     * The record's values with each field the change changed set back as it was before it; the other fields keep the
+     * values they have now, set since by other changes that reverting this one does not undo.
+     */
+    private static Map<String, String> setBack(Map<String, String> now, Map<String, String> before,
+            Map<String, String> after) {
         Map<String, String> values = new LinkedHashMap<>(now);
-        Set<String> fields = new HashSet<>(before.keySet());
-        fields.addAll(after.keySet());
-        for (String field : fields) {
-            if (Objects.equals(before.get(field), after.get(field))) {
-                continue;
-            }
-            if (!Objects.equals(now.get(field), after.get(field))) {
-                return null;
-            }
-            values.put(field, before.get(field));
-        }
+        changedBy(before, after).forEach(field -> values.put(field, before.get(field)));
         return values;
+    }
+
+    /** The fields a change changed, whose values now are not those it left. */
+    private static List<String> changedAgain(Map<String, String> now, Map<String, String> before,
+            Map<String, String> after) {
+        return changedBy(before, after).stream().filter(field -> !Objects.equals(now.get(field), after.get(field)))
+                .toList();
+    }
+
+    /** The fields whose values before and after a change differ. */
+    private static Set<String> changedBy(Map<String, String> before, Map<String, String> after) {
+        Set<String> fields = new LinkedHashSet<>(before.keySet());
+        fields.addAll(after.keySet());
+        fields.removeIf(field -> Objects.equals(before.get(field), after.get(field)));
+        return fields;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.alliancetracker.history;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -59,7 +60,8 @@ public class Reverts {
                 case DELETED -> new Answer(Outcome.REVERTED, "deleted", "Reverted change " + entry.id + ": deleted the "
                         + editor.noun() + " it created.", "/history", entry.recordType, null);
                 case RESTORED -> new Answer(Outcome.REVERTED, "restored", "Reverted change " + entry.id
-                        + ": restored the earlier values.", back, entry.recordType, entry.recordId);
+                        + ": restored the earlier values." + replacing(editor, reverted.replaced()), back,
+                        entry.recordType, entry.recordId);
                 case RECREATED -> new Answer(Outcome.REVERTED, "re-created", "Reverted change " + entry.id
                         + ": re-created the " + editor.noun() + " " + editor.describe(reverted.record())
                         + withCascade(reverted.cascade(), entry.id), editor.pageOf(reverted.record()),
@@ -141,6 +143,21 @@ public class Reverts {
             }
         }
         return new Rollback(changes.size(), reverted, nothingLeft, List.copyOf(left));
+    }
+
+    /**
+     * What a revert of an update says of the fields it set back that had been changed again since: the editor asked
+     * for the earlier values, and is told which later ones went (the history keeps them).
+     */
+    private static String replacing(RecordEditor<?> editor, List<String> fields) {
+        List<String> labels = editor.fields().stream().filter(field -> fields.contains(field.name()))
+                .map(field -> field.label().toLowerCase(Locale.ROOT)).toList();
+        if (labels.isEmpty()) {
+            return "";
+        }
+        boolean one = labels.size() == 1;
+        return " The " + Formats.series(labels, "and") + (one ? " was" : " were") + " changed again since, and "
+                + (one ? "its later value is" : "their later values are") + " replaced too.";
     }
 
     private static Answer nothingToRevert(AuditEntry entry, RecordEditor<TrackedEntity> editor, String back) {

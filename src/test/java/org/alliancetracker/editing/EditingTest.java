@@ -593,6 +593,44 @@ class EditingTest {
     }
 
     @Test
+    void revertingAnOlderChangeSetsBackOnlyTheFieldsItChangedAndSaysWhichLaterValuesItReplaced() {
+        String name = data.prefix + " Twice Edited";
+        String slug = data.prefix + "-twice-edited";
+        assertEquals(303, submit("/edit/organization/new", Map.of("name", name, "slug", slug, "kind", "COMPANY"))
+                .statusCode());
+        long id = lastAudit().recordId;
+        String path = "/edit/organization/" + id;
+        assertEquals(303, editor.post(path, Map.of("version", editor.page(path).selectFirst("input[name=version]")
+                .val(), "name", data.prefix + " Renamed Once", "slug", slug, "kind", "COMPANY")).statusCode());
+        AuditEntry rename = lastAudit();
+        assertEquals(303, editor.post(path, Map.of("version", editor.page(path).selectFirst("input[name=version]")
+                .val(), "name", data.prefix + " Renamed Once", "slug", slug, "kind", "COMPANY",
+                "website", "https://later.example.org/")).statusCode());
+        AuditEntry website = lastAudit();
+
+        // The website set later, in a change of its own, is not the rename's to undo.
+        assertEquals("Reverted change " + rename.id + ": restored the earlier values.", revert(rename.id));
+        QuarkusTransaction.requiringNew().run(() -> {
+            Organization now = Organization.findById(id);
+            assertEquals(name, now.name);
+            assertEquals("https://later.example.org/", now.website);
+        });
+
+        // A field the reverted change set, and someone set again since, takes the earlier value: the editor asked
+        // for it, and is told which later value went.
+        assertEquals(303, editor.post(path, Map.of("version", editor.page(path).selectFirst("input[name=version]")
+                .val(), "name", name, "slug", slug, "kind", "COMPANY",
+                "website", "https://latest.example.org/")).statusCode());
+        assertEquals("Reverted change " + website.id + ": restored the earlier values. The website was changed again"
+                + " since, and its later value is replaced too.", revert(website.id));
+        QuarkusTransaction.requiringNew().run(() -> {
+            Organization now = Organization.findById(id);
+            assertEquals(name, now.name);
+            assertTrue(now.website == null || now.website.isEmpty(), now.website);
+        });
+    }
+
+    @Test
     void revertingACreationDeletesAndRevertingADeletionRestores() {
         Response created = submit("/edit/former-name/new", Map.of("organization", data.organizations.get(0).name,
                 "name", data.prefix + " Revertible", "usedUntil", "2001"));
