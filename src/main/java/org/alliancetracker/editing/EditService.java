@@ -150,7 +150,9 @@ public class EditService implements Cascade {
             /** The record created or updated was deleted since: nothing is changed. */
             GONE,
             /** The record deleted was restored since: nothing is changed. */
-            BACK
+            BACK,
+            /** The record updated has the values it had before the update already: nothing is changed. */
+            UNCHANGED
         }
     }
 
@@ -183,10 +185,12 @@ public class EditService implements Cascade {
         Map<String, String> now = editor.values(record);
         Map<String, String> before = change.before();
         Map<String, String> after = change.after();
-        List<String> replaced = changedAgain(now, before, after);
-        return new Reverted<>(Reverted.How.RESTORED,
-                update(editor, change.recordId, record.version, setBack(now, before, after), change.id),
-                new CascadeReverted(0, 0, 0, List.of()), replaced);
+        Map<String, String> restored = setBack(now, before, after);
+        if (restored.equals(now)) {
+            return new Reverted<>(Reverted.How.UNCHANGED, record);
+        }
+        return new Reverted<>(Reverted.How.RESTORED, update(editor, change.recordId, record.version, restored, change.id),
+                new CascadeReverted(0, 0, 0, List.of()), changedAgain(now, before, after));
     }
 
     /**

@@ -67,6 +67,9 @@ public class Reverts {
                         + withCascade(reverted.cascade(), entry.id), editor.pageOf(reverted.record()),
                         entry.recordType, entry.recordId);
                 case GONE, BACK -> nothingToRevert(entry, editor, back);
+                case UNCHANGED -> new Answer(Outcome.NOTHING_TO_REVERT, null, "Nothing to revert: the "
+                        + editor.noun() + " has the values it had before change " + entry.id + " already.", back,
+                        entry.recordType, null);
             };
         } catch (InvalidFormException e) {
             // Editors reverting one deletion at the same moment: the one whose revert commits first brings the

@@ -116,8 +116,9 @@ public class ImportUndo {
                     switch (edits.revert(editor, change).how()) {
                         case DELETED -> deleted++;
                         case RESTORED -> restored++;
-                        // Deleted above with a record it depended on; an import deletes nothing to re-create.
-                        case GONE, RECREATED, BACK -> {
+                        // Deleted above with a record it depended on, or set back already; an import deletes
+                        // nothing to re-create.
+                        case GONE, RECREATED, BACK, UNCHANGED -> {
                         }
                     }
                 } catch (InvalidFormException e) {

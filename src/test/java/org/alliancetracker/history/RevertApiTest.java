@@ -68,6 +68,12 @@ class RevertApiTest {
                     "the feed says which change a revert reverts");
             assertNull(feedItem(update.id).get("reverts"));
 
+            // Reverted already: the record has the earlier values, so nothing is done, and nothing recorded.
+            revert(token, update.id).then().statusCode(409).contentType("application/problem+json")
+                    .body("detail", equalTo("Nothing to revert: the organization has the values it had before change "
+                            + update.id + " already."));
+            assertEquals(reverting.id, last("organization", organization.id).id, "nothing recorded");
+
             // A deletion, and the membership and backing deleted with it, come back in one call.
             long membership = QuarkusTransaction.requiringNew().call(() -> Membership.ofOrganization(
                     Organization.findById(organization.id)).get(0).id);
