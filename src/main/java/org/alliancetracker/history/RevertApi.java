@@ -77,8 +77,9 @@ public class RevertApi {
     @Path("{id}/revert")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Revert a change (needs a Bearer token; no body)", description = "A creation is deleted,"
-            + " an update's earlier values are restored, a deletion is re-created at its id with what it deleted or"
-            + " changed with it; the answer says what was left, and why. The revert is a change of its own.")
+            + " an update's fields are set back (the fields it did not change keep their values), a deletion is"
+            + " re-created at its id with what it deleted or changed with it; the answer says what was left, and"
+            + " why. The revert is a change of its own.")
     @SecurityRequirement(name = "apiToken")
     @APIResponse(responseCode = "200", description = "Reverted",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
