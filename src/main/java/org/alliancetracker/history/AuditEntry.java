@@ -208,6 +208,18 @@ public class AuditEntry extends PanacheEntityBase {
         return sizes;
     }
 
+    /** The latest change that reverted each of these changes, by the reverted change's id (none for the others). */
+    public static Map<Long, Long> latestRevertsOf(List<AuditEntry> changes) {
+        Map<Long, Long> reverts = new HashMap<>();
+        if (!changes.isEmpty()) {
+            getEntityManager().createQuery("select e.revertsEntryId, max(e.id) from AuditEntry e"
+                    + " where e.revertsEntryId in ?1 group by e.revertsEntryId", Object[].class)
+                    .setParameter(1, changes.stream().map(c -> c.id).toList()).getResultStream()
+                    .forEach(row -> reverts.put((Long) row[0], (Long) row[1]));
+        }
+        return reverts;
+    }
+
     /** Marks these changes as the deletion's: a statement for each thousand of them. */
     public static void markCascadeOf(AuditEntry deletion, List<AuditEntry> changes) {
         List<Long> ids = changes.stream().map(c -> c.id).toList();

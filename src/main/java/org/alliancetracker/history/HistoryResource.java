@@ -62,11 +62,21 @@ public class HistoryResource {
      * restored since; null where it can be reverted), and, for a deletion, how many changes it made to other records,
      * which reverting it reverts too.
      */
-    public record EntryView(AuditEntry entry, List<FieldChange> changes, String unrevertable, long cascade) {
+    public record EntryView(AuditEntry entry, List<FieldChange> changes, String unrevertable, long cascade,
+            Long revertedBy) {
 
         /** For a change a deletion made: the page of the latest changes that begins with that deletion. */
         public String cascadeOfLink() {
-            return "/history?before=" + (entry.cascadeOfEntryId + 1) + "#change-" + entry.cascadeOfEntryId;
+            return linkTo(entry.cascadeOfEntryId);
+        }
+
+        /** For a change reverted: the page of the latest changes that begins with the latest revert of it. */
+        public String revertedByLink() {
+            return linkTo(revertedBy);
+        }
+
+        private static String linkTo(long change) {
+            return "/history?before=" + (change + 1) + "#change-" + change;
         }
     }
 
@@ -215,6 +225,7 @@ public class HistoryResource {
         Map<AuditEntry, List<Map<String, String>>> named = namedSnapshots(entries, fieldsByType);
         Set<AuditEntry> unrevertable = AuditEntry.unrevertable(entries);
         Map<Long, Long> cascadeSizes = AuditEntry.cascadeSizes(entries);
+        Map<Long, Long> latestReverts = AuditEntry.latestRevertsOf(entries);
         List<EntryView> views = new ArrayList<>();
         for (AuditEntry entry : entries) {
             Map<String, String> before = named.get(entry).get(0);
@@ -229,7 +240,7 @@ public class HistoryResource {
             }
             views.add(new EntryView(entry, changes, unrevertable.contains(entry) ? Reverts.unrevertable(entry,
                     registry.forType(entry.recordType).map(RecordEditor::noun).orElse("record")) : null,
-                    cascadeSizes.getOrDefault(entry.id, 0L)));
+                    cascadeSizes.getOrDefault(entry.id, 0L), latestReverts.get(entry.id)));
         }
         return views;
     }

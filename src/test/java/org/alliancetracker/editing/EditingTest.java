@@ -590,6 +590,14 @@ class EditingTest {
         assertEquals(update.id, revert.revertsEntryId);
         assertTrue(editor.page("/history").select(".history-entry").eachText().stream()
                 .anyMatch(t -> t.contains("reverting change " + update.id)));
+        Element reverted = editor.page("/history/organization/" + renamed.id).selectFirst("#change-" + update.id
+                + " .reverted-by");
+        assertNotNull(reverted, "the change reverted says by which change");
+        assertEquals("Reverted by change " + revert.id + ".", reverted.text());
+        assertEquals("/history?before=" + (revert.id + 1) + "#change-" + revert.id,
+                reverted.selectFirst("a").attr("href"));
+        assertNull(editor.page("/history/organization/" + renamed.id).selectFirst("#change-" + revert.id
+                + " .reverted-by"), "the revert itself is not reverted");
     }
 
     @Test
