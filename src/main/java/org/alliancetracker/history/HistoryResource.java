@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -27,6 +28,7 @@ import io.quarkus.qute.TemplateInstance;
 
 import org.alliancetracker.account.Account;
 import org.alliancetracker.account.Role;
+import org.alliancetracker.common.TrackedEntity;
 import org.alliancetracker.editing.AuditLog;
 import org.alliancetracker.editing.EditorRegistry;
 import org.alliancetracker.editing.Field;
@@ -89,7 +91,7 @@ public class HistoryResource {
         static native TemplateInstance recent(List<EntryView> entries, String olderLink, String by, String kindNoun,
                 List<Choice> authors, List<Choice> kinds, String kindError);
 
-        static native TemplateInstance record(String type, long id, List<EntryView> entries);
+        static native TemplateInstance record(String noun, String name, String page, List<EntryView> entries);
 
         static native TemplateInstance rollback(String by, long from, List<EntryView> entries, int limit);
     }
@@ -148,7 +150,13 @@ public class HistoryResource {
         if (entries.isEmpty()) {
             throw new RecordNotFoundException("history for " + type, String.valueOf(id));
         }
-        return Templates.record(type, id, views(entries));
+        Optional<RecordEditor<TrackedEntity>> editor = registry.forType(type);
+        TrackedEntity record = editor.map(e -> e.find(id)).orElse(null);
+        String latest = entries.get(0).summary;
+        // A record deleted is named as its deletion named it: "Deleted organization: IBM".
+        String name = record != null ? editor.get().describe(record) : latest.substring(latest.indexOf(": ") + 2);
+        return Templates.record(editor.map(RecordEditor::noun).orElse("record"), name,
+                record == null ? null : editor.get().pageOf(record), views(entries));
     }
 
     /** Undoes a change: a creation is deleted, an update's old values are restored, a deletion is re-created. */

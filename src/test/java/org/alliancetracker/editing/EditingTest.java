@@ -578,6 +578,8 @@ class EditingTest {
         assertEquals(AuditEntry.Action.UPDATED, update.action);
 
         Document history = editor.page("/history/organization/" + renamed.id);
+        assertEquals("History of the organization Renamed for the test", history.selectFirst("h1").text());
+        assertEquals("/organizations/" + renamed.slug, history.selectFirst("a.record-page").attr("href"));
         assertEquals(List.of(renamed.name, "Renamed for the test"),
                 history.select("table.changes tr:has(th:containsOwn(Name)) td").eachText());
         assertEquals("Reverted change " + update.id + ": restored the earlier values.", revert(update.id));
@@ -675,8 +677,13 @@ class EditingTest {
         AuditEntry formerNameDeleted = lastAudit();
         deleteWithForm("organization", owner);
         AuditEntry ownerDeleted = lastAudit();
-        assertEquals("Cannot revert: the organization was deleted since.", editor.page("/history/organization/" + owner)
+        Document ownerHistory = editor.page("/history/organization/" + owner);
+        assertEquals("Cannot revert: the organization was deleted since.", ownerHistory
                 .selectFirst("#change-" + rename.id + " .row-actions .muted").text());
+        assertEquals("History of the organization " + data.prefix + " Comeback Corp", ownerHistory.selectFirst("h1")
+                .text(), "named as its deletion named it");
+        assertNull(ownerHistory.selectFirst("a.record-page"));
+        assertEquals("The organization was deleted.", ownerHistory.selectFirst(".record-deleted").text());
 
         // As the refusal says: the organization first, then the former name that names it.
         assertTrue(revert(ownerDeleted.id).startsWith("Reverted change " + ownerDeleted.id + ": re-created"));
