@@ -1,6 +1,5 @@
 package org.alliancetracker.history;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +16,7 @@ import org.alliancetracker.account.Role;
 import org.alliancetracker.organization.Organization;
 import org.alliancetracker.testing.Browser;
 import org.alliancetracker.testing.GeneratedData;
+import org.alliancetracker.testing.RecordsApi;
 import org.alliancetracker.testing.SqlStatements;
 
 /**
@@ -26,16 +26,6 @@ import org.alliancetracker.testing.SqlStatements;
 @QuarkusTest
 class HistoryStatementCountTest {
 
-    private static String record(String type, long id) {
-        return "/api/v1/records/" + type + "/" + id;
-    }
-
-    private static void write(String token, String type, long id, Map<String, String> fields) {
-        String etag = given().get(record(type, id)).header("ETag");
-        given().header("Authorization", "Bearer " + token).header("If-Match", etag).contentType("application/json")
-                .body(fields).put(record(type, id)).then().statusCode(200);
-    }
-
     /**
      * A person's changes of each kind the page shows: renames of one organization, an alliance's description, a
      * deletion with the membership it deleted; the first rename reverted by someone else.
@@ -44,12 +34,10 @@ class HistoryStatementCountTest {
         Account person = Browser.newAccount(Role.EDITOR);
         String token = Browser.loggedInAs(person).apiToken("changes");
         for (int i = 0; i < renames; i++) {
-            write(token, "organization", renamed.id, Map.of("name", renamed.name + " " + i));
+            RecordsApi.update(token, "organization", renamed.id, Map.of("name", renamed.name + " " + i));
         }
-        write(token, "alliance", data.alliance.id, Map.of("description", "By " + person.username));
-        String etag = given().get(record("organization", deleted.id)).header("ETag");
-        given().header("Authorization", "Bearer " + token).header("If-Match", etag)
-                .delete(record("organization", deleted.id)).then().statusCode(204);
+        RecordsApi.update(token, "alliance", data.alliance.id, Map.of("description", "By " + person.username));
+        RecordsApi.delete(token, "organization", deleted.id);
         long first = QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>find(
                 "username = ?1 order by id", person.username).firstResult().id);
         Browser reviewer = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.alliancetracker.testing.RecordsApi.update;
 
 import java.util.List;
 import java.util.Map;
@@ -23,20 +24,11 @@ import org.alliancetracker.membership.Membership;
 import org.alliancetracker.organization.Organization;
 import org.alliancetracker.testing.Browser;
 import org.alliancetracker.testing.GeneratedData;
+import org.alliancetracker.testing.RecordsApi;
 
 /** An editor reverts, in one step, what one person did from a change on: a vandal's spree, say. */
 @QuarkusTest
 class RollbackTest {
-
-    private static String record(String type, long id) {
-        return "/api/v1/records/" + type + "/" + id;
-    }
-
-    private static void update(String token, String type, long id, Map<String, String> fields) {
-        String etag = given().get(record(type, id)).header("ETag");
-        given().header("Authorization", "Bearer " + token).header("If-Match", etag).contentType("application/json")
-                .body(fields).put(record(type, id)).then().statusCode(200);
-    }
 
     private static AuditEntry latestBy(String username) {
         return QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>find(
@@ -63,9 +55,7 @@ class RollbackTest {
             long created = given().header("Authorization", "Bearer " + token).contentType("application/json")
                     .body(Map.of("name", data.prefix + " Spam Inc", "slug", data.prefix + "-spam", "kind", "COMPANY"))
                     .post("/api/v1/records/organization").then().statusCode(201).extract().jsonPath().getLong("id");
-            String etag = given().get(record("organization", deleted.id)).header("ETag");
-            given().header("Authorization", "Bearer " + token).header("If-Match", etag)
-                    .delete(record("organization", deleted.id)).then().statusCode(204);
+            RecordsApi.delete(token, "organization", deleted.id);
             update(token, "alliance", data.alliance.id, Map.of("description", "spam"));
             // Someone else mends the alliance after the vandal: that is not overwritten.
             update(Browser.loggedInAs(Browser.newAccount(Role.EDITOR)).apiToken("mender"), "alliance",
