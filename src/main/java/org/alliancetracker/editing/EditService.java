@@ -189,8 +189,9 @@ public class EditService implements Cascade {
         if (restored.equals(now)) {
             return new Reverted<>(Reverted.How.UNCHANGED, record);
         }
-        return new Reverted<>(Reverted.How.RESTORED, update(editor, change.recordId, record.version, restored, change.id),
-                new CascadeReverted(0, 0, 0, List.of()), changedAgain(now, before, after));
+        E updated = update(editor, change.recordId, record.version, restored, change.id);
+        return new Reverted<>(Reverted.How.RESTORED, updated, new CascadeReverted(0, 0, 0, List.of()),
+                changedAgain(now, before, after));
     }
 
     /**

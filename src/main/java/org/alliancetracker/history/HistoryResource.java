@@ -152,9 +152,10 @@ public class HistoryResource {
         }
         Optional<RecordEditor<TrackedEntity>> editor = registry.forType(type);
         TrackedEntity record = editor.map(e -> e.find(id)).orElse(null);
-        String latest = entries.get(0).summary;
         // A record deleted is named as its deletion named it: "Deleted organization: IBM".
-        String name = record != null ? editor.get().describe(record) : latest.substring(latest.indexOf(": ") + 2);
+        String latest = entries.get(0).summary;
+        String name = record != null ? editor.get().describe(record)
+                : latest.substring(latest.indexOf(": ") + 1).strip();
         return Templates.record(editor.map(RecordEditor::noun).orElse("record"), name,
                 record == null ? null : editor.get().pageOf(record), views(entries));
     }
