@@ -60,8 +60,10 @@ class AccountsTest {
         Response unknown = Browser.visitor().login("nobody-" + UUID.randomUUID(), "not the password at all");
         assertEquals(401, wrong.statusCode());
         assertEquals(401, unknown.statusCode());
-        assertEquals(html(wrong).selectFirst(".error-message").text(), html(unknown).selectFirst(".error-message").text());
-        assertEquals(account.username, html(wrong).selectFirst("input[name=username]").val(), "the form keeps the name");
+        assertEquals(html(wrong).selectFirst(".error-message").text(),
+                html(unknown).selectFirst(".error-message").text());
+        assertEquals(account.username, html(wrong).selectFirst("input[name=username]").val(),
+                "the form keeps the name");
         assertEquals("", html(wrong).selectFirst("input[name=password]").val(), "but never the password");
     }
 
@@ -86,7 +88,8 @@ class AccountsTest {
         String csrf = Jsoup.parse(loginPage.asString()).selectFirst("input[name=csrf-token]").val();
         Response login = RestAssured.given().redirects().follow(false)
                 .cookies(loginPage.cookies()).contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", csrf).formParam("username", Browser.ADMIN).formParam("password", Browser.ADMIN_PASSWORD)
+                .formParam("csrf-token", csrf).formParam("username", Browser.ADMIN)
+                .formParam("password", Browser.ADMIN_PASSWORD)
                 .post("/login");
         assertEquals(303, login.statusCode());
         setCookies.addAll(login.headers().getValues("Set-Cookie"));
@@ -143,7 +146,8 @@ class AccountsTest {
         assertEquals("(you)", own.selectFirst("th .muted").text());
         assertNull(own.selectFirst("form"), "no button to disable or enable oneself");
         assertEquals("/account/password", own.selectFirst("a").attr("href"));
-        Account self = QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(Browser.ADMIN).orElseThrow());
+        Account self = QuarkusTransaction.requiringNew()
+                .call(() -> Account.findByUsername(Browser.ADMIN).orElseThrow());
         assertEquals(303, admin.post("/admin/accounts/" + self.id + "/disable", Map.of()).statusCode());
         assertEquals("You cannot disable your own account.",
                 admin.page("/admin/accounts").selectFirst(".flash").text());
@@ -186,7 +190,8 @@ class AccountsTest {
         }
         Response locked = Browser.visitor().login(account.username, Browser.passwordOf(account.username));
         assertEquals(429, locked.statusCode(), "even the right password waits");
-        assertTrue(html(locked).selectFirst(".error-message").text().startsWith("Too many failed attempts for this user name"));
+        assertTrue(html(locked).selectFirst(".error-message").text()
+                .startsWith("Too many failed attempts for this user name"));
         assertNotNull(locked.header("Retry-After"));
         QuarkusTransaction.requiringNew().run(() -> LoginAttempt.delete("username", account.username));
     }

@@ -31,7 +31,8 @@ class PasswordChangeTest {
         assertEquals("password", form.selectFirst("input[name=current]").attr("type"));
         assertEquals("new-password", form.selectFirst("input[name=password]").attr("autocomplete"));
 
-        Response wrong = here.post("/account/password", Map.of("current", "not my password at all", "password", NEW_PASSWORD));
+        Response wrong = here.post("/account/password",
+                Map.of("current", "not my password at all", "password", NEW_PASSWORD));
         assertEquals(422, wrong.statusCode());
         assertFalse(Jsoup.parse(wrong.asString()).getElementById("f-current-error").text().isBlank());
         here.page("/account/password");
@@ -70,7 +71,8 @@ class PasswordChangeTest {
             assertTrue(refused.header("Location").endsWith("/account/password"), elsewhere);
         }
         assertTrue(person.page("/account/password").select("[role=alert]").text().contains("administrator chose"));
-        assertEquals(303, person.post("/account/password", Map.of("current", initial, "password", NEW_PASSWORD)).statusCode());
+        assertEquals(303,
+                person.post("/account/password", Map.of("current", initial, "password", NEW_PASSWORD)).statusCode());
         assertEquals(200, person.get("/edit/organization/new").statusCode(), "free to go on");
 
         // A reset by an administrator is temporary too.

@@ -268,7 +268,8 @@ class AlliancePageTest {
                 URI location = URI.create(response.header("Location"));
                 assertEquals(address + own, location.getRawPath()
                         + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery()), query);
-                assertEquals("no-store", response.header("Cache-Control"), "the list's own address depends on the data");
+                assertEquals("no-store", response.header("Cache-Control"),
+                        "the list's own address depends on the data");
                 given().redirects().follow(false).get(address + own).then().statusCode(200);
             });
         }
@@ -394,7 +395,8 @@ class AlliancePageTest {
     void theListShowsCounts() {
         Document page = Pages.get("/alliances");
         Element row = page.select("tbody tr").stream()
-                .filter(r -> r.selectFirst("th").text().startsWith("Open Virtualization Alliance")).findFirst().orElseThrow();
+                .filter(r -> r.selectFirst("th").text().startsWith("Open Virtualization Alliance")).findFirst()
+                .orElseThrow();
         assertEquals("9", row.select("td.num").get(0).text());
         assertEquals("0", row.select("td.num").get(1).text(), "dissolved, so no members today");
     }

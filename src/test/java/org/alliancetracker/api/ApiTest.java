@@ -166,7 +166,8 @@ class ApiTest {
                 .extract().jsonPath().getList("items.organization");
         assertTrue(backers.containsAll(List.of("ibm", "hp", "intel", "red-hat", "suse", "amd")), backers.toString());
         assertFalse(backers.contains("qumranet"), "Red Hat bought Qumranet in 2008");
-        List<String> xen2012 = given().get("/api/v1/projects/xen/backers?at=2012").jsonPath().getList("items.organization");
+        List<String> xen2012 = given().get("/api/v1/projects/xen/backers?at=2012").jsonPath()
+                .getList("items.organization");
         assertTrue(!xen2012.contains("ibm") && xen2012.contains("citrix"), xen2012.toString());
         given().get("/api/v1/projects").then().body("items.slug", hasItems("xen", "kvm", "vmware-esx"));
     }

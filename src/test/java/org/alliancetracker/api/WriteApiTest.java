@@ -85,7 +85,8 @@ class WriteApiTest {
                 .body("type", equalTo("organization")).body("data.name", equalTo("Bot Made"));
         String location = created.header("Location").replaceFirst("^https?://[^/]+", "");
         assertEquals("\"0\"", created.header("ETag"));
-        AuditEntry entry = QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>find("order by id desc").firstResult());
+        AuditEntry entry = QuarkusTransaction.requiringNew()
+                .call(() -> AuditEntry.<AuditEntry>find("order by id desc").firstResult());
         assertEquals(account.username, entry.username, "the change is recorded under the token's account");
 
         assertEquals(304, given().header("If-None-Match", "\"0\"").get(location).statusCode());

@@ -39,7 +39,8 @@ class BackupTest {
         Response response = admin.get("/admin/backup");
         assertEquals(200, response.statusCode());
         assertEquals("application/gzip", response.contentType());
-        assertTrue(response.header("Content-Disposition").matches("attachment; filename=\"alliance-tracker-\\d{8}-\\d{6}\\.sql\\.gz\""));
+        assertTrue(response.header("Content-Disposition")
+                .matches("attachment; filename=\"alliance-tracker-\\d{8}-\\d{6}\\.sql\\.gz\""));
         byte[] sql = new GZIPInputStream(new ByteArrayInputStream(response.asByteArray())).readAllBytes();
 
         // The README's restore: H2's RunScript into a new database, which then holds the same organizations.

@@ -27,7 +27,8 @@ class DatabaseOutageTest {
 
     @Test
     void aServerShuttingDownAndHibernatesOwnConnectionFailureAreOutages() {
-        assertTrue(DatabaseOutage.isCause(new SQLException("terminating connection due to administrator command", "57P01")));
+        assertTrue(DatabaseOutage.isCause(new SQLException("terminating connection due to administrator command",
+                "57P01")));
         assertTrue(DatabaseOutage.isCause(new RuntimeException(
                 new JDBCConnectionException("Unable to acquire JDBC Connection", new SQLException("refused")))));
         assertTrue(DatabaseOutage.isCause(new SQLTransientConnectionException("pool")));

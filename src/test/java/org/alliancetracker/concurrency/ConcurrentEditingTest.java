@@ -106,13 +106,15 @@ class ConcurrentEditingTest {
             Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
             String version = editor.page(form).selectFirst("input[name=version]").val();
             String name = data.prefix + " renamed by editor " + i;
-            saves.add(() -> editor.post(form, Map.of("version", version, "name", name, "slug", org.slug, "kind", "COMPANY")));
+            saves.add(() -> editor.post(form,
+                    Map.of("version", version, "name", name, "slug", org.slug, "kind", "COMPANY")));
         }
         List<Response> responses = together(saves);
 
         List<Integer> statuses = responses.stream().map(Response::statusCode).toList();
         assertEquals(1, statuses.stream().filter(s -> s == 303).count(), "one save wins: " + statuses);
-        assertEquals(EDITORS - 1, statuses.stream().filter(s -> s == 409).count(), "the others see the conflict: " + statuses);
+        assertEquals(EDITORS - 1, statuses.stream().filter(s -> s == 409).count(),
+                "the others see the conflict: " + statuses);
         int winner = statuses.indexOf(303);
         Organization saved = QuarkusTransaction.requiringNew().call(() -> Organization.findById(org.id));
         assertEquals(data.prefix + " renamed by editor " + winner, saved.name, "the winner's save is the one kept");

@@ -35,7 +35,8 @@ class AccessibilityTest {
     void theCheckFindsAViolationWhereThereIsOne() throws Exception {
         ChromeDriver browser = Chromium.start(true, 800);
         try {
-            browser.get("data:text/html,<!DOCTYPE html><html lang='en'><title>t</title><main><input type='text'></main></html>");
+            browser.get("data:text/html,<!DOCTYPE html><html lang='en'><title>t</title><main><input "
+                    + "type='text'></main></html>");
             List<String> violations = Chromium.accessibilityViolations(browser);
             assertTrue(violations.stream().anyMatch(v -> v.startsWith("label:")),
                     violations.toString());
@@ -57,7 +58,8 @@ class AccessibilityTest {
             first.sendKeys(Keys.ENTER);
             assertEquals("main", browser.switchTo().activeElement().getAttribute("id"));
             String outline = (String) browser.executeScript(
-                    "return getComputedStyle(document.querySelector('a[href=\"/organizations/ibm\"]'), null).outlineStyle");
+                    "return getComputedStyle(document.querySelector('a[href=\"/organizations/ibm\"]'), "
+                            + "null).outlineStyle");
             assertEquals("none", outline, "no outline until focused");
             browser.executeScript("document.querySelector('a[href=\"/organizations/ibm\"]').focus()");
             String focused = (String) browser.executeScript(

@@ -33,8 +33,10 @@ class ChartLabelsTest {
     static final String TEXTS_MISPLACED = """
             const misplaced = [];
             let texts = 0;
-            const name = text => '"' + [...text.childNodes].filter(n => n.nodeType === 3).map(n => n.data).join('') + '"';
-            for (const svg of [...document.querySelectorAll('svg.timeline')].filter(svg => svg.getClientRects().length)) {
+            const name = text => '"'
+                + [...text.childNodes].filter(n => n.nodeType === 3).map(n => n.data).join('') + '"';
+            const shown = [...document.querySelectorAll('svg.timeline')].filter(svg => svg.getClientRects().length);
+            for (const svg of shown) {
               const box = svg.viewBox.baseVal;
               const chart = svg.getAttribute('aria-labelledby').split(' ')[0] + ': ';
               const drawn = [...svg.querySelectorAll('text')].map(text => [text, text.getBBox()]);

@@ -75,7 +75,8 @@ public final class Chromium {
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER.toString()))
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(DRIVER.toString()))
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
@@ -274,7 +275,8 @@ public final class Chromium {
         if (Files.isRegularFile(NPM_AXE)) {
             return Files.readString(NPM_AXE);
         }
-        try (InputStream in = Chromium.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+        String webjar = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+        try (InputStream in = Chromium.class.getResourceAsStream(webjar)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
@@ -286,7 +288,8 @@ public final class Chromium {
         js.executeScript(axeSource());
         Object result = js.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})
+                axe.run(document,
+                    {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})
                   .then(r => done(r.violations.flatMap(v => v.nodes.map(n => v.id + ': ' + n.target.join(' ')
                       + ' (' + n.failureSummary.replace(/\\s+/g, ' ') + ')'))))
                   .catch(e => done(['axe failed: ' + e]));

@@ -31,8 +31,10 @@ class EmbedTest {
         Chromium.assumeInstalled();
         String app = base.toString().replaceAll("/$", "").replace("localhost", "127.0.0.1");
         String html = "<!DOCTYPE html><title>Other site</title>"
-                + "<iframe id='embed' width='900' height='400' src='" + app + "/embed/alliances/open-virtualization-alliance/growth'></iframe>"
-                + "<iframe id='page' width='900' height='400' src='" + app + "/alliances/open-virtualization-alliance'></iframe>";
+                + "<iframe id='embed' width='900' height='400' src='" + app
+                + "/embed/alliances/open-virtualization-alliance/growth'></iframe>"
+                + "<iframe id='page' width='900' height='400' src='" + app
+                + "/alliances/open-virtualization-alliance'></iframe>";
         HttpServer other = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         other.createContext("/", exchange -> {
             byte[] body = html.getBytes(StandardCharsets.UTF_8);

@@ -48,7 +48,8 @@ class ManagerJourneyTest {
         List<WebElement> flash = browser.findElements(By.cssSelector(".flash"));
         if (flash.isEmpty()) {
             throw new AssertionError("no flash message on " + browser.getCurrentUrl() + ": "
-                    + Pattern.compile("ERR_[A-Z_]+").matcher(browser.getPageSource()).results().map(m -> m.group()).distinct().toList()
+                    + Pattern.compile("ERR_[A-Z_]+").matcher(browser.getPageSource()).results().map(m -> m.group())
+                            .distinct().toList()
                     + " console: " + browser.manage().logs().get(LogType.BROWSER).getAll());
         }
         return flash.get(0).getText();
@@ -134,7 +135,8 @@ class ManagerJourneyTest {
                     .contains("Novell (my edit) Novell (their edit)"));
             Chromium.accessibilityViolations(browser).forEach(v -> violations.add("conflict page " + v));
             Chromium.tables(browser).problems().forEach(v -> violations.add("conflict page " + v));
-            Chromium.clickAndWait(browser, browser.findElement(By.xpath("//button[text()='Save my values over the current ones']")));
+            Chromium.clickAndWait(browser,
+                    browser.findElement(By.xpath("//button[text()='Save my values over the current ones']")));
             assertEquals("Novell (my edit)", browser.findElement(By.tagName("h1")).getText());
 
             // Revert that change from the history.
@@ -183,7 +185,8 @@ class ManagerJourneyTest {
             assertTrue(warnings.get(0).contains("IMPORTED-IN-BROWSER may be Imported In Browser"
                     + " (imported-in-browser, line 2)"), "the preview warns of the second spelling: " + warnings);
             Chromium.clickAndWait(browser, browser.findElement(By.xpath("//button[text()='Apply the import']")));
-            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(".flash")).isEmpty());
+            new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .until(d -> !d.findElements(By.cssSelector(".flash")).isEmpty());
             assertTrue(flash(browser).startsWith("Imported: created 2"), flash(browser));
 
             // The list of possible duplicates finds the second spelling, and merges it into the first.

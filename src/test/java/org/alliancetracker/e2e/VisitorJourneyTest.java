@@ -31,7 +31,8 @@ class VisitorJourneyTest {
         List<String> errors = new ArrayList<>();
         try {
             browser.get(base.toString());
-            assertEquals("Industry alliances and the projects they back", browser.findElement(By.tagName("h1")).getText());
+            assertEquals("Industry alliances and the projects they back",
+                    browser.findElement(By.tagName("h1")).getText());
             errors.addAll(Chromium.consoleErrors(browser));
 
             Chromium.clickAndWait(browser, browser.findElement(By.linkText("Open Virtualization Alliance")));
@@ -52,7 +53,8 @@ class VisitorJourneyTest {
             assertEquals("SUSE", firstMember(browser), "a second click turns the order round");
             new Select(browser.findElement(By.id("sort"))).selectByVisibleText("Joined, earliest first");
             Chromium.clickAndWait(browser, browser.findElement(By.cssSelector(".at-form button")));
-            assertTrue(browser.getCurrentUrl().endsWith("?at=2011-06"), "the list's own order leaves the address short");
+            assertTrue(browser.getCurrentUrl().endsWith("?at=2011-06"),
+                    "the list's own order leaves the address short");
             assertEquals("BMC Software", firstMember(browser));
             errors.addAll(Chromium.consoleErrors(browser));
 
@@ -63,7 +65,8 @@ class VisitorJourneyTest {
                     .anyMatch(WebElement::isDisplayed));
             errors.addAll(Chromium.consoleErrors(browser));
 
-            Chromium.clickAndWait(browser, browser.findElement(By.cssSelector("#members-data a[href='/organizations/ibm']")));
+            Chromium.clickAndWait(browser,
+                    browser.findElement(By.cssSelector("#members-data a[href='/organizations/ibm']")));
             assertEquals("IBM", browser.findElement(By.tagName("h1")).getText());
             assertTrue(browser.findElement(By.cssSelector("li.move")).getText().contains("moved from Xen"));
             errors.addAll(Chromium.consoleErrors(browser));

@@ -88,7 +88,8 @@ class EditingTest {
     }
 
     private static AuditEntry lastAudit() {
-        return QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>find("order by id desc").firstResult());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> AuditEntry.<AuditEntry>find("order by id desc").firstResult());
     }
 
     private Response submit(String path, Map<String, ?> values) {
@@ -120,23 +121,34 @@ class EditingTest {
         String second = id(data.secondProject);
         String source = data.source.title;
         return Stream.of(
-                Arguments.of("organization", Map.of("name", p + " Created Org", "slug", p + "-created-org", "kind", "COMPANY"),
-                        Map.of("name", p + " Bad", "slug", "Bad Slug", "kind", "COMPANY"), "slug", "Use lower-case letters"),
-                Arguments.of("project", Map.of("name", p + " Created Project", "slug", p + "-created-project", "license", "OPEN_SOURCE"),
-                        Map.of("name", p + " Bad", "slug", p + "-bad-project"), "license", "Choose open source or proprietary."),
+                Arguments.of("organization",
+                        Map.of("name", p + " Created Org", "slug", p + "-created-org", "kind", "COMPANY"),
+                        Map.of("name", p + " Bad", "slug", "Bad Slug", "kind", "COMPANY"), "slug",
+                        "Use lower-case letters"),
+                Arguments.of("project",
+                        Map.of("name", p + " Created Project", "slug", p + "-created-project", "license",
+                                "OPEN_SOURCE"),
+                        Map.of("name", p + " Bad", "slug", p + "-bad-project"), "license",
+                        "Choose open source or proprietary."),
                 Arguments.of("alliance", Map.of("name", p + " Created Alliance", "slug", p + "-created-alliance",
                         "founded", "2020-05", "promotes", List.of(project, second), "sources", source),
-                        Map.of("name", p + " Bad", "slug", p + "-bad-alliance", "founded", "2020-13"), "founded", "2011-05-17"),
-                Arguments.of("source", Map.of("title", p + " created source", "url", "https://example.org/a", "published", "2011-05"),
-                        Map.of("title", p + " bad source", "url", "javascript:alert(1)"), "url", "Use an http:// or https:// address."),
+                        Map.of("name", p + " Bad", "slug", p + "-bad-alliance", "founded", "2020-13"), "founded",
+                        "2011-05-17"),
+                Arguments.of("source",
+                        Map.of("title", p + " created source", "url", "https://example.org/a", "published", "2011-05"),
+                        Map.of("title", p + " bad source", "url", "javascript:alert(1)"), "url",
+                        "Use an http:// or https:// address."),
                 Arguments.of("tier", Map.of("alliance", alliance, "name", "Associate", "rank", "3"),
-                        Map.of("alliance", alliance, "name", "Zero", "rank", "0"), "rank", "Use a whole number from 1."),
+                        Map.of("alliance", alliance, "name", "Zero", "rank", "0"), "rank",
+                        "Use a whole number from 1."),
                 Arguments.of("membership", Map.of("alliance", alliance, "organization", org0, "joined", "2021-03",
                         "founding", "true", "sources", source),
                         Map.of("alliance", alliance, "organization", org0, "joined", "2021-03", "departed", "2020"),
                         "departed", "The leaving date must not be before the joining date."),
-                Arguments.of("backing", Map.of("organization", org0, "project", second, "role", "SPONSOR", "since", "2019"),
-                        Map.of("organization", org0, "project", second, "role", "SPONSOR", "since", "2019", "until", "2018"),
+                Arguments.of("backing",
+                        Map.of("organization", org0, "project", second, "role", "SPONSOR", "since", "2019"),
+                        Map.of("organization", org0, "project", second, "role", "SPONSOR", "since", "2019", "until",
+                                "2018"),
                         "until", "The end must not be before the start."),
                 Arguments.of("backer-change", Map.of("organization", org0, "fromProject", project, "toProject", second,
                         "movedOn", "2022"),
@@ -194,7 +206,8 @@ class EditingTest {
     Stream<Arguments> slugOwners() {
         String p = data.prefix;
         return Stream.of(
-                Arguments.of("organization", data.organizations.get(0), Map.of("name", p + " Twin Org", "kind", "COMPANY")),
+                Arguments.of("organization", data.organizations.get(0),
+                        Map.of("name", p + " Twin Org", "kind", "COMPANY")),
                 Arguments.of("project", data.project, Map.of("name", p + " Twin Project", "license", "OPEN_SOURCE")),
                 Arguments.of("alliance", data.alliance, Map.of("name", p + " Twin Alliance", "founded", "2020")));
     }
@@ -244,7 +257,8 @@ class EditingTest {
     @Test
     void aFormWithoutAValidCsrfTokenIsRefused() {
         long before = auditCount();
-        Map<String, String> values = Map.of("name", data.prefix + " csrf", "slug", data.prefix + "-csrf", "kind", "COMPANY");
+        Map<String, String> values = Map.of("name", data.prefix + " csrf", "slug", data.prefix + "-csrf", "kind",
+                "COMPANY");
         Response missing = editor.postRaw("/edit/organization/new", values);
         assertEquals(400, missing.statusCode());
         assertTrue(html(missing).selectFirst(".error-message").text().contains("Nothing was saved"));
@@ -270,7 +284,8 @@ class EditingTest {
                 .cookie(Sessions.COOKIE, editor.cookie(Sessions.COOKIE))
                 .cookie("__Host-csrf-token", editor.cookie("__Host-csrf-token"))
                 .contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", editor.page("/edit/organization/new").selectFirst("input[name=csrf-token]").val())
+                .formParam("csrf-token",
+                        editor.page("/edit/organization/new").selectFirst("input[name=csrf-token]").val())
                 .formParam("name", data.prefix + " Origin Co").formParam("slug", data.prefix + "-origin-co")
                 .formParam("kind", "COMPANY")
                 .post("/edit/organization/new");
@@ -334,7 +349,8 @@ class EditingTest {
         Response refused = submit("/edit/membership/new", Map.of("alliance", String.valueOf(ova),
                 "organization", data.organizations.get(0).slug, "joined", "2011-13"));
         assertEquals(422, refused.statusCode());
-        assertEquals(List.of("None"), html(refused).select("#f-tier option").eachText(), "the demo alliance has no tiers");
+        assertEquals(List.of("None"), html(refused).select("#f-tier option").eachText(),
+                "the demo alliance has no tiers");
     }
 
     @Test
@@ -451,7 +467,8 @@ class EditingTest {
     void aMoveEndsTheOldBackingAndStartsTheNewOneInOneForm() {
         Organization mover = data.organizations.get(3);
         Response moved = submit("/edit/move/new", Map.of("organization", mover.name, "fromProject", id(data.project),
-                "toProject", id(data.secondProject), "movedOn", "2022-06", "role", "SUPPORTER", "sources", data.source.title));
+                "toProject", id(data.secondProject), "movedOn", "2022-06", "role", "SUPPORTER", "sources",
+                data.source.title));
         assertEquals(303, moved.statusCode(), html(moved).select(".field-error").eachText().toString());
         QuarkusTransaction.requiringNew().run(() -> {
             BackerChange change = BackerChange.ofOrganization(Organization.findById(mover.id)).get(0);

@@ -82,7 +82,8 @@ class FeedTest {
         SyndEntry newest = entries.get(0);
         assertEquals("Updated organization: Feed Renamed Co", newest.getTitle());
         // A permanent link, which redirects to the record's page as it is named today.
-        assertTrue(newest.getLink().matches("https?://[^/]+/records/organization/" + data.organizations.get(0).id), newest.getLink());
+        assertTrue(newest.getLink().matches("https?://[^/]+/records/organization/" + data.organizations.get(0).id),
+                newest.getLink());
         String path = URI.create(newest.getLink()).getPath();
         given().redirects().follow(false).get(path).then().statusCode(303)
                 .header("Location", endsWith("/organizations/" + data.organizations.get(0).slug));
@@ -111,7 +112,8 @@ class FeedTest {
         List<String> titles = atom("/alliances/open-virtualization-alliance/feed.atom").getEntries().stream()
                 .map(SyndEntry::getTitle).toList();
         assertTrue(titles.contains("Loaded membership: IBM in Open Virtualization Alliance"), titles.toString());
-        assertTrue(titles.stream().noneMatch(t -> t.contains("Xen") && t.startsWith("Loaded project")), titles.toString());
+        assertTrue(titles.stream().noneMatch(t -> t.contains("Xen") && t.startsWith("Loaded project")),
+                titles.toString());
         List<String> jsonTitles = jsonFeed("/alliances/open-virtualization-alliance/feed.json").getList("items.title");
         assertEquals(titles, jsonTitles);
         given().get("/alliances/nope/feed.atom").then().statusCode(404);
@@ -161,7 +163,8 @@ class FeedTest {
     void anOrganizationsFeedsHoldItsChangesAndThoseToWhatItsPageShows() throws Exception {
         List<String> ibm = titles("/organizations/ibm/feed.atom");
         for (String change : List.of("Loaded organization: IBM",
-                "Loaded membership: IBM in Open Virtualization Alliance", "Loaded backing: IBM backing KVM as supporter",
+                "Loaded membership: IBM in Open Virtualization Alliance",
+                "Loaded backing: IBM backing KVM as supporter",
                 "Loaded backer change: IBM moved from Xen to KVM (May 2011)")) {
             assertTrue(ibm.contains(change), change + " in " + ibm);
         }
@@ -191,7 +194,8 @@ class FeedTest {
     @Test
     void hostileNamesAreEscapedInBothFeeds() throws Exception {
         rename(HOSTILE);
-        assertTrue(atom("/feed.atom").getEntries().stream().anyMatch(e -> e.getTitle().equals("Updated organization: " + HOSTILE)));
+        assertTrue(atom("/feed.atom").getEntries().stream()
+                .anyMatch(e -> e.getTitle().equals("Updated organization: " + HOSTILE)));
         assertTrue(jsonFeed("/feed.json").getList("items.title").contains("Updated organization: " + HOSTILE));
     }
 

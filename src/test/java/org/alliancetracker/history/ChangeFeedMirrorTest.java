@@ -129,7 +129,8 @@ class ChangeFeedMirrorTest {
         Mirror bot = new Mirror();
         bot.catchUp();
         assertEquals(database(), bot.data());
-        assertTrue(bot.records.get("organization").values().stream().anyMatch(o -> o.get("name").equals("Mirror Company")));
+        assertTrue(bot.records.get("organization").values().stream()
+                .anyMatch(o -> o.get("name").equals("Mirror Company")));
         assertTrue(bot.records.get("organization").values().stream().noneMatch(o -> o.get("slug").equals("ibm")),
                 "a deletion reaches the mirror as a tombstone");
 

@@ -195,7 +195,8 @@ class ImportExportTest {
     @Test
     void exportedCellsCannotRunAsFormulas() throws IOException {
         String text = given().get("/alliances/" + data.alliance.slug + "/members.csv").asString();
-        CSVRecord evil = csv(text).stream().filter(r -> r.get("organization").endsWith("-org-0")).findFirst().orElseThrow();
+        CSVRecord evil = csv(text).stream().filter(r -> r.get("organization").endsWith("-org-0")).findFirst()
+                .orElseThrow();
         assertEquals("'=HYPERLINK(\"http://evil\")", evil.get("organization_name"));
         assertEquals(CsvFiles.safeCell("-12"), "-12", "negative numbers stay numbers");
         assertEquals("'+1", CsvFiles.safeCell("+1"));
@@ -236,9 +237,11 @@ class ImportExportTest {
         String page = uploaded.header("Location").replaceFirst("^https?://[^/]+", "");
         Document[] shown = new Document[1];
         long firstView = SqlStatements.countDuring(() -> shown[0] = previewAt(page));
-        assertEquals("The import will create 2, update 0 and leave 0 unchanged.", shown[0].selectFirst("p.summary").text());
+        assertEquals("The import will create 2, update 0 and leave 0 unchanged.",
+                shown[0].selectFirst("p.summary").text());
         long reload = SqlStatements.countDuring(() -> shown[0] = editor.page(page));
-        assertEquals("The import will create 2, update 0 and leave 0 unchanged.", shown[0].selectFirst("p.summary").text());
+        assertEquals("The import will create 2, update 0 and leave 0 unchanged.",
+                shown[0].selectFirst("p.summary").text());
         assertTrue(reload < firstView, "a reload does not run the import again: " + reload + " statements against "
                 + firstView + " for the first view");
 
@@ -299,7 +302,8 @@ class ImportExportTest {
         });
 
         Document again = preview("MEMBERSHIPS", "members.csv", file.getBytes(StandardCharsets.UTF_8));
-        assertEquals("The import will create 0, update 0 and leave 2 unchanged.", again.selectFirst("p.summary").text());
+        assertEquals("The import will create 0, update 0 and leave 2 unchanged.",
+                again.selectFirst("p.summary").text());
         assertNotNull(again.selectFirst("form[action$=/apply] button[disabled]"));
         assertEquals(before + 3, auditCount());
     }
@@ -589,7 +593,8 @@ class ImportExportTest {
     @Test
     void anExcelFileInWindowsEncodingReadsItsAccents() {
         String p = data.prefix;
-        byte[] latin = ("slug;name\r\n" + p + "-societe;Société Générale\r\n").getBytes(Charset.forName("windows-1252"));
+        byte[] latin = ("slug;name\r\n" + p + "-societe;Société Générale\r\n")
+                .getBytes(Charset.forName("windows-1252"));
         Document preview = preview("ORGANIZATIONS", "excel.csv", latin);
         assertEquals(List.of("2 Create Société Générale"), preview.select("table.import-changes tbody tr").eachText());
     }
@@ -619,7 +624,8 @@ class ImportExportTest {
     @Test
     void missingColumnsAndTooLargeFilesAreRefusedClearly() {
         Document preview = preview("MEMBERSHIPS", "wrong.csv", "name,when\nx,2011\n".getBytes(StandardCharsets.UTF_8));
-        assertTrue(preview.selectFirst("table.import-errors").text().contains("lacks the columns alliance, joined, organization"));
+        assertTrue(preview.selectFirst("table.import-errors").text()
+                .contains("lacks the columns alliance, joined, organization"));
         editor.page("/import");
         Response big = editor.upload("/import", Map.of("kind", "ORGANIZATIONS"), "big.csv", new byte[1_000_001]);
         assertEquals(422, big.statusCode());

@@ -42,7 +42,8 @@ class ImportPreviewInBackgroundTest {
     void aSlowPreviewShowsThatTheFileIsBeingCheckedThenShowsItself() throws InterruptedException {
         Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
         String prefix = "bg-" + System.nanoTime();
-        String file = "slug,name,kind\n" + prefix + "-a,Background A,company\n\n" + prefix + "-b,Background B,company\n";
+        String file = "slug,name,kind\n" + prefix + "-a,Background A,company\n\n" + prefix
+                + "-b,Background B,company\n";
         long audited = QuarkusTransaction.requiringNew().call(() -> AuditEntry.count());
         editor.page("/import");
         Response uploaded = editor.upload("/import", Map.of("kind", "ORGANIZATIONS"), "background.csv",
@@ -61,9 +62,11 @@ class ImportPreviewInBackgroundTest {
             Thread.sleep(100);
             preview = editor.page(path);
         }
-        assertEquals("The import will create 2, update 0 and leave 0 unchanged.", preview.selectFirst("p.summary").text());
+        assertEquals("The import will create 2, update 0 and leave 0 unchanged.",
+                preview.selectFirst("p.summary").text());
         assertNull(preview.selectFirst("meta[http-equiv=refresh]"), "the preview stops refreshing");
         assertNotNull(preview.selectFirst("form[action$=/apply] button"));
-        assertEquals(audited, QuarkusTransaction.requiringNew().call(() -> AuditEntry.count()), "a preview changes nothing");
+        assertEquals(audited, QuarkusTransaction.requiringNew().call(() -> AuditEntry.count()),
+                "a preview changes nothing");
     }
 }

@@ -62,7 +62,8 @@ class ImportSessionTest {
         }
         expected.add(rows + 1);
         assertEquals(expected, reported);
-        assertEquals(2L * rows + 1, plan.getCreates(), "an organization and a membership a row, and the last membership");
+        assertEquals(2L * rows + 1, plan.getCreates(),
+                "an organization and a membership a row, and the last membership");
         long held = Panache.getEntityManager().unwrap(Session.class).getStatistics().getEntityCount();
         assertTrue(held < 5L * Importer.ROWS_PER_SESSION, "records held by the session: " + held);
         assertEquals(2, Membership.count(

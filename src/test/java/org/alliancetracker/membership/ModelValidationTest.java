@@ -63,7 +63,8 @@ class ModelValidationTest {
         assertTrue(messages(validator.validate(organization("../etc", "X")))
                 .stream().anyMatch(msg -> msg.startsWith("Use lower-case letters")));
         assertEquals(Set.of("A name is required."), messages(validator.validate(organization("ok", "  "))));
-        assertEquals(Set.of("At most 200 characters."), messages(validator.validate(organization("ok", "n".repeat(201)))));
+        assertEquals(Set.of("At most 200 characters."),
+                messages(validator.validate(organization("ok", "n".repeat(201)))));
         assertTrue(validator.validate(organization("red-hat", "Red Hat")).isEmpty());
     }
 

@@ -130,8 +130,8 @@ class TierChangeTest {
 
     @Test
     void aChangeThatCannotBeMadeIsRefusedBesideItsFieldAndChangesNothing() {
-        String general = String.valueOf(QuarkusTransaction.requiringNew().call(() -> MembershipTier.<MembershipTier>find(
-                "alliance.id = ?1 and name = 'General'", data.alliance.id).firstResult().id));
+        String general = String.valueOf(QuarkusTransaction.requiringNew().call(() -> MembershipTier
+                .<MembershipTier>find("alliance.id = ?1 and name = 'General'", data.alliance.id).firstResult().id));
         record Refusal(Map<String, String> values, String field, String message) {
         }
         String name0 = data.organizations.get(0).name;

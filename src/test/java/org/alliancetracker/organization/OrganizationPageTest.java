@@ -106,7 +106,8 @@ class OrganizationPageTest {
             }
             assertEquals(OrganizationResource.PAGE_SIZE, pages.get(0).select(".name-list a").size());
             assertEquals(expected, shown.stream().sorted().toList(), "every organization once");
-            assertEquals("1 to " + OrganizationResource.PAGE_SIZE + " of " + expected.size() + " organizations, by name",
+            assertEquals("1 to " + OrganizationResource.PAGE_SIZE + " of " + expected.size()
+                    + " organizations, by name",
                     pages.get(0).selectFirst("#list-position").text());
         }
     }

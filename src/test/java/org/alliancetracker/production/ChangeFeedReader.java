@@ -44,7 +44,9 @@ final class ChangeFeedReader {
 
     /** The slugs of organizations the feed says were created, in feed order. */
     List<String> createdOrganizations() {
-        return entries.stream().filter(e -> "organization".equals(e.get("type").asText()) && "created".equals(e.get("action").asText()))
+        return entries.stream()
+                .filter(e -> "organization".equals(e.get("type").asText())
+                        && "created".equals(e.get("action").asText()))
                 .map(e -> e.get("data").get("slug").asText()).toList();
     }
 }

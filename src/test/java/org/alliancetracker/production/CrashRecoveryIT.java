@@ -68,7 +68,8 @@ class CrashRecoveryIT {
             for (String slug : inFeed) {
                 assertEquals(200, visitor.getJson("/api/v1/organizations/" + slug).statusCode(), slug);
             }
-            // Each writer saves crash-{w}-0, -1, -2... in turn, so the first slug not in the feed must not exist either.
+            // Each writer saves crash-{w}-0, -1, -2... in turn, so the first slug not in the feed must not exist
+            // either.
             for (int w = 0; w < writers.size(); w++) {
                 String prefix = "crash-" + w + "-";
                 long saved = inFeed.stream().filter(s -> s.startsWith(prefix)).count();
@@ -81,8 +82,8 @@ class CrashRecoveryIT {
             SiteSession editor = new SiteSession(server.baseUrl());
             assertEquals(303, editor.logIn(ServerProcess.ADMIN, ServerProcess.ADMIN_PASSWORD).statusCode());
             editor.get("/edit/organization/new");
-            assertEquals(303, editor.post("/edit/organization/new", Map.of("name", "After restart", "slug", "after-restart",
-                    "kind", "COMPANY")).statusCode(), "the restarted server takes edits");
+            assertEquals(303, editor.post("/edit/organization/new", Map.of("name", "After restart",
+                    "slug", "after-restart", "kind", "COMPANY")).statusCode(), "the restarted server takes edits");
         }
     }
 }

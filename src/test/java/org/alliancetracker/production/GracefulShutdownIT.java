@@ -55,14 +55,16 @@ class GracefulShutdownIT {
 
                 out.write(request, head, request.length - head);
                 out.flush();
-                var answer = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+                var answer = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                        StandardCharsets.US_ASCII));
                 assertEquals("HTTP/1.1 303 See Other", answer.readLine(), "the edit in flight is acknowledged");
             }
             assertTrue(server.exitsWithin(Duration.ofSeconds(20)), "then the server stops");
             assertEquals(List.of(), server.errorsLogged(), "nothing failed on the way down");
         }
         try (ServerProcess server = new ServerProcess("shutdown-after", database).start()) {
-            HttpResponse<String> kept = new SiteSession(server.baseUrl()).getJson("/api/v1/organizations/stopped-midway");
+            HttpResponse<String> kept = new SiteSession(server.baseUrl())
+                    .getJson("/api/v1/organizations/stopped-midway");
             assertEquals(200, kept.statusCode(), "the acknowledged edit is kept");
             assertTrue(kept.body().contains("Stopped Midway"), kept.body());
         }

@@ -28,7 +28,8 @@ class OperationsIT {
             SiteSession visitor = new SiteSession(server.baseUrl());
             assertEquals(200, visitor.get("/alliances/open-virtualization-alliance").statusCode());
             String metrics = server.management("/q/metrics").body();
-            assertTrue(metrics.contains("http_server_requests_seconds_count{") && metrics.contains("uri=\"/alliances/{slug}\""),
+            assertTrue(metrics.contains("http_server_requests_seconds_count{")
+                    && metrics.contains("uri=\"/alliances/{slug}\""),
                     "request rates and latencies by route");
             for (String name : List.of("tracker_change_feed_lag_seconds", "tracker_webhook_deliveries_pending",
                     "tracker_webhook_deliveries_failed", "tracker_webhook_attempts_total")) {

@@ -31,7 +31,8 @@ final class OrganizationWriter implements Runnable {
             try {
                 site.get("/edit/organization/new");
                 var response = site.post("/edit/organization/new",
-                        Map.of("name", "Org " + slug, "slug", slug, "kind", "COMPANY", "website", "", "description", ""));
+                        Map.of("name", "Org " + slug, "slug", slug, "kind", "COMPANY", "website", "",
+                                "description", ""));
                 if (response.statusCode() == 303) {
                     acknowledged.add(slug);
                 } else {

@@ -46,7 +46,8 @@ final class SiteSession {
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/html").GET());
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Accept", "text/html").GET());
         if (response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
             Element token = Jsoup.parse(response.body()).selectFirst("input[name=csrf-token]");
             if (token != null) {
@@ -73,7 +74,8 @@ final class SiteSession {
             fields.putIfAbsent("csrf-token", csrfToken);
         }
         return fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }
 
@@ -103,7 +105,8 @@ final class SiteSession {
         if (!cookies.isEmpty()) {
             request.header("Cookie", cookieHeader());
         }
-        HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
         for (String setCookie : response.headers().allValues("Set-Cookie")) {
             String pair = setCookie.split(";", 2)[0];
             int equals = pair.indexOf('=');

@@ -41,7 +41,8 @@ class TwoInstancesIT {
                     Map.of("name", "Seen on B", "slug", "seen-on-b", "kind", "COMPANY")).statusCode());
             assertEquals(200, visitorOnB.getJson("/api/v1/organizations/seen-on-b").statusCode());
             String listAfter = visitorOnB.getJson("/api/v1/organizations?limit=100").body();
-            assertTrue(!listBefore.contains("seen-on-b") && listAfter.contains("seen-on-b"), "B's cached list was renewed");
+            assertTrue(!listBefore.contains("seen-on-b") && listAfter.contains("seen-on-b"),
+                    "B's cached list was renewed");
 
             // Editors write through both while a bot polls B's change feed: no gap, no duplicate.
             AtomicBoolean writing = new AtomicBoolean(true);
@@ -52,7 +53,8 @@ class TwoInstancesIT {
                 ServerProcess server = w % 2 == 0 ? a : b;
                 SiteSession site = new SiteSession(server.baseUrl());
                 assertEquals(303, site.logIn(ServerProcess.ADMIN, ServerProcess.ADMIN_PASSWORD).statusCode());
-                OrganizationWriter writer = new OrganizationWriter(site, "both-" + w, () -> writing.get() && System.nanoTime() < deadline);
+                OrganizationWriter writer = new OrganizationWriter(site, "both-" + w,
+                        () -> writing.get() && System.nanoTime() < deadline);
                 writers.add(writer);
                 Thread thread = new Thread(writer, "writer-" + w);
                 thread.start();
@@ -78,7 +80,8 @@ class TwoInstancesIT {
             assertTrue(polled.containsAll(acknowledged), "the polling bot saw every acknowledged edit");
             ChangeFeedReader lateReader = new ChangeFeedReader(new SiteSession(a.baseUrl()));
             lateReader.catchUp();
-            assertEquals(lateReader.ids(), ids, "the bot polling during the writes holds the same feed as a later reader");
+            assertEquals(lateReader.ids(), ids,
+                    "the bot polling during the writes holds the same feed as a later reader");
             System.out.printf("Two instances: %d edits through A and B, %d feed entries polled from B while writing%n",
                     acknowledged.size(), ids.size());
 

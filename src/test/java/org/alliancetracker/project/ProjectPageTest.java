@@ -45,14 +45,16 @@ class ProjectPageTest {
     @Test
     void xenShowsWhoLeftForKvm() {
         Document page = Pages.get("/projects/xen");
-        assertEquals(List.of("Red Hat", "Hewlett-Packard", "IBM", "Intel", "AMD"), organizationsIn(page, "left-heading"));
+        assertEquals(List.of("Red Hat", "Hewlett-Packard", "IBM", "Intel", "AMD"),
+                organizationsIn(page, "left-heading"));
         assertTrue(page.select("#came-heading + p").text().contains("No recorded moves to Xen"));
     }
 
     @Test
     void kvmShowsWhoCameFromXen() {
         Document page = Pages.get("/projects/kvm");
-        assertEquals(List.of("Red Hat", "Hewlett-Packard", "IBM", "Intel", "AMD"), organizationsIn(page, "came-heading"));
+        assertEquals(List.of("Red Hat", "Hewlett-Packard", "IBM", "Intel", "AMD"),
+                organizationsIn(page, "came-heading"));
         assertEquals(List.of("Open Virtualization Alliance"), page.select(".facts a[href^=/alliances/]").eachText());
     }
 

@@ -170,9 +170,11 @@ class AuthorizationMatrixTest {
             people.put("disabled editor", AuthorizationMatrixTest::disabledEditor);
             people.put("admin", () -> Browser.loggedIn(Browser.ADMIN, Browser.ADMIN_PASSWORD));
             people.forEach((person, browser) -> {
-                boolean allowed = who == Who.ANYONE || (who == Who.EDITOR && (person.equals("editor") || person.equals("admin")))
+                boolean allowed = who == Who.ANYONE
+                        || (who == Who.EDITOR && (person.equals("editor") || person.equals("admin")))
                         || (who == Who.ADMIN && person.equals("admin"));
-                tests.add(DynamicTest.dynamicTest(route.getKey() + " by " + person + (allowed ? ": allowed" : ": refused"),
+                tests.add(DynamicTest.dynamicTest(route.getKey() + " by " + person
+                        + (allowed ? ": allowed" : ": refused"),
                         () -> {
                             Browser b = browser.get();
                             long before = GeneratedData.dataVersion();
@@ -180,7 +182,8 @@ class AuthorizationMatrixTest {
                             if (route.getKey().equals("POST /login")) {
                                 // Anyone may try; a wrong password is answered by the login form itself, with 401.
                                 assertEquals(401, response.statusCode());
-                                assertTrue(Jsoup.parse(response.asString()).selectFirst("input[name=username]") != null);
+                                assertTrue(Jsoup.parse(response.asString())
+                                        .selectFirst("input[name=username]") != null);
                                 return;
                             }
                             assertEquals(allowed, passed(response), route.getKey() + " by " + person + " answered "

@@ -76,18 +76,23 @@ class HostileInputTest {
 
     /** Values no text field may hold, whatever it is. */
     private static final List<String> BAD_TEXT = List.of("a\u0000b", "bell\u0007", "escape\u001B[31m", "del\u007F");
-    private static final List<String> BAD_DATES = List.of("2011-13", "2011-02-30", "2011-02-29", "0000", "99999", "2011-00",
+    private static final List<String> BAD_DATES = List.of("2011-13", "2011-02-30", "2011-02-29", "0000", "99999",
+            "2011-00",
             "2011-1", "-2011", "20110", "1e4", "2011/05/17", "17.05.2011", "２０１１", "٢٠١١", "2011-05-17T00:00",
             "' OR 1=1 --", XSS, "{config:['quarkus.datasource.password']}", "x".repeat(5000));
     private static final List<String> BAD_SLUGS = List.of("../etc/passwd", "..%2f..%2fetc", "a/b", "a\\b", "Upper Case",
-            "with space", XSS, "' OR '1'='1", "{#include base /}", "%00", "ünïcode", "emoji-😀", "\u202Eevil", "-", "a".repeat(81),
+            "with space", XSS, "' OR '1'='1", "{#include base /}", "%00", "ünïcode", "emoji-😀", "\u202Eevil", "-",
+            "a".repeat(81),
             "e\u0301\u0301\u0301");
-    private static final List<String> BAD_IDS = List.of("abc", "-1", "0", "99999999999", "1 OR 1=1", "1;DROP TABLE alliance",
+    private static final List<String> BAD_IDS = List.of("abc", "-1", "0", "99999999999", "1 OR 1=1",
+            "1;DROP TABLE alliance",
             "1.5", "9".repeat(40), "0x10", XSS);
-    private static final List<String> BAD_URLS = List.of("javascript:alert(1)", "data:text/html,<script>alert(1)</script>",
+    private static final List<String> BAD_URLS = List.of("javascript:alert(1)",
+            "data:text/html,<script>alert(1)</script>",
             "ftp://example.org", "http://", "not a url", "//example.org", "https://" + "a".repeat(600) + ".org",
             "vbscript:msgbox(1)", "file:///etc/passwd");
-    private static final List<String> BAD_NUMBERS = List.of("-1", "abc", "1e309", "99999999999999999999", "NaN", "1.5", "", XSS);
+    private static final List<String> BAD_NUMBERS = List.of("-1", "abc", "1e309", "99999999999999999999", "NaN", "1.5",
+            "", XSS);
     private static final List<String> BAD_NAMES = List.of("%", "_", "%org%", "Nobody (../etc)", "Nobody (no-such-slug)",
             "' OR 1=1 --");
     /** For one-line fields: a name with a line break could not be typed to find it again. */
@@ -124,7 +129,8 @@ class HostileInputTest {
             long before = GeneratedData.dataVersion();
             Response response = request.get();
             String body = response.asString();
-            assertTrue(response.statusCode() < 500, name + " answered " + response.statusCode() + ": " + abbreviate(body));
+            assertTrue(response.statusCode() < 500, name + " answered " + response.statusCode() + ": "
+                    + abbreviate(body));
             assertFalse(body.contains("Exception") || body.contains("\tat ") || body.contains("org.hibernate")
                     || body.contains("java.lang"), name + " shows internals: " + abbreviate(body));
             expectations.accept(response);
@@ -161,7 +167,9 @@ class HostileInputTest {
     private static String show(String value) {
         String shown = value.length() > 40 ? value.substring(0, 40) + "…(" + value.length() + ")" : value;
         StringBuilder out = new StringBuilder();
-        shown.codePoints().forEach(c -> out.append(Character.isISOControl(c) ? String.format("\\u%04X", c) : Character.toString(c)));
+        shown.codePoints()
+                .forEach(c -> out.append(Character.isISOControl(c) ? String.format("\\u%04X", c)
+                        : Character.toString(c)));
         return out.toString();
     }
 
@@ -233,7 +241,8 @@ class HostileInputTest {
             Target target = QuarkusTransaction.requiringNew().call(() -> {
                 Class<?> entity = recordEditor.newRecord().getClass();
                 Long id = AuditEntry.getEntityManager()
-                        .createQuery("select max(e.id) from " + entity.getSimpleName() + " e", Long.class).getSingleResult();
+                        .createQuery("select max(e.id) from " + entity.getSimpleName() + " e", Long.class)
+                        .getSingleResult();
                 if (id == null) {
                     return null;
                 }
@@ -331,11 +340,13 @@ class HostileInputTest {
                             .build().send(HttpRequest.newBuilder(
                             URI.create(RestAssured.baseURI + ":" + RestAssured.port + path))
                             .expectContinue(true).header("Authorization", "Bearer " + token)
-                            .header("Content-Type", "application/json").header("If-Match", "\"" + target.version() + "\"")
+                            .header("Content-Type", "application/json")
+                            .header("If-Match", "\"" + target.version() + "\"")
                             .PUT(HttpRequest.BodyPublishers.ofByteArray(new byte[11 * 1024 * 1024])).build(),
                             HttpResponse.BodyHandlers.ofString());
                     return new ResponseBuilder().setStatusCode(answer.statusCode())
-                            .setBody(answer.body()).setContentType(answer.headers().firstValue("Content-Type").orElse(""))
+                            .setBody(answer.body())
+                            .setContentType(answer.headers().firstValue("Content-Type").orElse(""))
                             .build();
                 } catch (IOException | InterruptedException e) {
                     throw new AssertionError(e);
@@ -351,13 +362,16 @@ class HostileInputTest {
             tests.add(hostile("POST " + target.type() + " with an empty object", () -> given()
                     .header("Authorization", "Bearer " + token).contentType("application/json").body("{}")
                     .post("/api/v1/records/" + target.type()), HostileInputTest::refused));
-            for (String ifMatch : List.of("", "*x", "\"abc\"", "\"-1\"", "\"99999999999999\"", "W/\"1\" garbage", XSS)) {
+            for (String ifMatch : List.of("", "*x", "\"abc\"", "\"-1\"", "\"99999999999999\"", "W/\"1\" garbage",
+                    XSS)) {
                 tests.add(hostile("PUT " + target.type() + " with If-Match " + show(ifMatch), () -> given()
                         .header("Authorization", "Bearer " + token).header("If-Match", ifMatch)
-                        .contentType("application/json").body("{\"notes\": \"x\"}").put(path), HostileInputTest::refused));
+                        .contentType("application/json").body("{\"notes\": \"x\"}").put(path),
+                        HostileInputTest::refused));
             }
         }
-        for (String authorization : List.of("", "Bearer", "Bearer ", "Bearer " + "x".repeat(10_000), "Basic YWRtaW46YWRtaW4=",
+        for (String authorization : List.of("", "Bearer", "Bearer ", "Bearer " + "x".repeat(10_000),
+                "Basic YWRtaW46YWRtaW4=",
                 "Bearer ' OR 1=1 --", "Bearer " + XSS, "bearer\u0000x", "Token abc", "Bearer a b c")) {
             tests.add(hostile("API write with Authorization " + show(authorization), () -> given()
                     .header("Authorization", authorization).contentType("application/json").body("{\"name\":\"x\"}")
@@ -366,8 +380,10 @@ class HostileInputTest {
                         refused(response);
                     }));
         }
-        tests.add(hostile("a write to an unknown kind of record", () -> given().header("Authorization", "Bearer " + token)
-                .contentType("application/json").body("{}").post("/api/v1/records/..%2F..%2Fetc"), HostileInputTest::refused));
+        tests.add(hostile("a write to an unknown kind of record",
+                () -> given().header("Authorization", "Bearer " + token).contentType("application/json").body("{}")
+                        .post("/api/v1/records/..%2F..%2Fetc"),
+                HostileInputTest::refused));
         return tests.stream();
     }
 
@@ -375,7 +391,8 @@ class HostileInputTest {
     Stream<DynamicTest> queryParameters() {
         editor();
         String alliance = data.alliance.slug;
-        List<String> values = List.of("", "abc", "-1", "0", "99999999999999999999", "2011-13", "2011-02-30", "0000", "99999",
+        List<String> values = List.of("", "abc", "-1", "0", "99999999999999999999", "2011-13", "2011-02-30", "0000",
+                "99999",
                 "' OR 1=1 --", XSS, "{config:['quarkus.datasource.password']}", "%00", "../../etc/passwd", "\u202Eabc",
                 "😀", "e\u0301\u0301\u0301", "x".repeat(5000), "1e309", "NaN");
         Map<String, List<String>> parameters = new LinkedHashMap<>();
@@ -421,11 +438,13 @@ class HostileInputTest {
         for (String path : List.of("/alliances/..%2F..%2Fetc%2Fpasswd", "/organizations/%00", "/projects/%3Cscript%3E",
                 "/alliances/" + "a".repeat(3000), "/sources/abc", "/sources/-1", "/sources/99999999999999999999",
                 "/records/organization/abc", "/edit/..%2Faccount/1", "/alliances/%E2%80%AEevil", "/organizations/😀",
-                "/api/v1/organizations/%27%20OR%201=1", "/api/v1/sources/1e9", "/timelines/alliances/nope/swimlanes.svg",
+                "/api/v1/organizations/%27%20OR%201=1", "/api/v1/sources/1e9",
+                "/timelines/alliances/nope/swimlanes.svg",
                 "/embed/alliances/%3Cx%3E/swimlanes", "/timelines/projects/%3Cx%3E/backers.svg",
                 "/static/../application.properties", "/WEB-INF/web.xml",
                 "/.git/HEAD", "/.git/config", "/application.properties", "/db/migration/V1__schema.sql")) {
-            tests.add(hostile("GET " + path, () -> given().redirects().follow(false).urlEncodingEnabled(false).get(path),
+            tests.add(hostile("GET " + path,
+                    () -> given().redirects().follow(false).urlEncodingEnabled(false).get(path),
                     response -> {
                         if (path.startsWith("/edit/")) {
                             assertEquals(302, response.statusCode(), "editing asks a visitor to log in first");
@@ -438,12 +457,14 @@ class HostileInputTest {
                     }));
         }
         String page = "/alliances/" + data.alliance.slug;
-        for (String etag : List.of("", "*garbage", "\"" + "9".repeat(5000) + "\"", "W/", XSS, "\"a\", , ,\"b\"", "\u0000")) {
+        for (String etag : List.of("", "*garbage", "\"" + "9".repeat(5000) + "\"", "W/", XSS, "\"a\", , ,\"b\"",
+                "\u0000")) {
             tests.add(hostile("If-None-Match " + show(etag), () -> given().header("If-None-Match", etag).get(page),
                     response -> assertTrue(response.statusCode() == 200 || response.statusCode() == 304)));
         }
         for (String since : List.of("yesterday", "", "Thu, 31 Feb 2011 00:00:00 GMT", "x".repeat(5000), "-1")) {
-            tests.add(hostile("If-Modified-Since " + show(since), () -> given().header("If-Modified-Since", since).get(page),
+            tests.add(hostile("If-Modified-Since " + show(since),
+                    () -> given().header("If-Modified-Since", since).get(page),
                     response -> assertEquals(200, response.statusCode())));
         }
         for (String accept : List.of("*/*;q=abc", "text/html;q=2", "application/json, text/html;q=0.1", "x/y", XSS)) {
@@ -484,7 +505,8 @@ class HostileInputTest {
             Map<String, Map<String, String>> adminForms = new LinkedHashMap<>();
             adminForms.put("/admin/accounts/new", Map.of("username", "someone-" + CASES.get(), "displayName", value,
                     "role", "EDITOR", "password", "granite pelican mirror 77"));
-            adminForms.put("/admin/webhooks", Map.of("url", "https://example.org/hook", "secret", value, "events", "*"));
+            adminForms.put("/admin/webhooks",
+                    Map.of("url", "https://example.org/hook", "secret", value, "events", "*"));
             adminForms.forEach((form, fields) -> tests.add(hostile("POST " + form + " with " + show(value), () -> {
                 Browser admin = Browser.loggedIn(Browser.ADMIN, Browser.ADMIN_PASSWORD);
                 admin.page(form.equals("/admin/webhooks") ? form : "/admin/accounts/new");
@@ -499,7 +521,8 @@ class HostileInputTest {
                 "/alliances/a%0Db")) {
             tests.add(hostile("GET " + raw + " (raw)", () -> given().urlEncodingEnabled(false).accept(BROWSER_ACCEPT)
                     .get(raw), response -> {
-                assertTrue(response.statusCode() == 400 || response.statusCode() == 404, "not " + response.statusCode());
+                assertTrue(response.statusCode() == 400 || response.statusCode() == 404,
+                        "not " + response.statusCode());
                 refused(response);
                 String expected = raw.startsWith("/api/") ? "application/problem+json" : "text/html";
                 assertTrue(String.valueOf(response.contentType()).startsWith(expected),
@@ -521,7 +544,8 @@ class HostileInputTest {
         files.put("an unterminated quote", "name,slug,kind\n\"A,a,COMPANY\n".getBytes(StandardCharsets.UTF_8));
         files.put("ten thousand columns", (String.join(",", Collections.nCopies(10_000, "c")) + "\n")
                 .getBytes(StandardCharsets.UTF_8));
-        files.put("a one-megabyte line", ("name,slug,kind\n" + "x".repeat(900_000) + ",a,COMPANY\n").getBytes(StandardCharsets.UTF_8));
+        files.put("a one-megabyte line",
+                ("name,slug,kind\n" + "x".repeat(900_000) + ",a,COMPANY\n").getBytes(StandardCharsets.UTF_8));
         files.put("formulas and scripts", ("name,slug,kind\n=cmd|' /C calc'!A0,f1,COMPANY\n" + XSS + ",f2,COMPANY\n")
                 .getBytes(StandardCharsets.UTF_8));
         files.put("bad dates", "alliance,organization,joined\nx,y,2011-13\n".getBytes(StandardCharsets.UTF_8));
@@ -542,7 +566,8 @@ class HostileInputTest {
         }
         tests.add(hostile("import of an unknown kind", () -> {
             editor().page("/import");
-            return editor().upload("/import", Map.of("kind", "ACCOUNTS"), "x.csv", "a\n".getBytes(StandardCharsets.UTF_8));
+            return editor()
+                    .upload("/import", Map.of("kind", "ACCOUNTS"), "x.csv", "a\n".getBytes(StandardCharsets.UTF_8));
         }, HostileInputTest::refused));
         return tests.stream();
     }

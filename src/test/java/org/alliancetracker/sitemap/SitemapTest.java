@@ -108,7 +108,8 @@ class SitemapTest {
     @ValueSource(strings = {"/sitemaps/organizations-0.xml", "/sitemaps/organizations-x.xml",
             "/sitemaps/organizations-999999.xml", "/sitemaps/organizations-9999999999.xml", "/sitemaps/other.xml",
             "/sitemaps/sources-0.xml", "/sitemaps/sources-01.xml", "/sitemaps/sources-2.xml", "/sitemaps/sources-.xml",
-            "/sitemaps/alliances-2.xml", "/sitemaps/members-1.xml", "/sitemaps/Alliances-1.xml", "/sitemaps/pages-1.xml"})
+            "/sitemaps/alliances-2.xml", "/sitemaps/members-1.xml", "/sitemaps/Alliances-1.xml",
+            "/sitemaps/pages-1.xml"})
     void aPartThatIsNotThereIsA404(String path) {
         assertEquals(404, given().get(path).statusCode());
     }

@@ -106,7 +106,8 @@ public final class Browser {
     public Document page(String path) {
         Response response = get(path);
         if (response.statusCode() != 200) {
-            throw new AssertionError("GET " + path + " answered " + response.statusCode() + " " + response.header("Location"));
+            throw new AssertionError("GET " + path + " answered " + response.statusCode() + " "
+                    + response.header("Location"));
         }
         return Jsoup.parse(response.asString());
     }

@@ -20,6 +20,7 @@ public class FreshDatabaseProfile implements QuarkusTestProfile {
                     "quarkus.flyway.schemas", schema,
                     "quarkus.flyway.clean-at-start", "true");
         }
-        return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:fresh-" + name + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000");
+        return Map.of("quarkus.datasource.jdbc.url",
+                "jdbc:h2:mem:fresh-" + name + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000");
     }
 }

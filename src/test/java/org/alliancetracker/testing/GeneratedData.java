@@ -250,15 +250,23 @@ public final class GeneratedData implements AutoCloseable {
         String like = prefix + "%";
         for (String sql : List.of(
                 "delete from former_slug where slug like ?1",
-                "delete from backer_change_source where backer_change_id in (select c.id from backer_change c join organization o on o.id = c.organization_id where o.slug like ?1)",
+                "delete from backer_change_source where backer_change_id in (select c.id from backer_change c"
+                        + " join organization o on o.id = c.organization_id where o.slug like ?1)",
                 "delete from backer_change where organization_id in (select id from organization where slug like ?1)",
-                "delete from ownership_event_source where ownership_event_id in (select e.id from ownership_event e join organization o on o.id = e.acquirer_id or o.id = e.acquired_id where o.slug like ?1)",
-                "delete from ownership_event where acquirer_id in (select id from organization where slug like ?1) or acquired_id in (select id from organization where slug like ?1)",
-                "delete from membership_source where membership_id in (select m.id from membership m join organization o on o.id = m.organization_id where o.slug like ?1)",
-                "delete from backing_source where backing_id in (select b.id from backing b join organization o on o.id = b.organization_id where o.slug like ?1)",
-                "delete from backer_change_source where backer_change_id in (select c.id from backer_change c join project p on p.id = c.from_project_id or p.id = c.to_project_id where p.slug like ?1)",
-                "delete from backer_change where from_project_id in (select id from project where slug like ?1) or to_project_id in (select id from project where slug like ?1)",
-                "delete from backing_source where backing_id in (select b.id from backing b join project p on p.id = b.project_id where p.slug like ?1)",
+                "delete from ownership_event_source where ownership_event_id in (select e.id from ownership_event e"
+                        + " join organization o on o.id = e.acquirer_id or o.id = e.acquired_id where o.slug like ?1)",
+                "delete from ownership_event where acquirer_id in (select id from organization where slug like ?1)"
+                        + " or acquired_id in (select id from organization where slug like ?1)",
+                "delete from membership_source where membership_id in (select m.id from membership m"
+                        + " join organization o on o.id = m.organization_id where o.slug like ?1)",
+                "delete from backing_source where backing_id in (select b.id from backing b"
+                        + " join organization o on o.id = b.organization_id where o.slug like ?1)",
+                "delete from backer_change_source where backer_change_id in (select c.id from backer_change c"
+                        + " join project p on p.id = c.from_project_id or p.id = c.to_project_id where p.slug like ?1)",
+                "delete from backer_change where from_project_id in (select id from project where slug like ?1)"
+                        + " or to_project_id in (select id from project where slug like ?1)",
+                "delete from backing_source where backing_id in (select b.id from backing b"
+                        + " join project p on p.id = b.project_id where p.slug like ?1)",
                 "delete from backing where project_id in (select id from project where slug like ?1)",
                 "delete from membership where organization_id in (select id from organization where slug like ?1)",
                 "delete from backing where organization_id in (select id from organization where slug like ?1)",
@@ -266,9 +274,11 @@ public final class GeneratedData implements AutoCloseable {
                 "delete from not_duplicate where first_id in (select id from organization where slug like ?1)"
                         + " or second_id in (select id from organization where slug like ?1)",
                 "delete from organization where slug like ?1",
-                "delete from reported_count_source where reported_count_id in (select c.id from reported_count c join alliance a on a.id = c.alliance_id where a.slug like ?1)",
+                "delete from reported_count_source where reported_count_id in (select c.id from reported_count c"
+                        + " join alliance a on a.id = c.alliance_id where a.slug like ?1)",
                 "delete from reported_count where alliance_id in (select id from alliance where slug like ?1)",
-                "delete from membership_source where membership_id in (select m.id from membership m join alliance a on a.id = m.alliance_id where a.slug like ?1)",
+                "delete from membership_source where membership_id in (select m.id from membership m"
+                        + " join alliance a on a.id = m.alliance_id where a.slug like ?1)",
                 "delete from membership where alliance_id in (select id from alliance where slug like ?1)",
                 "delete from membership_tier where alliance_id in (select id from alliance where slug like ?1)",
                 "delete from alliance_source where alliance_id in (select id from alliance where slug like ?1)",

@@ -100,7 +100,8 @@ class GrowthChartTest {
         }
         List<GrowthChart.ReportedInput> reported = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
-            reported.add(new GrowthChart.ReportedInput(PartialDate.ofMonth(2012, m), 100L * m, (100 * m) + " members", "t"));
+            reported.add(new GrowthChart.ReportedInput(PartialDate.ofMonth(2012, m), 100L * m, (100 * m) + " members",
+                    "t"));
         }
         for (double width : new double[] {320, 960}) {
             GrowthChart chart = GrowthChart.build("g", "d", "l", width, 320, spans, reported, null, null, List.of(),

@@ -13,7 +13,8 @@ class LabelPlacerTest {
 
     @Test
     void labelsFarApartStayOnTheFirstRowAtTheirAnchors() {
-        List<LabelPlacer.Placement> p = LabelPlacer.place(new double[] {100, 400}, new double[] {50, 50}, 3, 4, 0, 1000);
+        List<LabelPlacer.Placement> p = LabelPlacer.place(new double[] {100, 400}, new double[] {50, 50}, 3, 4, 0,
+                1000);
         assertEquals(new LabelPlacer.Placement(100, 0, true), p.get(0));
         assertEquals(new LabelPlacer.Placement(400, 0, true), p.get(1));
     }

@@ -107,7 +107,8 @@ class TimelineResourceTest {
     }
 
     private static int count(org.w3c.dom.Document doc, String xpath) throws Exception {
-        return ((NodeList) XPathFactory.newInstance().newXPath().evaluate(xpath, doc, XPathConstants.NODESET)).getLength();
+        return ((NodeList) XPathFactory.newInstance().newXPath().evaluate(xpath, doc, XPathConstants.NODESET))
+                .getLength();
     }
 
     private static String text(org.w3c.dom.Document doc, String xpath) throws Exception {
@@ -182,7 +183,8 @@ class TimelineResourceTest {
     @Test
     void theComparisonHighlightsTheSwitchers() throws Exception {
         org.w3c.dom.Document doc = svg("/timelines/compare.svg?projects=xen,kvm");
-        assertEquals(List.of("Xen (open source)", "KVM (open source)"), texts(doc, "//text[@class='group-label']/text()"));
+        assertEquals(List.of("Xen (open source)", "KVM (open source)"),
+                texts(doc, "//text[@class='group-label']/text()"));
         assertEquals(5, count(doc, "//g[@class='change']"));
         List<String> emphasised = texts(doc, "//text[contains(@class, 'emphasised')]/text()");
         assertTrue(emphasised.containsAll(List.of("⇄ IBM", "⇄ Red Hat", "⇄ AMD")), emphasised.toString());
@@ -374,7 +376,8 @@ class TimelineResourceTest {
 
         Document asked = Pages.get(path + (path.contains("?") ? "&" : "?") + "width=1200");
         for (org.jsoup.nodes.Element figure : asked.select("figure.chart")) {
-            assertEquals(List.of("chart-scroll"), figure.select(".chart-scroll").eachAttr("class"), "shown at every width");
+            assertEquals(List.of("chart-scroll"), figure.select(".chart-scroll").eachAttr("class"),
+                    "shown at every width");
             assertEquals(List.of(1200.0), widths(figure), "the width asked for");
         }
     }

@@ -83,14 +83,16 @@ class CacheHitRouteTest {
                 Arguments.of("page", slug, (Function<RequestSpecification, RequestSpecification>) r -> r),
                 Arguments.of("chart", "/timelines" + slug + "/swimlanes.svg",
                         (Function<RequestSpecification, RequestSpecification>) r -> r),
-                Arguments.of("API list with a next link", "/api/v1/alliances/open-virtualization-alliance/members?limit=2",
+                Arguments.of("API list with a next link",
+                        "/api/v1/alliances/open-virtualization-alliance/members?limit=2",
                         (Function<RequestSpecification, RequestSpecification>) r -> r),
                 Arguments.of("change feed", "/api/v1/changes?limit=5",
                         (Function<RequestSpecification, RequestSpecification>) r -> r),
                 Arguments.of("API list asked for as JSON", "/api/v1/alliances",
                         (Function<RequestSpecification, RequestSpecification>) r -> r.accept("application/json")),
                 Arguments.of("Atom feed", "/feed.atom", (Function<RequestSpecification, RequestSpecification>) r -> r),
-                Arguments.of("CSV", slug + "/members.csv", (Function<RequestSpecification, RequestSpecification>) r -> r),
+                Arguments.of("CSV", slug + "/members.csv",
+                        (Function<RequestSpecification, RequestSpecification>) r -> r),
                 Arguments.of("search", "/search?q=xen", (Function<RequestSpecification, RequestSpecification>) r -> r));
     }
 

@@ -36,7 +36,8 @@ class PublicCompressionTest {
 
     /** Requests as sent, answers as received: no Accept-Encoding unless a test adds it, and no decoding. */
     static RequestSpecification raw() {
-        return given().config(RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()))
+        return given()
+                .config(RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()))
                 .redirects().follow(false);
     }
 
@@ -101,7 +102,8 @@ class PublicCompressionTest {
         String path = "/api/v1/alliances";
         Response response = raw().header("Accept-Encoding", acceptEncoding).get(path);
         response.then().statusCode(200);
-        assertFalse("gzip".equals(response.header("Content-Encoding")) || "deflate".equals(response.header("Content-Encoding")));
+        assertFalse("gzip".equals(response.header("Content-Encoding"))
+                || "deflate".equals(response.header("Content-Encoding")));
         assertTrue(response.header("ETag").startsWith("\""), response.header("ETag"));
         assertTrue(response.asString().startsWith("{") || response.asString().startsWith("["), response.asString());
     }
@@ -119,9 +121,11 @@ class PublicCompressionTest {
             String coding = response.header("Content-Encoding");
             boolean compressed = "gzip".equals(coding) || "deflate".equals(coding);
             byte[] body = response.asByteArray();
-            assertArrayEquals(plain, "gzip".equals(coding) ? gunzip(body) : "deflate".equals(coding) ? inflate(body) : body,
+            assertArrayEquals(plain,
+                    "gzip".equals(coding) ? gunzip(body) : "deflate".equals(coding) ? inflate(body) : body,
                     acceptEncoding);
-            assertEquals(compressed, response.header("ETag").startsWith("W/"), acceptEncoding + ": " + response.header("ETag"));
+            assertEquals(compressed, response.header("ETag").startsWith("W/"),
+                    acceptEncoding + ": " + response.header("ETag"));
         }
     }
 
@@ -145,7 +149,8 @@ class PublicCompressionTest {
     @ValueSource(strings = {"/alliances/open-virtualization-alliance", "/edit/organization/new", "/search?q=xen"})
     void anEditorsPagesAreNotCompressed(String path) {
         Browser editor = Browser.loggedIn(Browser.ADMIN, Browser.ADMIN_PASSWORD);
-        Response page = raw().header("Accept-Encoding", "gzip").cookie(Sessions.cookieName(), editor.cookie(Sessions.cookieName()))
+        Response page = raw().header("Accept-Encoding", "gzip")
+                .cookie(Sessions.cookieName(), editor.cookie(Sessions.cookieName()))
                 .accept("text/html").get(path);
         page.then().statusCode(200);
         assertNotEquals("gzip", page.header("Content-Encoding"));
@@ -155,7 +160,8 @@ class PublicCompressionTest {
 
     @Test
     void anErrorPageIsNotCompressed() {
-        Response missing = raw().header("Accept-Encoding", "gzip").accept("text/html").get("/alliances/no-such-alliance");
+        Response missing = raw().header("Accept-Encoding", "gzip").accept("text/html")
+                .get("/alliances/no-such-alliance");
         assertEquals(404, missing.statusCode());
         assertNotEquals("gzip", missing.header("Content-Encoding"));
         assertTrue(missing.asString().contains("<html"), "readable as sent");

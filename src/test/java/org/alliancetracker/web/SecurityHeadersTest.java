@@ -28,7 +28,8 @@ class SecurityHeadersTest {
         // The second request of a public answer is a kept one, sent with the headers it was kept with.
         for (Response response : List.of(given().get(path), given().get(path), given().put(path))) {
             String csp = only(response, "Content-Security-Policy");
-            assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline") && !csp.contains("unsafe-eval"), csp);
+            assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline")
+                    && !csp.contains("unsafe-eval"), csp);
             assertTrue(csp.contains("frame-ancestors 'none'"), csp);
             assertTrue(csp.contains("object-src 'none'") && csp.contains("form-action 'self'"), csp);
             assertEquals("DENY", only(response, "X-Frame-Options"));
@@ -63,7 +64,8 @@ class SecurityHeadersTest {
                 .digest(page.selectFirst("svg style").wholeText().getBytes(StandardCharsets.UTF_8)));
         assertTrue(csp.contains("'sha256-" + hash + "'"), "the inline chart style matches the policy's hash");
         assertFalse(css.isBlank());
-        assertTrue(page.select("script").isEmpty() && page.select("[style]").isEmpty() && page.select("[onclick]").isEmpty());
+        assertTrue(page.select("script").isEmpty() && page.select("[style]").isEmpty()
+                && page.select("[onclick]").isEmpty());
     }
 
     @Test

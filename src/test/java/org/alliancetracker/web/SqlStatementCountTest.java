@@ -106,7 +106,8 @@ class SqlStatementCountTest {
                 .header("X-Cache", cacheable ? Matchers.equalTo("hit") : Matchers.nullValue()));
         // The data version is not read through Hibernate (DataVersionClock: from memory on H2, one plain statement
         // on PostgreSQL), so a cached answer prepares no statement here.
-        assertEquals(cacheable ? 0 : forLarge, cached, template + " (" + size + " bytes): a cached answer costs no query");
+        assertEquals(cacheable ? 0 : forLarge, cached,
+                template + " (" + size + " bytes): a cached answer costs no query");
     }
 
     /**

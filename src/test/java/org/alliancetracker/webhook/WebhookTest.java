@@ -74,7 +74,8 @@ class WebhookTest {
 
     private static void register(Browser admin, String url, String events) {
         admin.page("/admin/webhooks");
-        assertEquals(303, admin.post("/admin/webhooks", Map.of("url", url, "secret", SECRET, "events", events)).statusCode());
+        assertEquals(303,
+                admin.post("/admin/webhooks", Map.of("url", url, "secret", SECRET, "events", events)).statusCode());
     }
 
     private static String rename(Browser editor, String slug, String name) {
@@ -122,7 +123,8 @@ class WebhookTest {
             await(() -> admin.page(logPath).select("table.deliveries tbody tr").stream()
                     .filter(r -> r.text().contains("DELIVERED")).count() == 2);
             Document log = admin.page(logPath);
-            assertTrue(log.select("table.deliveries tbody tr").stream().anyMatch(r -> r.text().contains("DELIVERED 2 HTTP 204")),
+            assertTrue(log.select("table.deliveries tbody tr").stream()
+                    .anyMatch(r -> r.text().contains("DELIVERED 2 HTTP 204")),
                     "the retried delivery took two attempts: " + log.select("table.deliveries tbody tr").eachText());
         }
     }
@@ -227,7 +229,8 @@ class WebhookTest {
     /** A sample of the Prometheus text at /q/metrics, 0 when the series is absent. */
     private static double metric(String series) {
         return RestAssured.get("/q/metrics").asString().lines()
-                .filter(line -> line.startsWith(series + " ")).mapToDouble(line -> Double.parseDouble(line.substring(series.length() + 1)))
+                .filter(line -> line.startsWith(series + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(series.length() + 1)))
                 .findFirst().orElse(0);
     }
 
@@ -261,7 +264,8 @@ class WebhookTest {
         long start = System.nanoTime();
         rename(editor, "vmware", "VMware, while the receiver is down");
         assertTrue((System.nanoTime() - start) / 1_000_000 < 3000, "the edit did not wait for the receiver");
-        assertEquals("VMware, while the receiver is down", editor.page("/organizations/vmware").selectFirst("h1").text());
+        assertEquals("VMware, while the receiver is down",
+                editor.page("/organizations/vmware").selectFirst("h1").text());
     }
 
     @Test
