@@ -56,9 +56,11 @@ public class RevertApi {
 
     /**
      * The change reverted (its id, as in the change feed), what was done ("deleted", "restored" or "re-created"),
-     * the history's message, and the record as it is now (null where the revert deleted it).
+     * the history's message, the record as it is now (null where the revert deleted it), and the fields an update's
+     * revert set back that someone had changed again since, whose later values it replaced (by their names in the
+     * record's data; empty where none was).
      */
-    public record RevertView(String change, String did, String message, RecordView record) {
+    public record RevertView(String change, String did, String message, RecordView record, List<String> replaced) {
     }
 
     /** Whose changes to revert, from which change on: the user name and the change's id, as the feed gives them. */
@@ -96,7 +98,8 @@ public class RevertApi {
         Reverts.Answer answer = reverts.revert(id);
         return switch (answer.outcome()) {
             case REVERTED -> Response.ok(new RevertView(String.valueOf(id), answer.did(), answer.message(),
-                    answer.recordId() == null ? null : view(answer.recordType(), answer.recordId()))).build();
+                    answer.recordId() == null ? null : view(answer.recordType(), answer.recordId()), answer.replaced()))
+                    .build();
             case NOTHING_TO_REVERT -> ErrorPages.problem(409, "Nothing to revert", answer.message(), uri.getPath());
             case REFUSED -> ErrorPages.problem(422, "Cannot revert", answer.message(), uri.getPath());
         };

@@ -35,9 +35,15 @@ public class Reverts {
 
     /**
      * What reverting a change came to: what was done ("deleted", "restored", "re-created"; null where nothing was),
-     * the message, the page an editor is sent to, and the record changed (null where none is left).
+     * the message, the page an editor is sent to, the record changed (null where none is left), and for an update,
+     * the fields set back whose later values were replaced.
      */
-    public record Answer(Outcome outcome, String did, String message, String page, String recordType, Long recordId) {
+    public record Answer(Outcome outcome, String did, String message, String page, String recordType, Long recordId,
+            List<String> replaced) {
+
+        Answer(Outcome outcome, String did, String message, String page, String recordType, Long recordId) {
+            this(outcome, did, message, page, recordType, recordId, List.of());
+        }
     }
 
     /** Undoes a change: a creation is deleted, an update's old values are restored, a deletion is re-created. */
@@ -61,7 +67,7 @@ public class Reverts {
                         + editor.noun() + " it created.", "/history", entry.recordType, null);
                 case RESTORED -> new Answer(Outcome.REVERTED, "restored", "Reverted change " + entry.id
                         + ": restored the earlier values." + replacing(editor, reverted.replaced()), back,
-                        entry.recordType, entry.recordId);
+                        entry.recordType, entry.recordId, reverted.replaced());
                 case RECREATED -> new Answer(Outcome.REVERTED, "re-created", "Reverted change " + entry.id
                         + ": re-created the " + editor.noun() + " " + editor.describe(reverted.record())
                         + withCascade(reverted.cascade(), entry.id), editor.pageOf(reverted.record()),

@@ -1,6 +1,8 @@
 package org.alliancetracker.history;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,6 +24,7 @@ import org.alliancetracker.membership.Membership;
 import org.alliancetracker.organization.Organization;
 import org.alliancetracker.testing.Browser;
 import org.alliancetracker.testing.GeneratedData;
+import org.alliancetracker.testing.RecordsApi;
 
 /** Bots revert a change as editors do from the history: a moderation bot undoing a vandal's edit, say. */
 @QuarkusTest
@@ -57,7 +60,7 @@ class RevertApiTest {
             AuditEntry update = last("organization", organization.id);
 
             revert(token, update.id).then().statusCode(200).body("change", equalTo(String.valueOf(update.id)))
-                    .body("did", equalTo("restored"))
+                    .body("did", equalTo("restored")).body("replaced", empty())
                     .body("message", equalTo("Reverted change " + update.id + ": restored the earlier values."))
                     .body("record.id", equalTo((int) (long) organization.id))
                     .body("record.data.description", equalTo(read.jsonPath().getString("data.description")));
@@ -112,6 +115,27 @@ class RevertApiTest {
             revert(token, creation.id).then().statusCode(200).body("did", equalTo("deleted"))
                     .body("record", nullValue());
             assertNull(QuarkusTransaction.requiringNew().call(() -> Membership.findById(membership)));
+        }
+    }
+
+    @Test
+    void aBotIsToldWhichLaterValuesItsRevertReplaced() {
+        try (GeneratedData data = GeneratedData.allianceWithMembers(1)) {
+            Organization organization = data.organizations.get(0);
+            String token = Browser.loggedInAs(Browser.newAccount(Role.EDITOR)).apiToken("moderation bot");
+            String mender = Browser.loggedInAs(Browser.newAccount(Role.EDITOR)).apiToken("mender");
+            RecordsApi.update(token, "organization", organization.id, Map.of("description", "spam",
+                    "website", "https://spam.example.org/"));
+            AuditEntry vandalised = last("organization", organization.id);
+            RecordsApi.update(mender, "organization", organization.id, Map.of("description", "Mended by hand"));
+
+            revert(token, vandalised.id).then().statusCode(200).body("did", equalTo("restored"))
+                    .body("replaced", contains("description"))
+                    .body("message", equalTo("Reverted change " + vandalised.id + ": restored the earlier values."
+                            + " The description was changed again since, and its later value is replaced too."))
+                    .body("record.data.website", equalTo(""))
+                    .body("record.data.description", equalTo(organization.description == null ? ""
+                            : organization.description));
         }
     }
 
