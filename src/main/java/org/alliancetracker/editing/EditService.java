@@ -191,7 +191,7 @@ public class EditService implements Cascade {
         }
         E updated = update(editor, change.recordId, record.version, restored, change.id);
         return new Reverted<>(Reverted.How.RESTORED, updated, new CascadeReverted(0, 0, 0, List.of()),
-                changedAgain(now, before, after));
+                replacedByRevert(now, change));
     }
 
     /**
@@ -297,6 +297,16 @@ public class EditService implements Cascade {
         Map<String, String> values = new LinkedHashMap<>(now);
         changedBy(before, after).forEach(field -> values.put(field, before.get(field)));
         return values;
+    }
+
+    /**
+     * The fields whose later values reverting the change would replace: those it changed that were changed again
+     * since, to a value other than the one it set back.
+     */
+    public static List<String> replacedByRevert(Map<String, String> now, AuditEntry change) {
+        Map<String, String> before = change.before();
+        return changedAgain(now, before, change.after()).stream()
+                .filter(field -> !Objects.equals(now.get(field), before.get(field))).toList();
     }
 
     /** The fields a change changed, whose values now are not those it left. */

@@ -220,6 +220,29 @@ public class AuditEntry extends PanacheEntityBase {
         return reverts;
     }
 
+    /**
+     * The latest change to each record these updates changed, by "type id" ({@link #recordKey}): its values after
+     * are the record's values now, which the history compares with each update's. One query for a page.
+     */
+    public static Map<String, AuditEntry> latestChangesToRecordsOf(List<AuditEntry> changes) {
+        List<AuditEntry> updates = changes.stream().filter(c -> c.action == Action.UPDATED).toList();
+        if (updates.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, AuditEntry> latest = new HashMap<>();
+        AuditEntry.<AuditEntry>list("id in (select max(e.id) from AuditEntry e where e.recordId in ?1"
+                + " and e.recordType in ?2 group by e.recordType, e.recordId)",
+                updates.stream().map(c -> c.recordId).distinct().toList(),
+                updates.stream().map(c -> c.recordType).distinct().toList())
+                .forEach(change -> latest.put(change.recordKey(), change));
+        return latest;
+    }
+
+    /** The record a change concerns, as "type id". */
+    public String recordKey() {
+        return recordType + " " + recordId;
+    }
+
     /** Marks these changes as the deletion's: a statement for each thousand of them. */
     public static void markCascadeOf(AuditEntry deletion, List<AuditEntry> changes) {
         List<Long> ids = changes.stream().map(c -> c.id).toList();

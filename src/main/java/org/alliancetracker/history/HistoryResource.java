@@ -30,6 +30,7 @@ import org.alliancetracker.account.Account;
 import org.alliancetracker.account.Role;
 import org.alliancetracker.common.TrackedEntity;
 import org.alliancetracker.editing.AuditLog;
+import org.alliancetracker.editing.EditService;
 import org.alliancetracker.editing.EditorRegistry;
 import org.alliancetracker.editing.Field;
 import org.alliancetracker.editing.Lookup;
@@ -61,11 +62,12 @@ public class HistoryResource {
 
     /**
      * A change as the history shows it: its changed fields, why it has nothing left to revert (a record deleted or
-     * restored since; null where it can be reverted), and, for a deletion, how many changes it made to other records,
-     * which reverting it reverts too.
+     * restored since; null where it can be reverted), for a deletion, how many changes it made to other records,
+     * which reverting it reverts too, the latest change that reverted it, and for an update, what reverting it would
+     * replace of later changes to the same fields.
      */
     public record EntryView(AuditEntry entry, List<FieldChange> changes, String unrevertable, long cascade,
-            Long revertedBy) {
+            Long revertedBy, String wouldReplace) {
 
         /** For a change a deletion made: the page of the latest changes that begins with that deletion. */
         public String cascadeOfLink() {
@@ -235,6 +237,7 @@ public class HistoryResource {
         Set<AuditEntry> unrevertable = AuditEntry.unrevertable(entries);
         Map<Long, Long> cascadeSizes = AuditEntry.cascadeSizes(entries);
         Map<Long, Long> latestReverts = AuditEntry.latestRevertsOf(entries);
+        Map<String, AuditEntry> latestChanges = AuditEntry.latestChangesToRecordsOf(entries);
         List<EntryView> views = new ArrayList<>();
         for (AuditEntry entry : entries) {
             Map<String, String> before = named.get(entry).get(0);
@@ -247,11 +250,25 @@ public class HistoryResource {
                     changes.add(new FieldChange(f.label(), f.display(b), f.display(a)));
                 }
             }
+            String wouldReplace = unrevertable.contains(entry) ? null
+                    : wouldReplace(entry, latestChanges.get(entry.recordKey()), fieldsByType.get(entry.recordType));
             views.add(new EntryView(entry, changes, unrevertable.contains(entry) ? Reverts.unrevertable(entry,
                     registry.forType(entry.recordType).map(RecordEditor::noun).orElse("record")) : null,
-                    cascadeSizes.getOrDefault(entry.id, 0L), latestReverts.get(entry.id)));
+                    cascadeSizes.getOrDefault(entry.id, 0L), latestReverts.get(entry.id), wouldReplace));
         }
         return views;
+    }
+
+    /**
+     * For an update whose record was changed since: what reverting it would replace of those later changes, said
+     * beforehand (null where nothing), read from the record's latest change, whose values after are its values now.
+     */
+    private static String wouldReplace(AuditEntry change, AuditEntry latest, List<Field> fieldsOfKind) {
+        if (change.action != AuditEntry.Action.UPDATED || latest == null || latest.id.equals(change.id)
+                || latest.action == AuditEntry.Action.DELETED) {
+            return null;
+        }
+        return Reverts.wouldReplace(fieldsOfKind, EditService.replacedByRevert(latest.after(), change));
     }
 
     /**

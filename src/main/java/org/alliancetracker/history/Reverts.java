@@ -12,6 +12,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.alliancetracker.common.TrackedEntity;
 import org.alliancetracker.editing.EditService;
 import org.alliancetracker.editing.EditorRegistry;
+import org.alliancetracker.editing.Field;
 import org.alliancetracker.editing.InvalidFormException;
 import org.alliancetracker.editing.RecordEditor;
 import org.alliancetracker.web.Formats;
@@ -159,14 +160,33 @@ public class Reverts {
      * for the earlier values, and is told which later ones went (the history keeps them).
      */
     private static String replacing(RecordEditor<?> editor, List<String> fields) {
-        List<String> labels = editor.fields().stream().filter(field -> fields.contains(field.name()))
-                .map(field -> field.label().toLowerCase(Locale.ROOT)).toList();
+        List<String> labels = labels(editor.fields(), fields);
         if (labels.isEmpty()) {
             return "";
         }
         boolean one = labels.size() == 1;
         return " The " + Formats.series(labels, "and") + (one ? " was" : " were") + " changed again since, and "
                 + (one ? "its later value is" : "their later values are") + " replaced too.";
+    }
+
+    /**
+     * What the history says beside a change before it is reverted, of the fields whose later values reverting it
+     * would replace; null where there are none.
+     */
+    static String wouldReplace(List<Field> fieldsOfKind, List<String> fields) {
+        List<String> labels = labels(fieldsOfKind, fields);
+        if (labels.isEmpty()) {
+            return null;
+        }
+        boolean one = labels.size() == 1;
+        return "The " + Formats.series(labels, "and") + (one ? " was" : " were") + " changed again since: reverting"
+                + " this change replaces " + (one ? "its later value" : "their later values") + " too.";
+    }
+
+    /** The fields' labels as a sentence names them, in the form's order. */
+    private static List<String> labels(List<Field> fieldsOfKind, List<String> fields) {
+        return fieldsOfKind.stream().filter(field -> fields.contains(field.name()))
+                .map(field -> field.label().toLowerCase(Locale.ROOT)).toList();
     }
 
     private static Answer nothingToRevert(AuditEntry entry, RecordEditor<TrackedEntity> editor, String back) {

@@ -634,6 +634,8 @@ class EditingTest {
                 .val(), "name", data.prefix + " Renamed Once", "slug", slug, "kind", "COMPANY",
                 "website", "https://later.example.org/")).statusCode());
         AuditEntry website = lastAudit();
+        assertNull(editor.page("/history/organization/" + id).selectFirst("#change-" + rename.id + " .would-replace"),
+                "the name was not changed again");
 
         // The website set later, in a change of its own, is not the rename's to undo.
         assertEquals("Reverted change " + rename.id + ": restored the earlier values.", revert(rename.id));
@@ -648,6 +650,10 @@ class EditingTest {
         assertEquals(303, editor.post(path, Map.of("version", editor.page(path).selectFirst("input[name=version]")
                 .val(), "name", name, "slug", slug, "kind", "COMPANY",
                 "website", "https://latest.example.org/")).statusCode());
+        // The history says so beforehand, beside the change's Revert button.
+        assertEquals("The website was changed again since: reverting this change replaces its later value too.",
+                editor.page("/history/organization/" + id).selectFirst("#change-" + website.id + " .would-replace")
+                        .text());
         assertEquals("Reverted change " + website.id + ": restored the earlier values. The website was changed again"
                 + " since, and its later value is replaced too.", revert(website.id));
         QuarkusTransaction.requiringNew().run(() -> {
