@@ -21,7 +21,8 @@ import org.alliancetracker.testing.SqlStatements;
 
 /**
  * A page of the history costs the same statements however many changes it lists: the names its changes show, what
- * is left to revert, what a deletion did with it and which change reverted each are read for the whole page at once.
+ * is left to revert, what a deletion did with it, which change reverted each and what reverting each would replace
+ * are read for the whole page at once.
  */
 @QuarkusTest
 class HistoryStatementCountTest {
