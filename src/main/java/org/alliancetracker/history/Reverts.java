@@ -164,9 +164,8 @@ public class Reverts {
         if (labels.isEmpty()) {
             return "";
         }
-        boolean one = labels.size() == 1;
-        return " The " + Formats.series(labels, "and") + (one ? " was" : " were") + " changed again since, and "
-                + (one ? "its later value is" : "their later values are") + " replaced too.";
+        return " " + changedAgainSince(labels) + ", and " + (labels.size() == 1 ? "its later value is"
+                : "their later values are") + " replaced too.";
     }
 
     /**
@@ -178,9 +177,14 @@ public class Reverts {
         if (labels.isEmpty()) {
             return null;
         }
-        boolean one = labels.size() == 1;
-        return "The " + Formats.series(labels, "and") + (one ? " was" : " were") + " changed again since: reverting"
-                + " this change replaces " + (one ? "its later value" : "their later values") + " too.";
+        return changedAgainSince(labels) + ": reverting this change replaces " + (labels.size() == 1
+                ? "its later value" : "their later values") + " too.";
+    }
+
+    /** The opening both say it with, before and after a revert: "The name and website were changed again since". */
+    private static String changedAgainSince(List<String> labels) {
+        return "The " + Formats.series(labels, "and") + (labels.size() == 1 ? " was" : " were")
+                + " changed again since";
     }
 
     /** The fields' labels as a sentence names them, in the form's order. */
