@@ -191,7 +191,7 @@ public class EditService implements Cascade {
         }
         E updated = update(editor, change.recordId, record.version, restored, change.id);
         return new Reverted<>(Reverted.How.RESTORED, updated, new CascadeReverted(0, 0, 0, List.of()),
-                replacedByRevert(now, change));
+                replacedByRevert(now, before, after));
     }
 
     /**
@@ -304,8 +304,12 @@ public class EditService implements Cascade {
      * since, to a value other than the one it set back.
      */
     public static List<String> replacedByRevert(Map<String, String> now, AuditEntry change) {
-        Map<String, String> before = change.before();
-        return changedAgain(now, before, change.after()).stream()
+        return replacedByRevert(now, change.before(), change.after());
+    }
+
+    private static List<String> replacedByRevert(Map<String, String> now, Map<String, String> before,
+            Map<String, String> after) {
+        return changedAgain(now, before, after).stream()
                 .filter(field -> !Objects.equals(now.get(field), before.get(field))).toList();
     }
 

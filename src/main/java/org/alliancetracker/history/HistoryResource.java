@@ -250,9 +250,10 @@ public class HistoryResource {
                     changes.add(new FieldChange(f.label(), f.display(b), f.display(a)));
                 }
             }
-            String wouldReplace = unrevertable.contains(entry) ? null
+            boolean nothingToRevert = unrevertable.contains(entry);
+            String wouldReplace = nothingToRevert ? null
                     : wouldReplace(entry, latestChanges.get(entry.recordKey()), fieldsByType.get(entry.recordType));
-            views.add(new EntryView(entry, changes, unrevertable.contains(entry) ? Reverts.unrevertable(entry,
+            views.add(new EntryView(entry, changes, nothingToRevert ? Reverts.unrevertable(entry,
                     registry.forType(entry.recordType).map(RecordEditor::noun).orElse("record")) : null,
                     cascadeSizes.getOrDefault(entry.id, 0L), latestReverts.get(entry.id), wouldReplace));
         }
