@@ -127,17 +127,18 @@ public class EditService implements Cascade {
 
     /**
      * What {@link #revert} did, the record it re-created, changed or found back (null where none is left), for a
-     * deletion, what it did with the changes the deletion made to other records, and for an update, the fields it set
-     * back that had been changed again since (their later values replaced).
+     * deletion, what it did with the changes the deletion made to other records, for an update, the fields it set
+     * back that had been changed again since (their later values replaced), and for a creation, the record it deleted
+     * (null otherwise).
      */
-    public record Reverted<E>(How how, E record, CascadeReverted cascade, List<String> replaced) {
+    public record Reverted<E>(How how, E record, CascadeReverted cascade, List<String> replaced, Deleted deleted) {
 
         Reverted(How how, E record) {
-            this(how, record, new CascadeReverted(0, 0, 0, List.of()));
+            this(how, record, CascadeReverted.NONE);
         }
 
         Reverted(How how, E record, CascadeReverted cascade) {
-            this(how, record, cascade, List.of());
+            this(how, record, cascade, List.of(), null);
         }
 
         public enum How {
@@ -162,6 +163,16 @@ public class EditService implements Cascade {
      * each change left as it is was left.
      */
     public record CascadeReverted(int recreated, int restored, int deleted, List<String> left) {
+
+        /** Where the change reverted was not a deletion, or made no change to other records. */
+        static final CascadeReverted NONE = new CascadeReverted(0, 0, 0, List.of());
+    }
+
+    /**
+     * A record a creation's revert deleted: as it was described before, and how many other records were deleted or
+     * changed with it (those that depended on it).
+     */
+    public record Deleted(String description, int withIt) {
     }
 
     /** Undoes a change, as a change of its own that names the one it reverts. */
@@ -179,8 +190,10 @@ public class EditService implements Cascade {
             return new Reverted<>(Reverted.How.GONE, null);
         }
         if (change.action == AuditEntry.Action.CREATED) {
-            deleteRecord(editor, record, change.id);
-            return new Reverted<>(Reverted.How.DELETED, null);
+            String description = editor.describe(record);
+            int withIt = deleteRecord(editor, record, change.id);
+            return new Reverted<>(Reverted.How.DELETED, null, CascadeReverted.NONE, List.of(),
+                    new Deleted(description, withIt));
         }
         Map<String, String> now = editor.values(record);
         Map<String, String> before = change.before();
@@ -190,8 +203,8 @@ public class EditService implements Cascade {
             return new Reverted<>(Reverted.How.UNCHANGED, record);
         }
         E updated = update(editor, change.recordId, record.version, restored, change.id);
-        return new Reverted<>(Reverted.How.RESTORED, updated, new CascadeReverted(0, 0, 0, List.of()),
-                replacedByRevert(now, before, after));
+        return new Reverted<>(Reverted.How.RESTORED, updated, CascadeReverted.NONE,
+                replacedByRevert(now, before, after), null);
     }
 
     /**
@@ -388,15 +401,19 @@ public class EditService implements Cascade {
         deleteRecord(editor, record, revertsEntryId);
     }
 
-    /** For editors deleting dependents: deletes one record with its audit entry, in the current transaction. */
-    public <E extends TrackedEntity> void deleteRecord(RecordEditor<E> editor, E record, Long revertsEntryId) {
-        deleteRecord(editor, record, "Deleted " + editor.noun() + ": " + editor.describe(record), revertsEntryId);
+    /**
+     * For editors deleting dependents: deletes one record with its audit entry, in the current transaction, and
+     * answers how many changes to other records (its dependents deleted or changed) were made with it.
+     */
+    public <E extends TrackedEntity> int deleteRecord(RecordEditor<E> editor, E record, Long revertsEntryId) {
+        return deleteRecord(editor, record, "Deleted " + editor.noun() + ": " + editor.describe(record),
+                revertsEntryId);
     }
 
     /** Deletes one record as {@link #deleteRecord(RecordEditor, TrackedEntity, Long)} does, with this summary. */
-    public <E extends TrackedEntity> void deleteRecord(RecordEditor<E> editor, E record, String summary,
+    public <E extends TrackedEntity> int deleteRecord(RecordEditor<E> editor, E record, String summary,
             Long revertsEntryId) {
-        deleteRecordAfter(() -> { }, editor, record, summary, revertsEntryId);
+        return deleteRecordAfter(() -> { }, editor, record, summary, revertsEntryId);
     }
 
     /**
@@ -404,7 +421,7 @@ public class EditService implements Cascade {
      * whose changes are then the deletion's as its dependents' are: reverting the deletion reverts them too (a merge's
      * records moved to the organization kept go back to the one merged).
      */
-    public <E extends TrackedEntity> void deleteRecordAfter(Runnable work, RecordEditor<E> editor, E record,
+    public <E extends TrackedEntity> int deleteRecordAfter(Runnable work, RecordEditor<E> editor, E record,
             String summary, Long revertsEntryId) {
         List<AuditEntry> cascade = log.recordedDuring(() -> {
             work.run();
@@ -419,6 +436,7 @@ public class EditService implements Cascade {
         // A dependent's own dependents are marked as its cascade first, then as this one's: reverting the outermost
         // deletion reverts them all.
         AuditEntry.markCascadeOf(deletion, cascade);
+        return cascade.size();
     }
 
     /**

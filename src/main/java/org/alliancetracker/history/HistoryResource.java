@@ -69,6 +69,14 @@ public class HistoryResource {
     public record EntryView(AuditEntry entry, List<FieldChange> changes, String unrevertable, long cascade,
             Long revertedBy, String wouldReplace) {
 
+        /**
+         * Whether reverting it deletes a record, with whatever depends on it: then it is asked on a page of its own
+         * first, as a deletion is.
+         */
+        public boolean revertDeletes() {
+            return entry.action == AuditEntry.Action.CREATED;
+        }
+
         /** For a change a deletion made: the page of the latest changes that begins with that deletion. */
         public String cascadeOfLink() {
             return linkTo(entry.cascadeOfEntryId);
@@ -84,6 +92,13 @@ public class HistoryResource {
         }
     }
 
+    /**
+     * What reverting a creation deletes, said before: the record as it is named now, the records deleted or changed
+     * with it, as the delete page lists them, and whether it was changed since it was created.
+     */
+    public record RecordToDelete(String noun, String name, List<String> dependents, boolean changedSince) {
+    }
+
     /** An option of the history's filter: a person's user name, or a kind of record with its name. */
     public record Choice(String value, String label, boolean chosen) {
     }
@@ -96,6 +111,9 @@ public class HistoryResource {
         static native TemplateInstance record(String noun, String name, String page, List<EntryView> entries);
 
         static native TemplateInstance rollback(String by, long from, List<EntryView> entries, int limit);
+
+        static native TemplateInstance revert(EntryView view, List<EntryView> entries, RecordToDelete toDelete,
+                String historyLink);
     }
 
     /**
@@ -160,6 +178,29 @@ public class HistoryResource {
                 : latest.substring(latest.indexOf(": ") + 1).strip();
         return Templates.record(editor.map(RecordEditor::noun).orElse("record"), name,
                 record == null ? null : editor.get().pageOf(record), views(entries));
+    }
+
+    /**
+     * What reverting a change would do, with the button that does it, or why there is nothing to revert. The history
+     * leads here for a creation, whose revert deletes the record and what depends on it, as the delete page does.
+     */
+    @GET
+    @Path("{entryId}/revert")
+    public TemplateInstance revertForm(@PathParam("entryId") long entryId) {
+        AuditEntry entry = AuditEntry.findById(entryId);
+        if (entry == null) {
+            throw new RecordNotFoundException("change", String.valueOf(entryId));
+        }
+        EntryView view = views(List.of(entry)).get(0);
+        RecordToDelete toDelete = null;
+        Optional<RecordEditor<TrackedEntity>> editor = registry.forType(entry.recordType);
+        if (view.revertDeletes() && view.unrevertable() == null && editor.isPresent()) {
+            TrackedEntity record = editor.get().find(entry.recordId);
+            toDelete = record == null ? null : new RecordToDelete(editor.get().noun(), editor.get().describe(record),
+                    editor.get().dependents(record), EditService.changedSince(editor.get().values(record), entry));
+        }
+        return Templates.revert(view, List.of(view), toDelete,
+                "/history/" + entry.recordType + "/" + entry.recordId + "#change-" + entry.id);
     }
 
     /** Undoes a change: a creation is deleted, an update's old values are restored, a deletion is re-created. */

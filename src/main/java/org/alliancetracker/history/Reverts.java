@@ -65,7 +65,8 @@ public class Reverts {
             EditService.Reverted<TrackedEntity> reverted = edits.revert(editor, entry);
             return switch (reverted.how()) {
                 case DELETED -> new Answer(Outcome.REVERTED, "deleted", "Reverted change " + entry.id + ": deleted the "
-                        + editor.noun() + " it created.", "/history", entry.recordType, null);
+                        + editor.noun() + " " + reverted.deleted().description() + " it created."
+                        + withDependents(reverted.deleted().withIt()), "/history", entry.recordType, null);
                 case RESTORED -> new Answer(Outcome.REVERTED, "restored", "Reverted change " + entry.id
                         + ": restored the earlier values." + replacing(editor, reverted.replaced()), back,
                         entry.recordType, entry.recordId, reverted.replaced());
@@ -258,6 +259,11 @@ public class Reverts {
                     .append(" not reverted either; the history shows each").append(ending);
         }
         return said.toString();
+    }
+
+    /** What a creation's revert deleted or changed with the record, which depended on it, to follow its name. */
+    private static String withDependents(int count) {
+        return count == 0 ? "" : " Also deleted or changed " + records(count) + " that depended on it.";
     }
 
     private static String records(int count) {

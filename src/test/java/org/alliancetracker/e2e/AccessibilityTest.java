@@ -18,6 +18,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import org.alliancetracker.account.Role;
+import org.alliancetracker.history.AuditEntry;
 import org.alliancetracker.organization.NameIndex;
 import org.alliancetracker.organization.NotDuplicate;
 import org.alliancetracker.organization.Organization;
@@ -88,11 +89,15 @@ class AccessibilityTest {
             Chromium.logIn(browser, root + "/login", Browser.ADMIN, Browser.ADMIN_PASSWORD);
             long ibm = QuarkusTransaction.requiringNew().call(() ->
                     Organization.findBySlug("ibm").orElseThrow().id);
+            // Reverting IBM's creation would delete it with its memberships: the page that asks first lists them.
+            long ibmCreated = QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>find(
+                    "recordType = 'organization' and recordId = ?1 and action = ?2 order by id", ibm,
+                    AuditEntry.Action.CREATED).firstResult().id);
             for (String page : List.of("/alliances/open-virtualization-alliance", "/edit/organization/" + ibm,
                     "/edit/organization/" + ibm + "/delete", "/edit/organization/" + ibm + "/merge",
                     "/edit/move/new?organization=" + ibm, "/edit/duplicates", "/edit/unsourced",
                     "/history/organization/" + ibm, "/history", "/history?by=system&kind=membership",
-                    "/history/rollback?by=system&from=60",
+                    "/history/rollback?by=system&from=60", "/history/" + ibmCreated + "/revert",
                     "/import", "/account/tokens", "/account/password", "/admin/accounts",
                     "/admin/accounts/new", "/admin/webhooks", "/edit/membership/new",
                     // An alliance with tiers: "Change tier" beside each member, and its form.
