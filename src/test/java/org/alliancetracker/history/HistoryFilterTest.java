@@ -84,7 +84,7 @@ class HistoryFilterTest {
     }
 
     private static List<String> kinds(Document page) {
-        return page.select(".history-entry .row-actions a[href^=/history/]:not(.rollback)").eachAttr("href").stream()
+        return page.select(".history-entry a.record-history").eachAttr("href").stream()
                 .map(href -> href.split("/")[2]).toList();
     }
 
