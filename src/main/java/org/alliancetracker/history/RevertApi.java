@@ -112,9 +112,10 @@ public class RevertApi {
             + " the person (or their tokens) made from the change given on, newest first, each reverted as one revert"
             + " does: a vandal's spree undone in one call. Changes reverted already, the person's own reverts of"
             + " those, and changes a deletion made (reverted with it) are not taken; at most " + Reverts.ROLLBACK_LIMIT
-            + " changes a call, the latest. A change whose record was changed since by someone else, or that the"
-            + " records no longer allow, is left as it is and named in left, with why. Each revert is a change of its"
-            + " own, under the token's account.")
+            + " changes a call, the latest. A change whose record was changed since by someone else, a creation"
+            + " whose record others' records depend on now, and a change the records no longer allow are left as"
+            + " they are and named in left, with why. Each revert is a change of its own, under the token's"
+            + " account.")
     @SecurityRequirement(name = "apiToken")
     @APIResponse(responseCode = "200", description = "Rolled back, but for the changes named in left",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -95,6 +95,27 @@ public class Reverts {
         }
     }
 
+    /**
+     * Why a rollback leaves a change as it is, as others have built on it since (null where they have not): its record
+     * was changed since, or for a creation, records made by others depend on it now, which reverting it would delete
+     * with it. The person's own later changes are reverted before it, so what still depends on it is others' work.
+     */
+    private static String builtOnSince(RecordEditor<TrackedEntity> editor, AuditEntry change) {
+        TrackedEntity record = editor.find(change.recordId);
+        if (record == null) {
+            return null;
+        }
+        if (EditService.changedSince(editor.values(record), change)) {
+            return "the " + editor.noun() + " was changed since.";
+        }
+        int dependents = change.action == AuditEntry.Action.CREATED ? editor.dependents(record).size() : 0;
+        if (dependents > 0) {
+            return (dependents == 1 ? "another record depends" : dependents + " other records depend") + " on the "
+                    + editor.noun() + " now, which reverting it would delete or change too: revert it on its own.";
+        }
+        return null;
+    }
+
     /** How many of a person's changes one rollback reverts at most, the newest first; another reverts the rest. */
     public static final int ROLLBACK_LIMIT = 100;
 
@@ -138,12 +159,9 @@ public class Reverts {
         List<String> left = new ArrayList<>();
         for (AuditEntry change : changes) {
             RecordEditor<TrackedEntity> editor = registry.forType(change.recordType).orElseThrow();
-            boolean changedSince = QuarkusTransaction.requiringNew().call(() -> {
-                TrackedEntity record = editor.find(change.recordId);
-                return record != null && EditService.changedSince(editor.values(record), change);
-            });
-            if (changedSince) {
-                left.add(EditService.notReverted(change, "the " + editor.noun() + " was changed since."));
+            String leftBecause = QuarkusTransaction.requiringNew().call(() -> builtOnSince(editor, change));
+            if (leftBecause != null) {
+                left.add(EditService.notReverted(change, leftBecause));
                 continue;
             }
             Answer answer = revert(change);

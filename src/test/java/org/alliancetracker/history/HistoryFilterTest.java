@@ -1,10 +1,10 @@
 package org.alliancetracker.history;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.alliancetracker.testing.RecordsApi.create;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,12 +64,6 @@ class HistoryFilterTest {
     @AfterAll
     void remove() {
         QuarkusTransaction.requiringNew().run(() -> GeneratedData.deleteWithPrefix(prefix));
-    }
-
-    /** Creates the record through the API; answers its id. */
-    private static long create(String token, String type, Map<String, String> fields) {
-        return given().header("Authorization", "Bearer " + token).contentType("application/json").body(fields)
-                .post("/api/v1/records/" + type).then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     /** Who made each change listed, by the change's number. */

@@ -21,6 +21,7 @@ import org.alliancetracker.account.Account;
 import org.alliancetracker.account.Role;
 import org.alliancetracker.alliance.Alliance;
 import org.alliancetracker.membership.Membership;
+import org.alliancetracker.organization.FormerName;
 import org.alliancetracker.organization.Organization;
 import org.alliancetracker.testing.Browser;
 import org.alliancetracker.testing.GeneratedData;
@@ -52,9 +53,8 @@ class RollbackTest {
             update(token, "organization", renamed.id, Map.of("name", data.prefix + " Spam"));
             long first = latestBy(vandal.username).id;
             update(token, "organization", renamed.id, Map.of("name", data.prefix + " More Spam"));
-            long created = given().header("Authorization", "Bearer " + token).contentType("application/json")
-                    .body(Map.of("name", data.prefix + " Spam Inc", "slug", data.prefix + "-spam", "kind", "COMPANY"))
-                    .post("/api/v1/records/organization").then().statusCode(201).extract().jsonPath().getLong("id");
+            long created = RecordsApi.create(token, "organization", Map.of("name", data.prefix + " Spam Inc",
+                    "slug", data.prefix + "-spam", "kind", "COMPANY"));
             RecordsApi.delete(token, "organization", deleted.id);
             update(token, "alliance", data.alliance.id, Map.of("description", "spam"));
             // Someone else mends the alliance after the vandal: that is not overwritten.
@@ -97,6 +97,34 @@ class RollbackTest {
             Document again = editor.page(link.attr("href"));
             assertEquals(List.of("Updated alliance: " + data.alliance.name), again.select(".history-entry strong")
                     .eachText());
+        }
+    }
+
+    @Test
+    void aCreationOthersHaveBuiltOnSinceIsLeftWithWhyAndWhatTheCreatorBuiltOnItIsReverted() {
+        try (GeneratedData data = GeneratedData.allianceWithMembers(1)) {
+            Account creator = Browser.newAccount(Role.EDITOR);
+            String token = Browser.loggedInAs(creator).apiToken("new records");
+            long created = RecordsApi.create(token, "organization", Map.of("name", data.prefix + " Built On",
+                    "slug", data.prefix + "-built-on", "kind", "COMPANY"));
+            AuditEntry creation = latestBy(creator.username);
+            long ownFormerName = RecordsApi.create(token, "former-name", Map.of("organization",
+                    String.valueOf(created), "name", data.prefix + " Own Earlier", "usedUntil", "2001"));
+            String builder = Browser.loggedInAs(Browser.newAccount(Role.EDITOR)).apiToken("builder");
+            long othersFormerName = RecordsApi.create(builder, "former-name", Map.of("organization",
+                    String.valueOf(created), "name", data.prefix + " Their Earlier", "usedUntil", "2002"));
+
+            Browser editor = Browser.loggedInAs(Browser.newAccount(Role.EDITOR));
+            editor.page("/history/rollback?by=" + creator.username + "&from=" + creation.id);
+            String said = editor.flashAfter(editor.post("/history/rollback", Map.of("by", creator.username,
+                    "from", String.valueOf(creation.id))));
+            assertEquals("Reverted 1 of 2 changes by " + creator.username + " from change " + creation.id + ". Change "
+                    + creation.id + " (Created organization: " + data.prefix + " Built On) was not reverted: another"
+                    + " record depends on the organization now, which reverting it would delete or change too: revert"
+                    + " it on its own.", said);
+            assertNotNull(organization(created), "others' work is not deleted with it");
+            assertNull(QuarkusTransaction.requiringNew().call(() -> FormerName.findById(ownFormerName)));
+            assertNotNull(QuarkusTransaction.requiringNew().call(() -> FormerName.findById(othersFormerName)));
         }
     }
 
