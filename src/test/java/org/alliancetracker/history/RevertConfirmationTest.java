@@ -71,6 +71,14 @@ class RevertConfirmationTest {
         return creation;
     }
 
+    /** Renames the organization the change created, through its form. */
+    private void rename(AuditEntry creation, String word, String name) {
+        String path = "/edit/organization/" + creation.recordId;
+        String version = editor.page(path).selectFirst("input[name=version]").val();
+        assertEquals(303, editor.post(path, Map.of("version", version, "name", data.prefix + " " + name,
+                "slug", data.prefix + "-" + word, "kind", "COMPANY")).statusCode());
+    }
+
     private void addFormerName(String word, String name) {
         submit("/edit/former-name/new", Map.of("organization", data.prefix + "-" + word, "name", data.prefix + " "
                 + name, "usedUntil", "2001"));
@@ -113,10 +121,7 @@ class RevertConfirmationTest {
     @Test
     void aCreationWithNothingDependingOnItButChangedSinceSaysSo() {
         AuditEntry creation = organizationCreated("renamed");
-        String path = "/edit/organization/" + creation.recordId;
-        String version = editor.page(path).selectFirst("input[name=version]").val();
-        assertEquals(303, editor.post(path, Map.of("version", version, "name", data.prefix + " Renamed Since",
-                "slug", data.prefix + "-renamed", "kind", "COMPANY")).statusCode());
+        rename(creation, "renamed", "Renamed Since");
 
         Document page = editor.page("/history/" + creation.id + "/revert");
         assertEquals("Revert change " + creation.id + ": delete the organization " + data.prefix
@@ -133,10 +138,7 @@ class RevertConfirmationTest {
     @Test
     void anUpdateOrADeletionHasAPageOfItsOwnTooAndAChangeWithNothingLeftToRevertHasNoButton() {
         AuditEntry creation = organizationCreated("updated");
-        String path = "/edit/organization/" + creation.recordId;
-        String version = editor.page(path).selectFirst("input[name=version]").val();
-        assertEquals(303, editor.post(path, Map.of("version", version, "name", data.prefix + " Updated Later",
-                "slug", data.prefix + "-updated", "kind", "COMPANY")).statusCode());
+        rename(creation, "updated", "Updated Later");
         AuditEntry update = lastAudit();
 
         Document page = editor.page("/history/" + update.id + "/revert");
