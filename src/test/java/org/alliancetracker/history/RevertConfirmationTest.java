@@ -127,8 +127,8 @@ class RevertConfirmationTest {
         assertEquals("Revert change " + creation.id + ": delete the organization " + data.prefix
                 + " Renamed Since?", page.selectFirst("h1").text(), "named as it is now");
         assertEquals("Nothing else depends on this organization.", page.selectFirst(".dependents").text());
-        assertEquals("The organization was changed since it was created: deleting it loses those later changes"
-                + " too.", page.selectFirst(".changed-since").text());
+        assertEquals("The organization was changed since it was created: its later values are deleted with it.",
+                page.selectFirst(".changed-since").text());
         assertEquals("Delete it", page.selectFirst("button.danger").text());
         assertEquals("Reverted change " + creation.id + ": deleted the organization " + data.prefix
                 + " Renamed Since it created.", editor.flashAfter(editor.post("/history/" + creation.id + "/revert",
