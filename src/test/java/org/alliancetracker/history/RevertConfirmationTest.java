@@ -116,6 +116,15 @@ class RevertConfirmationTest {
         assertNull(QuarkusTransaction.requiringNew().call(() -> Organization.findById(creation.recordId)));
         assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> FormerName.count("name",
                 data.prefix + " Earlier Confirmed")));
+
+        // As the page said: the revert can be reverted in turn, which brings back both.
+        AuditEntry deletion = lastAudit();
+        assertEquals(creation.id, deletion.revertsEntryId);
+        editor.page("/history");
+        editor.flashAfter(editor.post("/history/" + deletion.id + "/revert", Map.of()));
+        assertNotNull(QuarkusTransaction.requiringNew().call(() -> Organization.findById(creation.recordId)));
+        assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> FormerName.count("name",
+                data.prefix + " Earlier Confirmed")));
     }
 
     @Test
