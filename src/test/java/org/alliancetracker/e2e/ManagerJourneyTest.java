@@ -208,6 +208,18 @@ class ManagerJourneyTest {
             assertEquals("Imported In Browser", browser.findElement(By.tagName("h1")).getText());
             assertTrue(browser.findElements(By.xpath("//dt[text()='Former names']")).isEmpty());
             Chromium.screenshot(browser, "manager-organization");
+
+            // Reverting its creation deletes it, after a page that says so and lists what would go with it.
+            Chromium.clickAndWait(browser, browser.findElement(By.linkText("History")));
+            List<WebElement> creations = browser.findElements(By.cssSelector("a.revert-creation"));
+            Chromium.clickAndWait(browser, creations.get(creations.size() - 1));
+            assertTrue(browser.findElement(By.tagName("h1")).getText()
+                    .endsWith(": delete the organization Imported In Browser?"), browser.getTitle());
+            Chromium.accessibilityViolations(browser).forEach(v -> violations.add("revert a creation " + v));
+            Chromium.clickAndWait(browser, browser.findElement(By.cssSelector("button.danger")));
+            assertTrue(flash(browser).matches("Reverted change \\d+: deleted the organization Imported In Browser"
+                    + " it created\\..*"), flash(browser));
+            assertEquals(404, Browser.visitor().get("/organizations/imported-in-browser").statusCode());
             // Chrome logs the status of every document; the re-shown form (422) and the conflict page (409) carry
             // theirs on purpose. Any other message, a script error or a blocked resource, fails the journey.
             assertEquals(List.of(), Chromium.consoleErrors(browser).stream()
